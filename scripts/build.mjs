@@ -1,0 +1,14 @@
+// Bundles the command-line tool into dist/ so that `npx perf-targets` starts fast.
+import { build } from "esbuild";
+
+await build({
+  entryPoints: { cli: "src/cli/main.ts" },
+  outdir: "dist",
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  packages: "external",
+  sourcemap: true,
+  logLevel: "warning",
+});

@@ -1,0 +1,53 @@
+/**
+ * A sheet plan: declarative edits that an adapter applies in one batch. The core decides
+ * everything (what goes where, how it looks); adapters only translate these ops.
+ * Ranges are A1 addresses on the plan's sheet ("A1:E1", "C9").
+ */
+
+/** A formula is written as its text, with the leading "=". */
+export type CellInput = string | number | boolean | null | { formula: string };
+
+export type Color = `#${string}`;
+
+export interface CellFormat {
+  fill?: Color;
+  font?: { bold?: boolean; size?: number; color?: Color; name?: string };
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  numberFormat?: string;
+  /** Thin borders on every edge of every cell in the range. */
+  border?: "thin";
+}
+
+export type PlanOp =
+  /** Values (and formulas) for a block; the range's shape equals the array's. null leaves a cell as it is. */
+  | { kind: "values"; range: string; values: CellInput[][] }
+  | { kind: "merge"; range: string }
+  | { kind: "format"; range: string; format: CellFormat }
+  /** A drop-down list (data validation). */
+  | { kind: "list"; range: string; items: string[]; prompt?: string }
+  /** A cell note (the yellow comment), used for findings and hints. */
+  | { kind: "note"; cell: string; text: string }
+  /** A link to a cell on another sheet of the same workbook. */
+  | { kind: "link"; cell: string; sheet: string; target: string; text: string }
+  /** Widths in Excel character units, starting at column A. */
+  | { kind: "columnWidths"; widths: number[] }
+  /** Heights in points for the rows of a range. */
+  | { kind: "rowHeight"; range: string; height: number }
+  | { kind: "freeze"; rows: number; columns: number }
+  | {
+      kind: "print";
+      paper: "A4";
+      orientation: "portrait" | "landscape";
+      /** Shrink to one page wide. */
+      fitToWidth: boolean;
+      area?: string;
+      /** Rows repeated at the top of each printed page, e.g. "1:3". */
+      titleRows?: string;
+    };
+
+export interface SheetPlan {
+  sheet: string;
+  ops: PlanOp[];
+}

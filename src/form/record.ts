@@ -1,0 +1,76 @@
+import { z } from "zod";
+
+/** An exact decimal in 万元, as text: "11.46", "-3", "0.000001". Never a binary float. */
+export const Amount = z.string().regex(/^-?\d+(\.\d+)?$/);
+
+/** One column of the funding block (实施期 or 年度). Blank 其他资金 reads as null here and counts as 0. */
+export const FundingColumn = z.object({
+  total: Amount.nullable(),
+  fiscal: Amount.nullable(),
+  other: Amount.nullable(),
+  /** The cells' text as written, for messages and for amounts that are not plain numbers. */
+  raw: z.object({ total: z.string().nullable(), fiscal: z.string().nullable(), other: z.string().nullable() }),
+});
+
+export const Operator = z.enum(["≥", "≤", ">", "<", "="]);
+
+/**
+ * A parsed 指标值. quantitative: [operator] number [unit]; time: a date, deadline or period
+ * (每年12月底前, 2023年1月至12月); qualitative: graded words (良好, 显著提升); blank: nothing written.
+ */
+export const IndicatorValue = z.object({
+  raw: z.string(),
+  kind: z.enum(["quantitative", "qualitative", "time", "blank"]),
+  operator: Operator.nullable(),
+  /** Exact decimal text with half-width digits and no thousands separators. */
+  number: z.string().nullable(),
+  unit: z.string().nullable(),
+});
+
+export const Indicator = z.object({
+  /** Canonical name (产出指标) when recognised, else the text as written. */
+  level1: z.string(),
+  level2: z.string(),
+  /** 三级指标. */
+  name: z.string(),
+  value: IndicatorValue,
+  /** The value cell. */
+  cell: z.string(),
+  /** Where each part was read from; a blank 一级/二级 inherits the cell of the row that named it. */
+  cells: z.object({ level1: z.string(), level2: z.string(), name: z.string(), value: z.string() }),
+  /** The 一级/二级 text exactly as written, before canonicalisation. */
+  written: z.object({ level1: z.string(), level2: z.string() }),
+});
+
+export const Period = z.object({
+  raw: z.string(),
+  /** "2023-01", or null when the text cannot be read as a month range. */
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+});
+
+export const FormRecord = z.object({
+  year: z.number().int().nullable(),
+  unit: z.string().nullable(),
+  name: z.string().nullable(),
+  department: z.string().nullable(),
+  implementer: z.string().nullable(),
+  period: Period.nullable(),
+  funding: z.object({ period: FundingColumn.nullable(), annual: FundingColumn.nullable() }),
+  goals: z.object({ period: z.string().nullable(), annual: z.string().nullable() }),
+  indicators: z.array(Indicator),
+  /**
+   * The A1 cell of every field read, keyed by its path: "name", "period", "goals.annual",
+   * "funding.annual.total", … A label that was found but whose value is blank still has its cell,
+   * so a finding about the blank can sit on it.
+   */
+  cells: z.record(z.string(), z.string()),
+});
+
+export type Amount = z.infer<typeof Amount>;
+export type FundingColumn = z.infer<typeof FundingColumn>;
+export type Operator = z.infer<typeof Operator>;
+export type IndicatorValue = z.infer<typeof IndicatorValue>;
+export type Indicator = z.infer<typeof Indicator>;
+export type Period = z.infer<typeof Period>;
+export type FormRecord = z.infer<typeof FormRecord>;
