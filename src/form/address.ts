@@ -42,7 +42,12 @@ export function parseArea(address: string): Area | null {
   const bottom = m[4] ? Number(m[4]) - 1 : top;
   const right = m[3] ? columnIndex(m[3]) : left;
   if (top < 0 || bottom < 0) return null;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 /** The number of rows and columns of an area. */

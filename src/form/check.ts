@@ -19,6 +19,8 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort((a, b) => {
     const pa = position(a);
     const pb = position(b);
-    return pa.top - pb.top || pa.left - pb.left || severityOrder[a.severity] - severityOrder[b.severity];
+    return (
+      pa.top - pb.top || pa.left - pb.left || severityOrder[a.severity] - severityOrder[b.severity]
+    );
   });
 }

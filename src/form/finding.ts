@@ -35,7 +35,12 @@ export const FileReport = z.object({
 
 export const Report = z.object({
   files: z.array(FileReport),
-  summary: z.object({ forms: z.number(), errors: z.number(), warnings: z.number(), infos: z.number() }),
+  summary: z.object({
+    forms: z.number(),
+    errors: z.number(),
+    warnings: z.number(),
+    infos: z.number(),
+  }),
 });
 
 export type Severity = z.infer<typeof Severity>;

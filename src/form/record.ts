@@ -9,7 +9,11 @@ export const FundingColumn = z.object({
   fiscal: Amount.nullable(),
   other: Amount.nullable(),
   /** The cells' text as written, for messages and for amounts that are not plain numbers. */
-  raw: z.object({ total: z.string().nullable(), fiscal: z.string().nullable(), other: z.string().nullable() }),
+  raw: z.object({
+    total: z.string().nullable(),
+    fiscal: z.string().nullable(),
+    other: z.string().nullable(),
+  }),
 });
 
 export const Operator = z.enum(["≥", "≤", ">", "<", "="]);

@@ -13,7 +13,7 @@ export function sampleRecord(): FormRecord {
     level1: string,
     level2: string,
     name: string,
-    value: IndicatorValue,
+    value: IndicatorValue
   ): Indicator => ({
     level1,
     level2,
@@ -23,14 +23,25 @@ export function sampleRecord(): FormRecord {
     cells: { level1: `A${row}`, level2: `B${row}`, name: `C${row}`, value: `E${row}` },
     written: { level1, level2 },
   });
-  const q = (raw: string, operator: "≥" | "≤" | null, number: string, unit: string | null): IndicatorValue => ({
+  const q = (
+    raw: string,
+    operator: "≥" | "≤" | null,
+    number: string,
+    unit: string | null
+  ): IndicatorValue => ({
     raw,
     kind: "quantitative",
     operator,
     number,
     unit,
   });
-  const words = (raw: string): IndicatorValue => ({ raw, kind: "qualitative", operator: null, number: null, unit: null });
+  const words = (raw: string): IndicatorValue => ({
+    raw,
+    kind: "qualitative",
+    operator: null,
+    number: null,
+    unit: null,
+  });
   return {
     year: 2023,
     unit: "大连高新技术产业发展研究院",
@@ -39,8 +50,18 @@ export function sampleRecord(): FormRecord {
     implementer: "大连高新技术产业发展研究院",
     period: { raw: "2023年1月至12月", start: "2023-01", end: "2023-12" },
     funding: {
-      period: { total: "11.46", fiscal: "11.46", other: null, raw: { total: "11.46", fiscal: "11.46", other: null } },
-      annual: { total: "11.46", fiscal: "11.46", other: null, raw: { total: "11.46", fiscal: "11.46", other: null } },
+      period: {
+        total: "11.46",
+        fiscal: "11.46",
+        other: null,
+        raw: { total: "11.46", fiscal: "11.46", other: null },
+      },
+      annual: {
+        total: "11.46",
+        fiscal: "11.46",
+        other: null,
+        raw: { total: "11.46", fiscal: "11.46", other: null },
+      },
     },
     goals: {
       period: "依据高新区软件研究院职责职能要求, 需保障本院外出培训、学习的差旅需求。",
@@ -48,13 +69,31 @@ export function sampleRecord(): FormRecord {
     },
     indicators: [
       indicator(12, "产出指标", "数量指标", "赴外培训学习次数", q("≥3次", "≥", "3", "次")),
-      indicator(13, "产出指标", "数量指标", "龙头分园绿地养护面积", q("≥10万平方米", "≥", "10", "万平方米")),
+      indicator(
+        13,
+        "产出指标",
+        "数量指标",
+        "龙头分园绿地养护面积",
+        q("≥10万平方米", "≥", "10", "万平方米")
+      ),
       indicator(14, "产出指标", "质量指标", "上岗人员接受培训比例", q("≥95%", "≥", "95", "%")),
       indicator(15, "产出指标", "质量指标", "龙头分园办公场所运行保障情况", words("良好")),
       indicator(16, "产出指标", "时效指标", "培训完成时间", q("≤12个月", "≤", "12", "个月")),
       indicator(17, "产出指标", "成本指标", "培训差旅成本", q("≤11.46万元", "≤", "11.46", "万元")),
-      indicator(18, "效益指标", "可持续影响指标", "赴外培训学习对工作人员能力提升水平", words("良好")),
-      indicator(19, "满意度指标", "服务对象满意度指标", "龙头分园工作人员对日常运转保障满意度", q("≥95%", "≥", "95", "%")),
+      indicator(
+        18,
+        "效益指标",
+        "可持续影响指标",
+        "赴外培训学习对工作人员能力提升水平",
+        words("良好")
+      ),
+      indicator(
+        19,
+        "满意度指标",
+        "服务对象满意度指标",
+        "龙头分园工作人员对日常运转保障满意度",
+        q("≥95%", "≥", "95", "%")
+      ),
     ],
     cells: {
       year: "A2",

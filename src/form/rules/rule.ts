@@ -46,8 +46,13 @@ export interface Rule {
 }
 
 /** Fill {{name}} placeholders; an unknown name stays visible rather than vanishing. */
-export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+export function formatMessage(
+  template: string,
+  data: Record<string, string | number> = {}
+): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
+    key in data ? String(data[key]) : whole
+  );
 }
 
 /** Turn a rule's report into a finding (§9). */
@@ -62,6 +67,7 @@ export function toFinding(meta: RuleMeta, sheet: string, problem: Problem): Find
     message: formatMessage(message.zh, problem.data),
     messageEn: formatMessage(message.en, problem.data),
   };
-  if (problem.fix) finding.fix = { cell: problem.fix.cell ?? problem.cell, value: problem.fix.value };
+  if (problem.fix)
+    finding.fix = { cell: problem.fix.cell ?? problem.cell, value: problem.fix.value };
   return finding;
 }
