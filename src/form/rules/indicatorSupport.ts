@@ -1,0 +1,165 @@
+import { cellA1 } from "../address";
+import { compareDecimals } from "../decimal";
+import {
+  LEVEL1,
+  canonicalLevel1,
+  canonicalLevel2,
+  isCostLevel2,
+  isSatisfactionLevel2,
+  level1sFor,
+} from "../framework";
+import type { Indicator, Operator } from "../record";
+import { formatIndicatorValue } from "../value";
+import type { FormContext, Problem, Rule } from "./rule";
+
+/**
+ * What the indicator and value rules need to know about one indicator, judged from its 一级/二级
+ * (canonical when the framework knows them) and, where the framework cannot tell, its 三级 name.
+ */
+
+export function level1Of(indicator: Indicator): string | null {
+  return canonicalLevel1(indicator.level1);
+}
+
+export function level2Of(indicator: Indicator): string | null {
+  return canonicalLevel2(indicator.level2);
+}
+
+/** A known 二级 under a known 一级 that the 二级 never belongs to (社会效益指标 under 产出指标). */
+export function isMisplaced(indicator: Indicator): boolean {
+  const level1 = level1Of(indicator);
+  const level2 = level2Of(indicator);
+  return level1 !== null && level2 !== null && !level1sFor(level2).includes(level1);
+}
+
+/** A skeleton row: only 一级/二级 filled. */
+export function isEmptyRow(indicator: Indicator): boolean {
+  return indicator.name.trim() === "" && indicator.value.kind === "blank";
+}
+
+// "不满意" names count complaints, not satisfaction.
+const satisfactionName = /(?<!不)满意/;
+
+export function isSatisfaction(indicator: Indicator): boolean {
+  const level2 = level2Of(indicator);
+  return (
+    (level2 !== null && isSatisfactionLevel2(level2)) ||
+    level1Of(indicator) === LEVEL1.satisfaction ||
+    satisfactionName.test(indicator.name)
+  );
+}
+
+export function isCost(indicator: Indicator): boolean {
+  const level2 = level2Of(indicator);
+  return (level2 !== null && isCostLevel2(level2)) || level1Of(indicator) === LEVEL1.cost;
+}
+
+/** Percentages of growth may exceed 100% (产值增长150%); other rates may not. */
+export function speaksOfGrowth(indicator: Indicator): boolean {
+  return /增长|提高|增幅|增速/.test(indicator.name);
+}
+
+function isPercent(indicator: Indicator): boolean {
+  return indicator.value.kind === "quantitative" && indicator.value.unit === "%";
+}
+
+/** A percentage that cannot be reached: below 0, or above 100 for anything but growth. */
+export function isPercentOutOfRange(indicator: Indicator): boolean {
+  const number = indicator.value.number;
+  if (!isPercent(indicator) || number === null) return false;
+  if (compareDecimals(number, "0") < 0) return true;
+  return compareDecimals(number, "100") > 0 && !speaksOfGrowth(indicator);
+}
+
+/** Exactly 100%, the ceiling of every rate that is not growth. */
+export function isFullPercent(indicator: Indicator): boolean {
+  const number = indicator.value.number;
+  return isPercent(indicator) && number !== null && compareDecimals(number, "100") === 0;
+}
+
+const durationUnit = /^(天|日|周|个月|月|年|小时|工作日|个工作日)$/;
+const durationName = /时间|时限|期限|周期|年限|天数|时长/;
+const rateName = /(率|比例|比重|占比)$/;
+
+/**
+ * The direction a target usually takes: at least for rates, counts and satisfaction, at most
+ * for costs and durations (what guidance asks; the user decides).
+ */
+export function usualOperator(indicator: Indicator): Operator {
+  if (isCost(indicator)) return "≤";
+  if (isSatisfaction(indicator) || isPercent(indicator) || rateName.test(indicator.name))
+    return "≥";
+  const unit = indicator.value.unit ?? "";
+  return durationUnit.test(unit) || durationName.test(indicator.name) ? "≤" : "≥";
+}
+
+/** The value with another operator, written the canonical way. */
+export function withOperator(indicator: Indicator, operator: Operator): string {
+  return formatIndicatorValue({ ...indicator.value, operator });
+}
+
+/** 元, 万元, 亿元 and per-unit amounts (元/亩, 万元/个). */
+export function isAmountUnit(unit: string | null): boolean {
+  return unit !== null && /^[万亿千]?元(\/.+)?$/.test(unit);
+}
+
+/** A cost value as exact 万元 text, when it is a plain amount in 万元 or 元 (1 万元 = 10000 元). */
+export function amountInWanYuan(indicator: Indicator): string | null {
+  const { kind, number, unit } = indicator.value;
+  if (kind !== "quantitative" || number === null) return null;
+  if (unit === "万元") return number;
+  return unit === "元" ? shiftPoint(number, -4) : null;
+}
+
+/** Multiply exact decimal text by 10^places by moving its point; canonical text comes back. */
+export function shiftPoint(decimal: string, places: number): string {
+  const negative = decimal.startsWith("-");
+  const [whole, fraction = ""] = decimal.replace(/^-/, "").split(".");
+  const digits = whole + fraction;
+  let point = whole.length + places;
+  const padded =
+    point < 0
+      ? "0".repeat(-point) + digits
+      : digits + "0".repeat(Math.max(0, point - digits.length));
+  point = Math.max(point, 0);
+  const integer = padded.slice(0, point).replace(/^0+/, "") || "0";
+  const decimals = padded.slice(point).replace(/0+$/, "");
+  const text = decimals ? `${integer}.${decimals}` : integer;
+  return negative && text !== "0" ? `-${text}` : text;
+}
+
+/** Runs of consecutive indicators sharing a key: one run per merged 一级 or 二级 block. */
+export function runsBy(
+  indicators: readonly Indicator[],
+  key: (indicator: Indicator) => string
+): Indicator[][] {
+  const runs: Indicator[][] = [];
+  for (const indicator of indicators) {
+    const last = runs[runs.length - 1];
+    if (last && key(last[0]) === key(indicator)) last.push(indicator);
+    else runs.push([indicator]);
+  }
+  return runs;
+}
+
+/**
+ * Where findings about the indicator table as a whole sit: the 一级 cell of its first indicator,
+ * the top of the table, where a reviewer starts reading the indicators and which stays put when
+ * rows are appended. A form without indicators falls back to the form's top-left cell.
+ */
+export function tableAnchor(form: FormContext): string {
+  const first = form.record.indicators[0];
+  return first ? first.cells.level1 : cellA1(form.area.top, form.area.left);
+}
+
+/** A check that looks at each indicator on its own and reports at most one problem for it. */
+export function perIndicator(
+  judge: (indicator: Indicator, form: FormContext) => Problem | null
+): Rule["check"] {
+  return (form, report) => {
+    for (const indicator of form.record.indicators) {
+      const problem = judge(indicator, form);
+      if (problem) report(problem);
+    }
+  };
+}

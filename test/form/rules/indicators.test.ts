@@ -1,0 +1,267 @@
+import type { FormRecord } from "../../../src/form/record";
+import { indicatorRules } from "../../../src/form/rules/indicators";
+import { valueRules } from "../../../src/form/rules/values";
+import { formContext, sampleRecord } from "../../support/forms";
+import {
+  blankValue,
+  quantity as q,
+  relabel,
+  tableRows,
+  withExtra,
+  withIndicator,
+  words,
+} from "../../support/indicators";
+import { runRule } from "../../support/rules";
+import { has, ruleTable } from "../../support/ruleTable";
+import * as sample from "../../support/sampleDocument";
+
+/** sampleRecord() with its indicator table replaced by these rows (from row 12). */
+function withTable(rows: Parameters<typeof tableRows>[1]): FormRecord {
+  return { ...sampleRecord(), indicators: tableRows(12, rows) };
+}
+
+function without(...indices: number[]): FormRecord {
+  const record = sampleRecord();
+  record.indicators = record.indicators.filter((_, i) => !indices.includes(i));
+  return record;
+}
+
+ruleTable(indicatorRules, "indicator.level1-unknown", "error", {
+  valid: [{ name: "the sample", record: sampleRecord() }],
+  invalid: [
+    {
+      name: "an unknown 一级",
+      record: relabel([4], "产出目标"),
+      findings: [{ cell: "A16", message: has("“产出目标”"), messageEn: has('"产出目标"') }],
+    },
+    {
+      name: "a block of two rows is reported once, on the cell naming it",
+      record: withTable([
+        ["产出目标", "数量指标", "赴外培训学习次数", q("≥3次", "≥", "3", "次")],
+        ["", "", "龙头分园绿地养护面积", q("≥10万平方米", "≥", "10", "万平方米")],
+      ]),
+      findings: [{ cell: "A12" }],
+    },
+  ],
+});
+
+ruleTable(indicatorRules, "indicator.level2-unknown", "error", {
+  valid: [{ name: "the sample", record: sampleRecord() }],
+  invalid: [
+    {
+      // Rows 12 and 13 both say 数量指标: one block even though each row names it.
+      name: "an unknown 二级 over two rows",
+      record: relabel([0, 1], undefined, "数量目标"),
+      findings: [{ cell: "B12", message: has("“数量目标”"), messageEn: has('"数量目标"') }],
+    },
+  ],
+});
+
+ruleTable(indicatorRules, "indicator.level2-misplaced", "error", {
+  valid: [
+    { name: "the sample", record: sampleRecord() },
+    { name: "an unknown 二级 is level2-unknown's", record: relabel([6], "产出指标", "影响指标") },
+  ],
+  invalid: [
+    {
+      name: "a 效益 二级 under 产出, naming the right 一级",
+      record: relabel([6], "产出指标"),
+      findings: [
+        {
+          cell: "B18",
+          message: has("“可持续影响指标”", "“产出指标”", "“效益指标”"),
+          messageEn: has('"可持续影响指标"', '"产出指标"', '"效益指标"'),
+        },
+      ],
+    },
+    {
+      name: "one finding per misplaced block, not per row",
+      record: withTable([
+        ["产出指标", "数量指标", "赴外培训学习次数", q("≥3次", "≥", "3", "次")],
+        ["", "社会效益指标", "龙头街道社会经济发展速度", words("加快")],
+        ["", "", "社会民生事务发展水平", words("良好")],
+      ]),
+      findings: [{ cell: "B13" }],
+    },
+  ],
+});
+
+ruleTable(indicatorRules, "indicator.level1-missing", "error", {
+  valid: [
+    { name: "the sample", record: sampleRecord() },
+    {
+      name: "satisfaction inside 效益 (older framework)",
+      record: relabel([7], "效益指标", "社会公众或服务对象满意度指标"),
+    },
+  ],
+  invalid: [
+    {
+      name: "no 效益 indicator: reported at the top of the table",
+      record: without(6),
+      findings: [{ cell: "A12", message: has("“效益指标”"), messageEn: has('"效益指标"') }],
+    },
+    {
+      name: "a misplaced 二级 does not count for the 一级 it belongs to",
+      record: relabel([6], "产出指标"),
+      findings: [{ cell: "A12", message: has("效益指标") }],
+    },
+    {
+      name: "a skeleton row does not count",
+      record: withIndicator(7, { name: "", value: blankValue }),
+      findings: [{ cell: "A12", message: has("满意度指标") }],
+    },
+    {
+      name: "no indicators at all: on the form's first cell",
+      record: { ...sampleRecord(), indicators: [] },
+      findings: [
+        { cell: "A1", message: has("产出指标") },
+        { cell: "A1", message: has("效益指标") },
+        { cell: "A1", message: has("满意度指标") },
+      ],
+    },
+  ],
+});
+
+ruleTable(indicatorRules, "indicator.cost-missing", "info", {
+  valid: [
+    { name: "成本指标 under 产出", record: sampleRecord() },
+    {
+      name: "成本指标 as 一级 (2021 framework)",
+      record: withExtra("成本指标", "经济成本指标", "培训差旅成本", q("≤1万元", "≤", "1", "万元")),
+    },
+  ],
+  invalid: [{ name: "no cost indicator", record: without(5), findings: [{ cell: "A12" }] }],
+});
+
+const skeleton = withIndicator(3, { name: "", value: blankValue });
+
+ruleTable(indicatorRules, "indicator.name-missing", "error", {
+  valid: [
+    { name: "the sample", record: sampleRecord() },
+    { name: "a skeleton row is empty-row's", record: skeleton },
+  ],
+  invalid: [
+    {
+      name: "a value without a name",
+      record: withIndicator(2, { name: "" }),
+      findings: [{ cell: "C14", message: has("“≥95%”"), messageEn: has('"≥95%"') }],
+    },
+  ],
+});
+
+ruleTable(indicatorRules, "indicator.value-missing", "error", {
+  valid: [
+    { name: "the sample", record: sampleRecord() },
+    { name: "a skeleton row is empty-row's", record: skeleton },
+  ],
+  invalid: [
+    {
+      name: "a name without a value",
+      record: withIndicator(2, { value: blankValue }),
+      findings: [{ cell: "E14", message: has("“上岗人员接受培训比例”") }],
+    },
+  ],
+});
+
+ruleTable(indicatorRules, "indicator.empty-row", "warning", {
+  valid: [
+    { name: "the sample", record: sampleRecord() },
+    { name: "a name without a value", record: withIndicator(2, { value: blankValue }) },
+  ],
+  invalid: [
+    {
+      name: "only 一级/二级 filled",
+      record: skeleton,
+      findings: [{ cell: "C15", message: has("“质量指标”"), messageEn: has('"质量指标"') }],
+    },
+  ],
+});
+
+ruleTable(indicatorRules, "indicator.duplicate", "warning", {
+  valid: [
+    { name: "the sample", record: sampleRecord() },
+    {
+      name: "two skeleton rows share no name",
+      record: {
+        ...skeleton,
+        indicators: [...skeleton.indicators, ...skeleton.indicators.slice(3, 4)],
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "the same name again, spaced otherwise",
+      record: withIndicator(1, { name: "赴外培训 学习次数" }),
+      findings: [{ cell: "C13", message: has("赴外培训 学习次数", "C12"), messageEn: has("C12") }],
+    },
+  ],
+});
+
+describe("the sample document through every indicator and value rule", () => {
+  const rules = [...indicatorRules, ...valueRules];
+  const findingsOf = (record: FormRecord) =>
+    rules.flatMap((rule) => runRule(rule, formContext(record)));
+  const summary = (record: FormRecord) =>
+    findingsOf(record)
+      .map((f) => `${f.cell} ${f.code}`)
+      .sort();
+
+  it.each([sample.sampleForm1, sample.sampleForm2, sample.sampleForm3, sample.sampleForm4])(
+    "forms 1–4 have no error",
+    (record) => {
+      expect(findingsOf(record).filter((f) => f.severity === "error")).toEqual([]);
+    }
+  );
+
+  it("forms 1–4: bare numbers are warnings, and no form has a cost indicator", () => {
+    expect(summary(sample.sampleForm1)).toEqual([
+      "A12 indicator.cost-missing",
+      "E15 value.operator-missing",
+    ]);
+    expect(summary(sample.sampleForm2)).toEqual([
+      "A12 indicator.cost-missing",
+      "E16 value.operator-missing",
+    ]);
+    expect(summary(sample.sampleForm3)).toEqual(["A12 indicator.cost-missing"]);
+    expect(summary(sample.sampleForm4)).toEqual([
+      "A12 indicator.cost-missing",
+      "E13 value.operator-missing",
+      "E14 value.operator-missing",
+    ]);
+  });
+
+  it("form 1's 100% is completed to =100%", () => {
+    const [finding] = findingsOf(sample.sampleForm1).filter((f) => f.cell === "E15");
+    expect(finding).toMatchObject({ severity: "warning", fix: { cell: "E15", value: "=100%" } });
+  });
+
+  it("form 5: two misplaced 二级, no 效益, and the bare 90% satisfaction", () => {
+    // Beyond what domain.md §7 requires: no cost indicator (info) and two more bare numbers.
+    expect(summary(sample.sampleForm5)).toEqual([
+      "A12 indicator.cost-missing",
+      "A12 indicator.level1-missing",
+      "B16 indicator.level2-misplaced",
+      "B17 indicator.level2-misplaced",
+      "E12 value.operator-missing",
+      "E13 value.operator-missing",
+      "E18 value.operator-missing",
+      "E18 value.satisfaction",
+    ]);
+    const byCell = (cell: string) => findingsOf(sample.sampleForm5).filter((f) => f.cell === cell);
+    expect(byCell("A12")).toContainEqual(
+      expect.objectContaining({ severity: "error", message: has("“效益指标”") })
+    );
+    expect(byCell("B16")[0]).toMatchObject({
+      severity: "error",
+      message: has("社会效益指标", "“效益指标”"),
+    });
+    expect(byCell("B17")[0]).toMatchObject({
+      severity: "error",
+      message: has("可持续影响指标", "“效益指标”"),
+    });
+    for (const finding of byCell("E18")) {
+      expect(finding).toMatchObject({ severity: "warning", message: has("“90%”", "“≥90%”") });
+      expect(finding.fix).toBeUndefined();
+    }
+  });
+});
