@@ -11,6 +11,10 @@ export function quantity(
   return { raw, kind: "quantitative", operator, number, unit };
 }
 
+export function percent(raw: string, operator: Operator | null, number: string): IndicatorValue {
+  return quantity(raw, operator, number, "%");
+}
+
 export function words(raw: string): IndicatorValue {
   return { raw, kind: "qualitative", operator: null, number: null, unit: null };
 }
@@ -61,6 +65,27 @@ export function relabel(indices: number[], level1?: string, level2?: string): Fo
     record.indicators[index] = { ...indicator, ...written, written };
   }
   return record;
+}
+
+/** Which of sampleRecord()'s indicators is which (rows 12–19, values in column E). */
+export const sampleIndex = {
+  count: 0, // E12 赴外培训学习次数 ≥3次
+  area: 1, // E13 龙头分园绿地养护面积 ≥10万平方米
+  rate: 2, // E14 上岗人员接受培训比例 ≥95%
+  quality: 3, // E15 龙头分园办公场所运行保障情况 良好
+  duration: 4, // E16 培训完成时间 ≤12个月
+  cost: 5, // E17 培训差旅成本 ≤11.46万元 (the annual total is 11.46 万元)
+  benefit: 6, // E18 赴外培训学习对工作人员能力提升水平 良好
+  satisfaction: 7, // E19 龙头分园工作人员对日常运转保障满意度 ≥95%
+} as const;
+
+/** sampleRecord() with one indicator's value (and optionally its name) replaced. */
+export function sampleWith(
+  slot: keyof typeof sampleIndex,
+  value: IndicatorValue,
+  name?: string
+): FormRecord {
+  return withIndicator(sampleIndex[slot], name === undefined ? { value } : { value, name });
 }
 
 /** sampleRecord() with one more indicator after the last one, on row 20. */
