@@ -142,16 +142,29 @@ const level1Missing: Rule = {
     },
     messages: {
       missing: {
-        zh: "本表没有“{{level1}}”下的指标（错放的二级指标不计）",
-        en: 'The form has no indicator under "{{level1}}" (misplaced second-level indicators do not count)',
+        zh: "本表没有“{{level1}}”下的指标",
+        en: 'The form has no indicator under "{{level1}}"',
+      },
+      misplaced: {
+        zh: "本表没有“{{level1}}”下的指标：“{{level2}}”放在了“{{under}}”下，不计入",
+        en: 'The form has no indicator under "{{level1}}": "{{level2}}" sits under "{{under}}" and does not count',
       },
     },
   },
   check(form, report) {
-    const present = level1sPresent(form.record.indicators);
+    const { indicators } = form.record;
+    const present = level1sPresent(indicators);
     for (const level1 of [LEVEL1.output, LEVEL1.benefit, LEVEL1.satisfaction]) {
-      if (!present.has(level1))
-        report({ cell: tableAnchor(form), messageId: "missing", data: { level1 } });
+      if (present.has(level1)) continue;
+      // Say so when the 一级's indicators exist but sit elsewhere: moving them is the fix.
+      const stray = indicators.find(
+        (i) => isMisplaced(i) && level1sFor(level2Of(i) ?? "").includes(level1)
+      );
+      report({
+        cell: tableAnchor(form),
+        messageId: stray ? "misplaced" : "missing",
+        data: { level1, level2: stray?.written.level2 ?? "", under: stray?.written.level1 ?? "" },
+      });
     }
   },
 };

@@ -98,12 +98,24 @@ ruleTable(indicatorRules, "indicator.level1-missing", "error", {
     {
       name: "no 效益 indicator: reported at the top of the table",
       record: without(6),
-      findings: [{ cell: "A12", message: has("“效益指标”"), messageEn: has('"效益指标"') }],
+      findings: [
+        {
+          cell: "A12",
+          message: "本表没有“效益指标”下的指标",
+          messageEn: 'The form has no indicator under "效益指标"',
+        },
+      ],
     },
     {
-      name: "a misplaced 二级 does not count for the 一级 it belongs to",
+      name: "a misplaced 二级 does not count for the 一级 it belongs to, and is named",
       record: relabel([6], "产出指标"),
-      findings: [{ cell: "A12", message: has("效益指标") }],
+      findings: [
+        {
+          cell: "A12",
+          message: has("“效益指标”", "“可持续影响指标”", "“产出指标”"),
+          messageEn: has('"效益指标"', '"可持续影响指标"', '"产出指标"'),
+        },
+      ],
     },
     {
       name: "a skeleton row does not count",
