@@ -1,0 +1,80 @@
+import { normalizeLabel } from "./text";
+
+/** The canonical 一级 names. */
+export const LEVEL1 = {
+  output: "产出指标",
+  benefit: "效益指标",
+  satisfaction: "满意度指标",
+  cost: "成本指标",
+} as const;
+
+/**
+ * The three frameworks in use (domain.md §6), as one table: each 二级 with the 一级 it may sit
+ * under. A 二级 listed twice is valid under either.
+ */
+const FRAMEWORK: readonly { level1: string; level2: string[] }[] = [
+  // Classic (the sample's): cost inside 产出.
+  { level1: LEVEL1.output, level2: ["数量指标", "质量指标", "时效指标", "成本指标"] },
+  {
+    level1: LEVEL1.benefit,
+    level2: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
+  },
+  { level1: LEVEL1.satisfaction, level2: ["服务对象满意度指标"] },
+  // Since 2021: cost as its own 一级.
+  { level1: LEVEL1.cost, level2: ["经济成本指标", "社会成本指标", "生态环境成本指标"] },
+  // Older forms: satisfaction inside 效益.
+  { level1: LEVEL1.benefit, level2: ["社会公众或服务对象满意度指标"] },
+];
+
+/** Other names for the same 二级, compared after normalizeLabel and without the 指标 suffix. */
+const LEVEL2_ALIASES: Record<string, string> = {
+  环境效益: "生态效益指标",
+  生态环境效益: "生态效益指标",
+  可持续影响: "可持续影响指标",
+  可持续发展影响: "可持续影响指标",
+  满意度: "服务对象满意度指标",
+  服务对象满意: "服务对象满意度指标",
+  社会公众或服务对象满意: "社会公众或服务对象满意度指标",
+  生态成本: "生态环境成本指标",
+  环境成本: "生态环境成本指标",
+};
+
+/** The bare name: normalised, without a score "(50分)" and without the 指标 suffix. */
+function stem(text: string): string {
+  return normalizeLabel(text)
+    .replace(/[(\[]?[\d.]+分[)\]]?$/, "")
+    .replace(/指标$/, "");
+}
+
+const LEVEL1_BY_STEM = new Map<string, string>(
+  Object.values(LEVEL1).map((name) => [stem(name), name] as [string, string])
+);
+const LEVEL2_BY_STEM = new Map<string, string>([
+  ...FRAMEWORK.flatMap((group) =>
+    group.level2.map((name) => [stem(name), name] as [string, string])
+  ),
+  ...Object.entries(LEVEL2_ALIASES),
+]);
+
+/** "产 出 指 标", "产出指标(50分)", "产出" → "产出指标"; null when not a 一级 of any framework. */
+export function canonicalLevel1(text: string): string | null {
+  return LEVEL1_BY_STEM.get(stem(text)) ?? null;
+}
+
+/** "经济效益", "经济效益 指标" → "经济效益指标"; 环境效益 → 生态效益指标; null when unknown. */
+export function canonicalLevel2(text: string): string | null {
+  return LEVEL2_BY_STEM.get(stem(text)) ?? null;
+}
+
+/** The canonical 一级 names a canonical 二级 may sit under, across the frameworks. */
+export function level1sFor(level2: string): string[] {
+  return FRAMEWORK.filter((group) => group.level2.includes(level2)).map((group) => group.level1);
+}
+
+export function isCostLevel2(level2: string): boolean {
+  return level1sFor(level2).includes(LEVEL1.cost) || level2 === "成本指标";
+}
+
+export function isSatisfactionLevel2(level2: string): boolean {
+  return level2.endsWith("满意度指标");
+}

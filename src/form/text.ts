@@ -1,0 +1,27 @@
+import { decimalFromCell } from "./decimal";
+import type { CellValue } from "./grid";
+
+/** Full-width ASCII forms (（）：０-９Ａ-Ｚ) to their half-width twins; U+3000 to a space. */
+export function toHalfWidth(text: string): string {
+  return text
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ");
+}
+
+/**
+ * The comparable form of a label: no white space at all (labels are often spaced out as
+ * 项 目 名 称), half-width brackets and colons, and no trailing colon (年度资金总额:).
+ */
+export function normalizeLabel(text: string): string {
+  return toHalfWidth(text)
+    .replace(/[\s\u00a0\u200b]+/g, "")
+    .replace(/:+$/, "");
+}
+
+/** A cell as trimmed text; numbers exactly as Excel shows the stored value. */
+export function cellText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "number") return decimalFromCell(value) ?? String(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return value.trim();
+}
