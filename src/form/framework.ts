@@ -42,7 +42,7 @@ const LEVEL2_ALIASES: Record<string, string> = {
 /** The bare name: normalised, without a score "(50分)" and without the 指标 suffix. */
 function stem(text: string): string {
   return normalizeLabel(text)
-    .replace(/[(\[]?[\d.]+分[)\]]?$/, "")
+    .replace(/[([]?[\d.]+分[)\]]?$/, "")
     .replace(/指标$/, "");
 }
 
