@@ -1,0 +1,53 @@
+import type { Period } from "./record";
+import { toHalfWidth } from "./text";
+
+interface Month {
+  year: number;
+  month: number;
+}
+
+/** One end of a range: 2023年1月, 2023.07, 2023/7, 2023-01-01, or 12月 (year from the other end). */
+const END = String.raw`(?:(\d{4})\s*(?:年|[./-])\s*)?(\d{1,2})\s*月?(?:\s*[./-]?\s*\d{1,2}\s*日?)?`;
+const RANGE = new RegExp(String.raw`^${END}\s*(?:至|到|~|～|—|－|-)\s*${END}$`);
+const YEARS = /^(\d{4})\s*年?\s*(?:至|到|~|—|-)\s*(\d{4})\s*年?度?$/;
+const ONE_YEAR = /^(\d{4})\s*年度?$/;
+
+const monthText = ({ year, month }: Month) => `${year}-${String(month).padStart(2, "0")}`;
+const unreadable = (raw: string): Period => ({ raw, start: null, end: null });
+
+/** 项目实施期 as a month range (domain.md §7 lists the accepted forms); start/end null when unreadable. */
+export function parsePeriod(raw: string): Period {
+  const text = toHalfWidth(raw).trim().replace(/\s+/g, " ");
+  const years = YEARS.exec(text);
+  const oneYear = ONE_YEAR.exec(text);
+  if (years || oneYear) {
+    return {
+      raw,
+      start: `${(years ?? oneYear)![1]}-01`,
+      end: `${years ? years[2] : oneYear![1]}-12`,
+    };
+  }
+  const m = RANGE.exec(text);
+  if (!m || (!m[1] && !m[3])) return unreadable(raw);
+  const startYear = Number(m[1] ?? m[3]);
+  const start = { year: startYear, month: Number(m[2]) };
+  const end = { year: Number(m[3] ?? startYear), month: Number(m[4]) };
+  if (![start, end].every((e) => e.month >= 1 && e.month <= 12)) return unreadable(raw);
+  return { raw, start: monthText(start), end: monthText(end) };
+}
+
+const yearOf = (month: string | null) => (month ? Number(month.slice(0, 4)) : null);
+
+/** True when the period's start and end fall in different calendar years. */
+export function periodSpansYears(period: Period): boolean {
+  const start = yearOf(period.start);
+  const end = yearOf(period.end);
+  return start !== null && end !== null && start !== end;
+}
+
+/** True when the year lies within the period (a period that cannot be read contains nothing). */
+export function periodContainsYear(period: Period, year: number): boolean {
+  const start = yearOf(period.start);
+  const end = yearOf(period.end);
+  return start !== null && end !== null && start <= year && year <= end;
+}
