@@ -11,17 +11,17 @@ interface Scaled {
   scale: number;
 }
 
-const FULL_WIDTH_DIGIT = /[０-９]/g;
+/** Full-width digits, point, comma and signs; U+2212 is the minus sign PDFs paste. */
 const toHalfWidth = (text: string) =>
   text
-    .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[．]/g, ".");
+    .replace(/[０-９．，＋－]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/\u2212/g, "-");
 
 const PLAIN_NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
 
 /** A plain number as canonical text, or null when the text is anything else ("250万", "", "1.2.3"). */
 export function parsePlainDecimal(text: string): string | null {
-  const m = PLAIN_NUMBER.exec(toHalfWidth(text.trim()).replace(/，/g, ","));
+  const m = PLAIN_NUMBER.exec(toHalfWidth(text.trim()));
   if (!m || (m[2] === undefined && m[3] === undefined)) return null;
   return canonical(
     `${m[1] === "-" ? "-" : ""}${(m[2] ?? "0").replace(/,/g, "")}${m[3] ? `.${m[3]}` : ""}`
@@ -103,8 +103,12 @@ export function decimalPlaces(text: string): number {
   return m ? m[1].length : 0;
 }
 
-/** Every number written in a text, canonical: "854万854万(…)" → ["854", "854"]. */
+/**
+ * Every number written in a text, canonical: "854万854万(…)" → ["854", "854"]. A minus right
+ * after a digit is a range dash (2023-2025), not a sign.
+ */
 export function numbersIn(text: string): string[] {
-  const found = toHalfWidth(text).match(/-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?/g) ?? [];
+  const found =
+    toHalfWidth(text).match(/(?<!\d)-?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/g) ?? [];
   return found.map((n) => canonical(n.replace(/,/g, "")));
 }
