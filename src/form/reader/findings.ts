@@ -1,0 +1,34 @@
+import type { RuleMeta } from "../rules/rule";
+
+/** What the reader itself reports: parts of a sheet it could not read as a form. */
+export const noForm: RuleMeta = {
+  code: "read.no-form",
+  severity: "error",
+  description: {
+    zh: "工作表中找不到绩效目标表（没有“项目名称”）。",
+    en: "No form on the sheet (no 项目名称 label).",
+  },
+  messages: {
+    noForm: {
+      zh: "工作表“{{sheet}}”中找不到绩效目标表：没有“项目名称”标签。",
+      en: 'Sheet "{{sheet}}" holds no performance target form: no 项目名称 label was found.',
+    },
+  },
+};
+
+export const indicatorsMissing: RuleMeta = {
+  code: "read.indicators-missing",
+  severity: "error",
+  description: {
+    zh: "表中找不到绩效指标表头（一级指标、二级指标、三级指标）。",
+    en: "The form has no indicator table header (一级指标, 二级指标, 三级指标).",
+  },
+  messages: {
+    missing: {
+      zh: "项目“{{name}}”下找不到绩效指标表（应有“一级指标”“二级指标”“三级指标”“指标值”表头）。",
+      en: 'No indicator table under project "{{name}}" (expected a header row 一级指标 / 二级指标 / 三级指标 / 指标值).',
+    },
+  },
+};
+
+export const readerCodes: readonly RuleMeta[] = [noForm, indicatorsMissing];
