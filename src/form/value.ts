@@ -29,8 +29,13 @@ const OPERATOR_SPELLINGS: readonly [string, Operator][] = [
 /** Symbolic spellings only: the words above are left as written by normalizeValueText. */
 const SYMBOLIC = OPERATOR_SPELLINGS.filter(([spelling]) => !/[\u4e00-\u9fff]/.test(spelling));
 
-const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?|^\.\d+/;
-function leadingOperator(text: string): { operator: Operator | null; rest: string } {
+const NUMBER = /^-?(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+)/;
+
+/** "> =5" is ">=5" typed with a stray space. */
+const compactOperator = (text: string) => text.replace(/^([<>≥≤≧≦])\s+=/, "$1=");
+
+function leadingOperator(input: string): { operator: Operator | null; rest: string } {
+  const text = compactOperator(input);
   for (const [spelling, operator] of OPERATOR_SPELLINGS) {
     if (text.startsWith(spelling))
       return { operator, rest: text.slice(spelling.length).trimStart() };
@@ -51,7 +56,7 @@ export function parseIndicatorValue(input: string): IndicatorValue {
   if (operator === null && isTime(rest)) return blank(raw, "time");
   const m = NUMBER.exec(rest);
   if (!m) return blank(raw, isTime(rest) ? "time" : "qualitative");
-  const number = parsePlainDecimal(m[0].startsWith(".") ? `0${m[0]}` : m[0]);
+  const number = parsePlainDecimal(m[0]);
   if (number === null) return blank(raw, "qualitative");
   const unit = rest.slice(m[0].length).trim();
   return { raw, kind: "quantitative", operator, number, unit: unit || null };
@@ -62,10 +67,17 @@ export function parseIndicatorValue(input: string): IndicatorValue {
  * 2023年1月至12月, 12月底. A bare count such as "3年" or "6个月" is a duration, so quantitative.
  */
 function isTime(text: string): boolean {
-  if (/^(每年|每季度?|每月)/.test(text)) return true;
-  if (/^(19|20)\d{2}(年|[./-]\d)/.test(text)) return true;
-  return /^\d{1,2}月(\d{1,2}日)?(底|末|初|上旬|中旬|下旬)?(前|之前|以前)?$/.test(text);
+  return TIME_FORMS.some((form) => form.test(text));
 }
+
+const TIME_FORMS: readonly RegExp[] = [
+  /^(每年|每季度?|每月|每半年|每周)/,
+  /^(19|20)\d{2}\s*年/,
+  // A date (2023.12, 2023-12-31) but not an amount that starts like a year (2023.5万元).
+  /^(19|20)\d{2}[./-]\d{1,2}(?=$|[./~—至到日前底-])/,
+  /^(19|20)\d{2}\s*[~—至到-]\s*(19|20)\d{2}/,
+  /^\d{1,2}月(\d{1,2}日)?(底|末|初|上旬|中旬|下旬)?(前|之前|以前)?$/,
+];
 
 /** The canonical text of a value: operator, number and unit with nothing between them. */
 export function formatIndicatorValue(value: IndicatorValue): string {
@@ -74,14 +86,28 @@ export function formatIndicatorValue(value: IndicatorValue): string {
     : value.raw;
 }
 
-/** The same text with symbolic operators, digits and punctuation in their canonical form. */
+/**
+ * Full-width digits, point, percent and operators only: full-width brackets and commas are
+ * ordinary Chinese punctuation in qualitative values and stay as written.
+ */
+const halfWidthNotation = (text: string) =>
+  text.replace(/[０-９．％＞＜＝]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/**
+ * The same text with symbolic operators and digits in their canonical form (">=90%" → "≥90%").
+ * Worded operators (不低于) are left as written.
+ */
 export function normalizeValueText(raw: string): string {
-  let text = toHalfWidth(raw.trim());
-  for (const [spelling, operator] of SYMBOLIC) {
-    if (text.startsWith(spelling)) {
-      text = operator + text.slice(spelling.length).trimStart();
-      break;
-    }
-  }
-  return text;
+  // Repeated until stable, so that doubled operators (">= =5") also settle and a second call changes nothing.
+  let text = raw;
+  let next = normalizeOperatorOnce(text);
+  while (next !== text) [text, next] = [next, normalizeOperatorOnce(next)];
+  return next;
+}
+
+function normalizeOperatorOnce(raw: string): string {
+  const text = compactOperator(halfWidthNotation(raw.trim()));
+  const symbol = SYMBOLIC.find(([spelling]) => text.startsWith(spelling));
+  if (!symbol) return text;
+  return symbol[1] + text.slice(symbol[0].length).trimStart();
 }
