@@ -73,8 +73,8 @@ export function readIndicators(
 ): { indicators: Indicator[]; lastRow: number } {
   const indicators: Indicator[] = [];
   const ownLevel1: boolean[] = [];
-  let level1: Named | null = null;
-  let level2: Named | null = null;
+  let level1 = null as Named | null;
+  let level2 = null as Named | null;
   let lastRow = table.lastHeaderRow;
   for (let row = table.lastHeaderRow + 1; row <= toRow; row++) {
     if (endsTable(ix, row)) break;

@@ -1,0 +1,281 @@
+import {
+  addDecimals,
+  compareDecimals,
+  decimalPlaces,
+  numbersIn,
+  subtractDecimals,
+} from "../decimal";
+import { periodSpansYears } from "../period";
+import type { FundingColumn } from "../record";
+import { fieldCell } from "./header";
+import type { FormContext, Problem, Rule } from "./rule";
+
+type Side = "period" | "annual";
+type Part = "total" | "fiscal" | "other";
+
+const SIDES: Record<Side, { zh: string; en: string }> = {
+  period: { zh: "实施期", en: "period" },
+  annual: { zh: "年度", en: "annual" },
+};
+const PARTS: Record<Part, { zh: string; en: string }> = {
+  total: { zh: "金额", en: "total" },
+  fiscal: { zh: "财政拨款", en: "fiscal funds" },
+  other: { zh: "其他资金", en: "other funds" },
+};
+
+/** Every amount cell of the form, with where it is and what it is called. */
+function* amounts(form: FormContext): Generator<{
+  side: Side;
+  part: Part;
+  value: string | null;
+  raw: string | null;
+  cell: string;
+  data: Record<string, string>;
+}> {
+  for (const side of ["period", "annual"] as const) {
+    const column = form.record.funding[side];
+    if (!column) continue;
+    for (const part of ["total", "fiscal", "other"] as const) {
+      const data = {
+        field: `${SIDES[side].zh}${PARTS[part].zh}`,
+        fieldEn: `${SIDES[side].en} ${PARTS[part].en}`,
+      };
+      yield {
+        side,
+        part,
+        value: column[part],
+        raw: column.raw[part],
+        cell: fieldCell(form, `funding.${side}.${part}`),
+        data,
+      };
+    }
+  }
+}
+
+/** A rule over each amount cell. */
+function amountRule(
+  meta: Rule["meta"],
+  check: (
+    amount: ReturnType<typeof amounts> extends Generator<infer A> ? A : never
+  ) => Omit<Problem, "cell"> | null
+): Rule {
+  return {
+    meta,
+    check(form, report) {
+      for (const amount of amounts(form)) {
+        const problem = check(amount);
+        if (problem) report({ ...problem, cell: amount.cell });
+      }
+    },
+  };
+}
+
+const notNumber = amountRule(
+  {
+    code: "funding.not-number",
+    severity: "error",
+    fixable: true,
+    description: {
+      zh: "金额单元格中不是纯数字。",
+      en: "An amount cell holds text that is not a plain number.",
+    },
+    messages: {
+      notNumber: {
+        zh: "{{field}}“{{raw}}”不是数字，金额栏只能填写以万元为单位的数字。",
+        en: '{{fieldEn}} "{{raw}}" is not a number; amounts are plain numbers in 万元.',
+      },
+      suggest: {
+        zh: "{{field}}“{{raw}}”不是数字，应为 {{number}}。",
+        en: '{{fieldEn}} "{{raw}}" is not a number; did you mean {{number}}?',
+      },
+    },
+  },
+  ({ value, raw, data }) => {
+    if (value !== null || !raw) return null;
+    const distinct = [...new Set(numbersIn(raw))];
+    if (distinct.length === 1)
+      return {
+        messageId: "suggest",
+        data: { ...data, raw, number: distinct[0] },
+        fix: { value: distinct[0] },
+      };
+    return { messageId: "notNumber", data: { ...data, raw } };
+  }
+);
+
+const negative = amountRule(
+  {
+    code: "funding.negative",
+    severity: "error",
+    description: { zh: "金额为负数。", en: "An amount is negative." },
+    messages: {
+      negative: {
+        zh: "{{field}}为负数（{{value}}）。",
+        en: "{{fieldEn}} is negative ({{value}}).",
+      },
+    },
+  },
+  ({ value, data }) =>
+    value !== null && compareDecimals(value, "0") < 0
+      ? { messageId: "negative", data: { ...data, value } }
+      : null
+);
+
+const MAX_PLACES = 6;
+const precision = amountRule(
+  {
+    code: "funding.precision",
+    severity: "warning",
+    description: { zh: "金额超过 6 位小数。", en: "An amount has more than 6 decimal places." },
+    messages: {
+      precision: {
+        zh: "{{field}} {{raw}} 有 {{places}} 位小数，超过 6 位（0.01 元）。",
+        en: "{{fieldEn}} {{raw}} has {{places}} decimal places, more than 6 (0.01 元).",
+      },
+    },
+  },
+  ({ value, raw, data }) => {
+    const places = raw && value !== null ? decimalPlaces(raw) : 0;
+    return places > MAX_PLACES
+      ? { messageId: "precision", data: { ...data, raw: raw ?? "", places: String(places) } }
+      : null;
+  }
+);
+
+/** Parts are comparable only when every non-blank cell is a number (otherwise not-number speaks). */
+const readable = (column: FundingColumn) =>
+  (["total", "fiscal", "other"] as const).every(
+    (part) => column[part] !== null || !column.raw[part]
+  );
+
+const sum: Rule = {
+  meta: {
+    code: "funding.sum",
+    severity: "error",
+    description: {
+      zh: "财政拨款与其他资金之和不等于金额合计。",
+      en: "Fiscal plus other funds differ from the total.",
+    },
+    messages: {
+      sum: {
+        zh: "{{side}}金额 {{total}} ≠ 财政拨款 {{fiscal}} + 其他资金 {{other}}（差 {{difference}} 万元）。",
+        en: "The {{sideEn}} total {{total}} ≠ fiscal {{fiscal}} + other {{other}} (off by {{difference}} 万元).",
+      },
+    },
+  },
+  check(form, report) {
+    for (const side of ["period", "annual"] as const) {
+      const column = form.record.funding[side];
+      if (!column || column.total === null || !readable(column)) continue;
+      if (column.fiscal === null && column.other === null) continue;
+      const parts = addDecimals(column.fiscal, column.other);
+      if (compareDecimals(parts, column.total) === 0) continue;
+      report({
+        cell: fieldCell(form, `funding.${side}.total`),
+        messageId: "sum",
+        data: {
+          side: SIDES[side].zh,
+          sideEn: SIDES[side].en,
+          total: column.total,
+          fiscal: column.fiscal ?? "0",
+          other: column.other ?? "0",
+          difference: subtractDecimals(column.total, parts),
+        },
+      });
+    }
+  },
+};
+
+const annualExceedsPeriod: Rule = {
+  meta: {
+    code: "funding.annual-exceeds-period",
+    severity: "error",
+    description: {
+      zh: "年度金额（或年度财政拨款）大于实施期金额。",
+      en: "The annual amount (or annual fiscal funds) exceeds the period's.",
+    },
+    messages: {
+      exceeds: {
+        zh: "年度{{part}} {{annual}} 大于实施期{{part}} {{period}}。",
+        en: "The annual {{partEn}} {{annual}} exceeds the period {{partEn}} {{period}}.",
+      },
+    },
+  },
+  check(form, report) {
+    const { period, annual } = form.record.funding;
+    if (!period || !annual) return;
+    for (const part of ["total", "fiscal"] as const) {
+      const [p, a] = [period[part], annual[part]];
+      if (p === null || a === null || compareDecimals(a, p) <= 0) continue;
+      report({
+        cell: fieldCell(form, `funding.annual.${part}`),
+        messageId: "exceeds",
+        data: { part: PARTS[part].zh, partEn: PARTS[part].en, annual: a, period: p },
+      });
+    }
+  },
+};
+
+const singleYear: Rule = {
+  meta: {
+    code: "funding.single-year",
+    severity: "warning",
+    description: {
+      zh: "实施期在一个年度内，但年度金额与实施期金额不同。",
+      en: "A one-year project whose annual total differs from its period total.",
+    },
+    messages: {
+      differs: {
+        zh: "项目实施期“{{raw}}”在一个年度内，年度金额 {{annual}} 应等于实施期金额 {{period}}。",
+        en: 'The period "{{raw}}" lies within one year, so the annual total {{annual}} should equal the period total {{period}}.',
+      },
+    },
+  },
+  check(form, report) {
+    const { period: when, funding } = form.record;
+    const [p, a] = [funding.period?.total ?? null, funding.annual?.total ?? null];
+    if (!when?.start || !when.end || periodSpansYears(when) || p === null || a === null) return;
+    if (compareDecimals(a, p) === 0 || compareDecimals(a, p) > 0) return; // larger is annual-exceeds-period's finding
+    report({
+      cell: fieldCell(form, "funding.annual.total"),
+      messageId: "differs",
+      data: { raw: when.raw, annual: a, period: p },
+    });
+  },
+};
+
+const periodMissing: Rule = {
+  meta: {
+    code: "funding.period-missing",
+    severity: "warning",
+    description: {
+      zh: "跨年度项目没有填写实施期金额。",
+      en: "A multi-year project has no period total.",
+    },
+    messages: {
+      missing: {
+        zh: "项目实施期“{{raw}}”跨年度，应填写实施期金额。",
+        en: 'The project spans several years ("{{raw}}"): fill in the period total.',
+      },
+    },
+  },
+  check(form, report) {
+    const { period: when, funding } = form.record;
+    if (!when || !periodSpansYears(when) || funding.period?.raw.total) return;
+    report({
+      cell: fieldCell(form, "funding.period.total"),
+      messageId: "missing",
+      data: { raw: when.raw },
+    });
+  },
+};
+
+export const fundingRules: readonly Rule[] = [
+  notNumber,
+  negative,
+  sum,
+  annualExceedsPeriod,
+  singleYear,
+  periodMissing,
+  precision,
+];

@@ -1,0 +1,143 @@
+import { cellA1 } from "../address";
+import { cellAt } from "../grid";
+import { periodSpansYears } from "../period";
+import { cellText } from "../text";
+import type { FormContext, Rule } from "./rule";
+
+/** The cell a field was read from, or the form's first cell when its label was never found. */
+export function fieldCell(form: FormContext, path: string): string {
+  return form.record.cells[path] ?? cellA1(form.area.top, form.area.left);
+}
+
+const REQUIRED: readonly {
+  path: string;
+  label: string;
+  labelEn: string;
+  present: (form: FormContext) => boolean;
+}[] = [
+  {
+    path: "name",
+    label: "项目名称",
+    labelEn: "project name",
+    present: ({ record }) => Boolean(record.name),
+  },
+  {
+    path: "department",
+    label: "主管部门",
+    labelEn: "supervising department",
+    present: ({ record }) => Boolean(record.department),
+  },
+  {
+    path: "implementer",
+    label: "实施单位",
+    labelEn: "implementing unit",
+    present: ({ record }) => Boolean(record.implementer),
+  },
+  {
+    path: "period",
+    label: "项目实施期",
+    labelEn: "implementation period",
+    present: ({ record }) => Boolean(record.period?.raw),
+  },
+  {
+    path: "funding.annual.total",
+    label: "年度金额",
+    labelEn: "annual amount",
+    // A form with only one total column (实施期 only) counts that total.
+    present: ({ record }) => Boolean((record.funding.annual ?? record.funding.period)?.raw.total),
+  },
+  {
+    path: "goals.annual",
+    label: "年度目标",
+    labelEn: "annual goal",
+    present: ({ record }) => Boolean(record.goals.annual),
+  },
+];
+
+const headerMissing: Rule = {
+  meta: {
+    code: "header.missing",
+    severity: "error",
+    description: {
+      zh: "必填项（项目名称、主管部门、实施单位、项目实施期、年度金额、年度目标）缺失或为空。",
+      en: "A required field is missing or blank.",
+    },
+    messages: { missing: { zh: "“{{label}}”未填写。", en: "{{labelEn}} ({{label}}) is missing." } },
+  },
+  check(form, report) {
+    for (const field of REQUIRED) {
+      if (!field.present(form)) {
+        report({
+          cell: fieldCell(form, field.path),
+          messageId: "missing",
+          data: { label: field.label, labelEn: field.labelEn },
+        });
+      }
+    }
+  },
+};
+
+/** Template placeholders: ** , XX on its own (not inside a word like XXL), ××, …… . */
+const PLACEHOLDER = /\*\*|(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|××|……/;
+
+const placeholder: Rule = {
+  meta: {
+    code: "placeholder",
+    severity: "error",
+    description: {
+      zh: "单元格中留有模板占位符（**、XX、××、……）。",
+      en: "A template placeholder (**, XX, ××, ……) was left in a cell.",
+    },
+    messages: {
+      placeholder: {
+        zh: "单元格内容“{{text}}”含有未替换的模板占位符。",
+        en: 'The cell "{{text}}" still holds a template placeholder.',
+      },
+    },
+  },
+  check(form, report) {
+    const { area, grid } = form;
+    for (let row = area.top; row <= area.bottom; row++) {
+      for (let col = area.left; col <= area.right; col++) {
+        const value = cellAt(grid, row, col);
+        if (typeof value !== "string" || !PLACEHOLDER.test(value)) continue;
+        report({
+          cell: cellA1(row, col),
+          messageId: "placeholder",
+          data: { text: cellText(value) },
+        });
+      }
+    }
+  },
+};
+
+const squash = (text: string) => text.replace(/\s+/g, "");
+
+const goalSameMultiYear: Rule = {
+  meta: {
+    code: "goal.same-multi-year",
+    severity: "warning",
+    description: {
+      zh: "跨年度项目的实施期目标与年度目标完全相同。",
+      en: "A multi-year project's period goal equals its annual goal.",
+    },
+    messages: {
+      same: {
+        zh: "项目实施期跨年度（{{period}}），但年度目标与实施期目标相同：年度目标应写本年度要完成的部分。",
+        en: "The project spans several years ({{period}}) but its annual goal repeats the period goal: state this year's part.",
+      },
+    },
+  },
+  check(form, report) {
+    const { period, goals } = form.record;
+    if (!period || !periodSpansYears(period) || !goals.period || !goals.annual) return;
+    if (squash(goals.period) !== squash(goals.annual)) return;
+    report({
+      cell: fieldCell(form, "goals.annual"),
+      messageId: "same",
+      data: { period: period.raw },
+    });
+  },
+};
+
+export const headerRules: readonly Rule[] = [headerMissing, placeholder, goalSameMultiYear];
