@@ -51,7 +51,8 @@ function blank(raw: string, kind: IndicatorValue["kind"]): IndicatorValue {
 export function parseIndicatorValue(input: string): IndicatorValue {
   const raw = input.trim();
   if (!raw) return blank(raw, "blank");
-  const text = toHalfWidth(raw).replace(/．/g, ".");
+  // Read through normalizeValueText so that a value and its fix always parse alike.
+  const text = toHalfWidth(normalizeValueText(raw));
   const { operator, rest } = leadingOperator(text);
   if (operator === null && isTime(rest)) return blank(raw, "time");
   const m = NUMBER.exec(rest);

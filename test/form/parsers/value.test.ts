@@ -140,6 +140,16 @@ describe("normalizeValueText", () => {
       { numRuns: 2000 }
     );
   });
+
+  it("leaves the parsed value unchanged, so a fix never changes what the value means", () => {
+    fc.assert(
+      fc.property(valueLike, (raw) => {
+        const meaning = (text: string) => ({ ...parseIndicatorValue(text), raw: "" });
+        expect(meaning(normalizeValueText(raw))).toEqual(meaning(raw));
+      }),
+      { numRuns: 5000 }
+    );
+  });
 });
 
 describe("round trip", () => {
