@@ -9,7 +9,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { checkSheet } from "../src/form";
 import { formPlan } from "../src/form";
-import { writeWorkbook } from "../src/files/xlsx";
+import { writeWorkbook } from "../src/files/xlsxWrite";
 import { sampleRecords, syntheticGrids, syntheticRecord } from "./synthetic";
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;

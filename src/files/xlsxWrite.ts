@@ -1,0 +1,159 @@
+import ExcelJS from "exceljs";
+import { parseArea } from "../form/address";
+import type { Area } from "../form/grid";
+import type { CellFormat, CellInput, PlanOp, SheetPlan } from "../form/plan";
+
+/** Apply sheet plans to a new workbook, or on top of an existing one (base), and save it. */
+export async function writeWorkbook(
+  path: string,
+  plans: SheetPlan[],
+  options: { base?: string } = {}
+): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  if (options.base) await workbook.xlsx.readFile(options.base);
+  applyPlans(workbook, plans);
+  await workbook.xlsx.writeFile(path);
+}
+
+export function applyPlans(workbook: ExcelJS.Workbook, plans: SheetPlan[]): void {
+  for (const plan of plans) {
+    const sheet = workbook.getWorksheet(plan.sheet) ?? workbook.addWorksheet(plan.sheet);
+    for (const op of plan.ops) applyOp(sheet, op);
+  }
+}
+
+function area(range: string): Area {
+  const parsed = parseArea(range);
+  if (!parsed) throw new Error(`Bad range in a sheet plan: ${range}`);
+  return parsed;
+}
+
+function eachCell(
+  sheet: ExcelJS.Worksheet,
+  range: string,
+  visit: (cell: ExcelJS.Cell) => void
+): void {
+  const a = area(range);
+  for (let r = a.top; r <= a.bottom; r++)
+    for (let c = a.left; c <= a.right; c++) visit(sheet.getCell(r + 1, c + 1));
+}
+
+const argb = (color: string) => `FF${color.slice(1).toUpperCase()}`;
+
+function excelValue(input: CellInput): ExcelJS.CellValue {
+  return typeof input === "object" && input !== null
+    ? { formula: input.formula.replace(/^=/, "") }
+    : input;
+}
+
+function applyFormat(cell: ExcelJS.Cell, format: CellFormat): void {
+  if (format.fill)
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(format.fill) } };
+  if (format.font) {
+    const { color, ...font } = format.font;
+    cell.font = { ...cell.font, ...font, ...(color ? { color: { argb: argb(color) } } : {}) };
+  }
+  if (format.horizontal || format.vertical || format.wrap !== undefined) {
+    cell.alignment = {
+      ...cell.alignment,
+      ...(format.horizontal ? { horizontal: format.horizontal } : {}),
+      ...(format.vertical ? { vertical: format.vertical } : {}),
+      ...(format.wrap !== undefined ? { wrapText: format.wrap } : {}),
+    };
+  }
+  if (format.numberFormat) cell.numFmt = format.numberFormat;
+  if (format.border) {
+    const thin: Partial<ExcelJS.Border> = { style: "thin" };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+}
+
+function applyOp(sheet: ExcelJS.Worksheet, op: PlanOp): void {
+  switch (op.kind) {
+    case "values": {
+      const a = area(op.range);
+      op.values.forEach((row, r) =>
+        row.forEach((input, c) => {
+          if (input !== null)
+            sheet.getCell(a.top + r + 1, a.left + c + 1).value = excelValue(input);
+        })
+      );
+      return;
+    }
+    case "merge":
+      sheet.mergeCells(op.range);
+      return;
+    case "format":
+      eachCell(sheet, op.range, (cell) => applyFormat(cell, op.format));
+      return;
+    case "list":
+      eachCell(sheet, op.range, (cell) => {
+        cell.dataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [`"${op.items.join(",")}"`],
+          ...(op.prompt ? { showInputMessage: true, prompt: op.prompt } : {}),
+        };
+      });
+      return;
+    case "note":
+      sheet.getCell(op.cell).note = op.text;
+      return;
+    case "link":
+      sheet.getCell(op.cell).value = {
+        text: op.text,
+        hyperlink: `#'${op.sheet.replace(/'/g, "''")}'!${op.target}`,
+      };
+      sheet.getCell(op.cell).font = { color: { argb: "FF0563C1" }, underline: true };
+      return;
+    case "columnWidths":
+      op.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+      return;
+    case "rowHeight": {
+      const a = area(op.range);
+      for (let r = a.top; r <= a.bottom; r++) sheet.getRow(r + 1).height = op.height;
+      return;
+    }
+    case "freeze":
+      sheet.views = [{ state: "frozen", xSplit: op.columns, ySplit: op.rows }];
+      return;
+    case "print":
+      sheet.pageSetup = {
+        ...sheet.pageSetup,
+        paperSize: 9, // A4
+        orientation: op.orientation,
+        fitToPage: op.fitToWidth,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        ...(op.area ? { printArea: op.area } : {}),
+        ...(op.titleRows ? { printTitlesRow: op.titleRows } : {}),
+      };
+      return;
+  }
+}
+
+/** A copy of a worksheet (values, styles, merges, widths, heights) in another workbook. */
+export function copyWorksheet(
+  source: ExcelJS.Worksheet,
+  target: ExcelJS.Workbook,
+  name: string
+): ExcelJS.Worksheet {
+  const copy = target.addWorksheet(name);
+  source.columns?.forEach((column, i) => {
+    if (column.width) copy.getColumn(i + 1).width = column.width;
+  });
+  source.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const into = copy.getRow(rowNumber);
+    if (row.height) into.height = row.height;
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      const to = into.getCell(colNumber);
+      if (cell.type !== ExcelJS.ValueType.Merge) to.value = cell.value;
+      to.style = JSON.parse(JSON.stringify(cell.style ?? {}));
+      if (cell.note) to.note = cell.note;
+    });
+  });
+  const merges =
+    (source as unknown as { _merges: Record<string, { range: string }> })._merges ?? {};
+  for (const merge of Object.values(merges)) copy.mergeCells(merge.range);
+  return copy;
+}
