@@ -31,4 +31,11 @@ export const indicatorsMissing: RuleMeta = {
   },
 };
 
-export const readerCodes: readonly RuleMeta[] = [noForm, indicatorsMissing];
+/** A file that could not be opened at all; reported by the shells, catalogued here with the rest. */
+export const unreadableFile: RuleMeta = {
+  code: "read.unreadable",
+  severity: "error",
+  description: { zh: "文件无法打开或读取。", en: "The file cannot be opened or read." },
+  messages: { unreadable: { zh: "无法读取：{{reason}}", en: "Cannot be read: {{reason}}" } },
+};
+export const readerCodes: readonly RuleMeta[] = [noForm, indicatorsMissing, unreadableFile];

@@ -1,0 +1,68 @@
+import { SEVERITY_LABEL } from "../form/annotate";
+import type { Finding, Report } from "../form/finding";
+import type { Lang } from "./io";
+
+/** Pads by display width: a Chinese character takes two columns in a terminal. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        ch
+      )
+        ? 2
+        : 1;
+  return w;
+}
+const padEnd = (text: string, to: number) => text + " ".repeat(Math.max(0, to - width(text)));
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => width(row[c]))));
+  return rows
+    .map((row) =>
+      row.map((cell, c) => (c === row.length - 1 ? cell : padEnd(cell, widths[c]))).join("  ")
+    )
+    .join("\n");
+}
+
+const HEAD = {
+  zh: ["单元格", "级别", "代码", "说明"],
+  en: ["cell", "severity", "code", "message"],
+};
+
+function findingRows(findings: Finding[], lang: Lang): string[][] {
+  return findings.map((f) => [
+    f.cell,
+    SEVERITY_LABEL[f.severity][lang],
+    f.code,
+    lang === "zh" ? f.message : f.messageEn,
+  ]);
+}
+
+/** The readable report: per file, per form, a table of findings; then the counts. */
+export function formatReport(report: Report, lang: Lang): string {
+  const out: string[] = [];
+  for (const file of report.files) {
+    out.push(`\n${file.file}`);
+    if (file.findings.length > 0)
+      out.push(table([HEAD[lang], ...findingRows(file.findings, lang)]));
+    for (const form of file.forms) {
+      const name = form.record.name ?? (lang === "zh" ? "（未命名项目）" : "(unnamed project)");
+      out.push(`  ${name}  [${form.sheet}!${form.range}]`);
+      out.push(
+        form.findings.length === 0
+          ? lang === "zh"
+            ? "    未发现问题"
+            : "    no findings"
+          : table([HEAD[lang], ...findingRows(form.findings, lang)]).replace(/^/gm, "    ")
+      );
+    }
+  }
+  const { forms, errors, warnings, infos } = report.summary;
+  out.push(
+    lang === "zh"
+      ? `\n共 ${report.files.length} 个文件、${forms} 张表：错误 ${errors}，警告 ${warnings}，提示 ${infos}。`
+      : `\n${report.files.length} file(s), ${forms} form(s): ${errors} error(s), ${warnings} warning(s), ${infos} info.`
+  );
+  return out.join("\n") + "\n";
+}
