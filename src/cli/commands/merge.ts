@@ -26,7 +26,7 @@ export async function merge(files: string[], options: MergeOptions, io: CliIO): 
   bar.stop();
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet(SUMMARY_SHEET);
-  const taken = new Set([SUMMARY_SHEET]);
+  const taken = new Set([SUMMARY_SHEET.toLowerCase()]);
   const items: SummaryItem[] = [];
   for (const file of inspected.filter((f) => !f.error)) {
     const source = isWorkbook(file.file) ? new ExcelJS.Workbook() : null;
@@ -81,10 +81,11 @@ export async function merge(files: string[], options: MergeOptions, io: CliIO): 
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ , unique in the workbook. */
 export function uniqueSheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, "_").slice(0, 28) || "表";
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()) || taken.has(name); n++) name = `${base}(${n})`;
-  taken.add(name);
+  const base = wanted.replace(/[[\]:*?/\\]/g, "_") || "表";
+  let name = base.slice(0, 31);
+  for (let n = 2; taken.has(name.toLowerCase()); n++)
+    name = `${base.slice(0, 31 - `(${n})`.length)}(${n})`;
+  taken.add(name.toLowerCase());
   return name;
 }
 
