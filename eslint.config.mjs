@@ -44,7 +44,13 @@ export default [
       ecmaVersion: 2022,
       globals: { ...globals.node, ...globals.jest },
     },
-    rules: { "office-addins/no-context-sync-in-loop": "error" },
+    rules: {
+      "office-addins/no-context-sync-in-loop": "error",
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
+    },
   },
   {
     // The compiler checks these for TypeScript; zod schemas share their name with their inferred type.
