@@ -1,0 +1,156 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { formPlan, readSheet } from "../../src/form";
+import { addDecimals, decimalFromCell } from "../../src/form/decimal";
+import { Report } from "../../src/form/finding";
+import { parseArea } from "../../src/form/address";
+import { run } from "../../src/cli/main";
+import { writeWorkbook } from "../../src/files/xlsxWrite";
+import { sampleGrid } from "../support/sampleGrid";
+import { tempDir } from "../support/tmp";
+
+const SAMPLE = "examples/2023-unit-performance-targets.txt";
+const tmp = tempDir();
+
+async function cli(...argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    isTTY: false,
+  });
+  return { code, stdout, stderr };
+}
+
+const samples = readSheet(sampleGrid()).forms.map((f) => f.record);
+/** The five sample forms, each filled into its own template workbook. */
+const formFiles = samples.map((_, i) => tmp.path(`form-${i + 1}.xlsx`));
+beforeAll(() =>
+  Promise.all(
+    samples.map((record, i) =>
+      writeWorkbook(formFiles[i], [formPlan(record, { sheet: "绩效目标表" })])
+    )
+  )
+);
+
+describe("perf-targets validate", () => {
+  it("finds the sample's five forms and its errors, as the §9 JSON report", async () => {
+    const { code, stdout } = await cli("validate", SAMPLE, "--json");
+    expect(code).toBe(1);
+    const report = Report.parse(JSON.parse(stdout));
+    const forms = report.files[0].forms;
+    expect(forms.map((f) => f.record.funding.annual?.total)).toEqual([
+      "11.46",
+      "216.1",
+      "6.8",
+      "393.2",
+      "400",
+    ]);
+    expect(forms.map((f) => f.findings.filter((x) => x.severity === "error").length)).toEqual([
+      0, 0, 0, 0, 3,
+    ]);
+    expect(report.summary).toMatchObject({ forms: 5, errors: 3 });
+  });
+
+  it("prints a readable Chinese table by default and English with --lang en", async () => {
+    const zh = await cli("validate", SAMPLE);
+    expect(zh.stdout).toContain("二级指标“社会效益指标”不属于一级指标“产出指标”");
+    expect(zh.stdout).toMatch(/共 1 个文件、5 张表：错误 3/);
+    const en = await cli("validate", SAMPLE, "--lang", "en");
+    expect(en.stdout).toMatch(/5 form\(s\): 3 error\(s\)/);
+  });
+
+  it("exits 0 on a form without errors", async () => {
+    expect((await cli("validate", formFiles[2])).code).toBe(0);
+  });
+
+  it("exits 2 with a one-line reason on a file it cannot read, and on usage errors", async () => {
+    const missing = await cli("validate", tmp.path("nope.xlsx"));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+    expect(missing.stderr).toContain("nope.xlsx");
+    expect((await cli("validate")).code).toBe(2);
+    expect((await cli("frobnicate")).code).toBe(2);
+  });
+
+  it("annotates exactly the finding cells, with the messages as notes", async () => {
+    const out = tmp.path("annotated.xlsx");
+    const { stdout } = await cli("validate", formFiles[4], "--json", "--annotate", out);
+    const findings = Report.parse(JSON.parse(stdout)).files[0].forms[0].findings;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const marked: string[] = [];
+    workbook.getWorksheet("绩效目标表")!.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.note) marked.push(cell.address);
+      })
+    );
+    expect(marked.sort()).toEqual([...new Set(findings.map((f) => f.cell))].sort());
+  });
+});
+
+describe("perf-targets read and template", () => {
+  it("reads back the records the forms were filled with", async () => {
+    const { code, stdout } = await cli("read", ...formFiles, "--json");
+    expect(code).toBe(0);
+    const read = JSON.parse(stdout) as { record: { name: string; indicators: unknown[] } }[];
+    expect(read.map((r) => r.record.name)).toEqual(samples.map((s) => s.name));
+    expect(read.map((r) => r.record.indicators.length)).toEqual([7, 8, 7, 8, 7]);
+  });
+
+  it("writes a blank template for the year and unit asked for", async () => {
+    const out = tmp.path("template.xlsx");
+    expect((await cli("template", "-o", out, "--year", "2025", "--unit", "某单位")).code).toBe(0);
+    const { stdout } = await cli("read", out, "--json");
+    expect(JSON.parse(stdout)[0].record).toMatchObject({ year: 2025, unit: "某单位" });
+  });
+});
+
+describe("perf-targets merge", () => {
+  it("writes the summary first, every form after it, and a 合计 formula that sums to 1027.56", async () => {
+    const out = tmp.path("summary.xlsx");
+    expect((await cli("merge", ...formFiles, "-o", out)).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets).toHaveLength(6);
+    const summary = workbook.worksheets[0];
+    expect(summary.getCell("A1").value).toBe("2023年项目支出绩效目标汇总表");
+    let formula = "";
+    summary.eachRow((row) => {
+      if (row.getCell(1).value === "合计")
+        formula = (row.getCell(7).value as { formula: string }).formula;
+    });
+    const range = parseArea(/SUM\((.+)\)/.exec(formula)![1])!;
+    const cells: (string | null)[] = [];
+    for (let r = range.top; r <= range.bottom; r++)
+      cells.push(decimalFromCell(summary.getCell(r + 1, range.left + 1).value as number));
+    expect(cells).toHaveLength(5);
+    expect(addDecimals(...cells)).toBe("1027.56");
+    const link = summary.getCell(4, 16).value as { hyperlink: string };
+    expect(link.hyperlink).toMatch(/^#'.+'!A1$/);
+  });
+
+  it("lists a file it cannot read instead of skipping it", async () => {
+    const broken = tmp.path("broken.xlsx");
+    writeFileSync(broken, "not a zip");
+    const out = tmp.path("summary-broken.xlsx");
+    expect((await cli("merge", formFiles[0], broken, "-o", out)).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const texts: unknown[] = [];
+    workbook.worksheets[0].eachRow((row) => row.eachCell((cell) => texts.push(cell.value)));
+    expect(texts).toContain("broken.xlsx");
+  });
+
+  it("never writes over an input and refuses an existing output without --force", async () => {
+    const over = await cli("merge", formFiles[0], "-o", formFiles[0], "--force");
+    expect(over.code).toBe(2);
+    const out = tmp.path("exists.xlsx");
+    writeFileSync(out, "keep me");
+    expect((await cli("merge", formFiles[0], "-o", out)).code).toBe(2);
+    expect(readFileSync(out, "utf8")).toBe("keep me");
+    expect((await cli("merge", formFiles[0], "-o", out, "--force")).code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+});
