@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { SingleBar } from "cli-progress";
 import { InputError } from "../files/errors";
 
@@ -12,8 +12,11 @@ export interface CliIO {
 
 export type Lang = "zh" | "en";
 
-/** Refuse to write over an input, or over an existing file without --force. */
-export function checkOutput(output: string, inputs: string[], force: boolean): void {
+/**
+ * Refuse to write over an input, or over an existing file without --force; make the folder the
+ * output goes in.
+ */
+export function prepareOutput(output: string, inputs: string[], force: boolean): void {
   const target = resolve(output);
   if (inputs.some((input) => resolve(input) === target)) {
     throw new InputError(

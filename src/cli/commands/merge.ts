@@ -7,7 +7,7 @@ import { summaryPlan, type SummaryItem } from "../../form/summary";
 import { isWorkbook } from "../../files/load";
 import { applyPlans, copyWorksheet } from "../../files/xlsxWrite";
 import { inspectFiles } from "../inspect";
-import { checkOutput, progress, type CliIO } from "../io";
+import { prepareOutput, progress, type CliIO } from "../io";
 
 export interface MergeOptions {
   output: string;
@@ -20,7 +20,7 @@ const SUMMARY_SHEET = "汇总表";
 
 /** The unit summary first, then a copy of every source sheet that holds forms, each row linked to its form. */
 export async function merge(files: string[], options: MergeOptions, io: CliIO): Promise<number> {
-  checkOutput(options.output, files, Boolean(options.force));
+  prepareOutput(options.output, files, Boolean(options.force));
   const bar = progress(io, files.length, false);
   const inspected = await inspectFiles(files, bar.tick);
   bar.stop();

@@ -1,14 +1,14 @@
 import { templatePlan } from "../../form";
 import { writeWorkbook } from "../../files/xlsxWrite";
 import { inspectFiles } from "../inspect";
-import { checkOutput, type CliIO } from "../io";
+import { prepareOutput, type CliIO } from "../io";
 
 /** A blank standard form. Forms are filed in autumn for next year's budget, hence the default year. */
 export async function template(
   options: { output: string; year?: number; unit?: string; force?: boolean },
   io: CliIO
 ): Promise<number> {
-  checkOutput(options.output, [], Boolean(options.force));
+  prepareOutput(options.output, [], Boolean(options.force));
   const year = options.year ?? new Date().getFullYear() + 1;
   await writeWorkbook(options.output, [templatePlan({ year, unit: options.unit })]);
   io.stderr(`已写入 ${year} 年度空白绩效目标表 ${options.output}。\n`);

@@ -5,7 +5,7 @@ import { Report } from "../../form/finding";
 import { isWorkbook } from "../../files/load";
 import { writeWorkbook } from "../../files/xlsxWrite";
 import { buildReport, inspectFiles, type InspectedFile } from "../inspect";
-import { checkOutput, progress, type CliIO, type Lang } from "../io";
+import { prepareOutput, progress, type CliIO, type Lang } from "../io";
 import { formatReport } from "../output";
 
 export interface ValidateOptions {
@@ -22,7 +22,7 @@ export async function validate(
   io: CliIO
 ): Promise<number> {
   if (options.annotate)
-    checkOutput(options.annotate, files, Boolean(options.force) || files.length > 1);
+    prepareOutput(options.annotate, files, Boolean(options.force) || files.length > 1);
   const bar = progress(io, files.length, Boolean(options.json));
   const inspected = await inspectFiles(files, bar.tick);
   bar.stop();
@@ -45,7 +45,7 @@ async function annotate(files: InspectedFile[], target: string, force: boolean):
     const out = single
       ? target
       : join(target, `${basename(file.file, extname(file.file))}.annotated.xlsx`);
-    if (!single) checkOutput(out, [file.file], force);
+    if (!single) prepareOutput(out, [file.file], force);
     const findings = [
       ...file.report.findings,
       ...file.report.forms.flatMap((form) => form.findings),
