@@ -28,6 +28,7 @@ export function prepareOutput(output: string, inputs: string[], force: boolean):
       `${output}: 文件已存在，加 --force 覆盖 (exists; use --force to overwrite)`
     );
   }
+  mkdirSync(dirname(target), { recursive: true });
 }
 
 /** A progress reporter over `total` files: a bar on a terminal, nothing elsewhere. */
