@@ -20,14 +20,18 @@ function median(values: number[]): number {
 }
 
 /** Milliseconds per form to read and check `count` forms; the median of a few runs. */
-async function coreMsPerForm(count: number, runs: number): Promise<{ msPerForm: number; findings: number }> {
+async function coreMsPerForm(
+  count: number,
+  runs: number
+): Promise<{ msPerForm: number; findings: number }> {
   const grids = syntheticGrids(await sampleRecords(), count);
   let findings = 0;
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const start = now();
     findings = 0;
-    for (const grid of grids) findings += checkSheet(grid).forms.reduce((n, f) => n + f.findings.length, 0);
+    for (const grid of grids)
+      findings += checkSheet(grid).forms.reduce((n, f) => n + f.findings.length, 0);
     times.push((now() - start) / count);
   }
   return { msPerForm: median(times), findings };
@@ -57,7 +61,12 @@ async function cliAgainstExcelJsFloor(files: number): Promise<Record<string, num
       if ((error as { status?: number }).status !== 1) throw error;
     }
     const cliMs = now() - cliStart;
-    return { files, exceljsLoadMs: Math.round(floorMs), cliMs: Math.round(cliMs), cliOverFloor: cliMs / floorMs };
+    return {
+      files,
+      exceljsLoadMs: Math.round(floorMs),
+      cliMs: Math.round(cliMs),
+      cliOverFloor: cliMs / floorMs,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -69,7 +78,9 @@ async function main() {
   const core10k = await coreMsPerForm(10_000, 3);
   console.error(`core, 10,000 forms: ${core10k.msPerForm.toFixed(4)} ms/form`);
   const cli = await cliAgainstExcelJsFloor(200);
-  console.error(`CLI on ${cli.files} .xlsx: ${cli.cliMs} ms against ExcelJS's ${cli.exceljsLoadMs} ms`);
+  console.error(
+    `CLI on ${cli.files} .xlsx: ${cli.cliMs} ms against ExcelJS's ${cli.exceljsLoadMs} ms`
+  );
   const result = {
     core: {
       forms1k: { msPerForm: core1k.msPerForm },

@@ -16,7 +16,12 @@ export async function sampleRecords(): Promise<FormRecord[]> {
 export function syntheticRecord(seeds: FormRecord[], i: number): FormRecord {
   const seed = seeds[i % seeds.length];
   const amount = `${(i % 997) + 1}.${String(i % 100).padStart(2, "0")}`;
-  const column = { total: amount, fiscal: amount, other: null, raw: { total: amount, fiscal: amount, other: null } };
+  const column = {
+    total: amount,
+    fiscal: amount,
+    other: null,
+    raw: { total: amount, fiscal: amount, other: null },
+  };
   return {
     ...seed,
     name: `${seed.name}（${i + 1}）`,
@@ -27,6 +32,6 @@ export function syntheticRecord(seeds: FormRecord[], i: number): FormRecord {
 /** One grid a form, each laid out by the template as the add-in writes it. */
 export function syntheticGrids(seeds: FormRecord[], count: number): GridSnapshot[] {
   return Array.from({ length: count }, (_, i) =>
-    gridFromPlan(formPlan(syntheticRecord(seeds, i), { sheet: `项目${i + 1}` })),
+    gridFromPlan(formPlan(syntheticRecord(seeds, i), { sheet: `项目${i + 1}` }))
   );
 }

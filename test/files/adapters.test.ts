@@ -22,7 +22,9 @@ describe("the ExcelJS adapter", () => {
     const [form] = readSheet(grid).forms;
     expect(form.record.name).toBe(samples[1].name);
     expect(form.record.funding.annual?.total).toBe("216.1");
-    expect(form.record.indicators.map((i) => i.value.raw)).toEqual(samples[1].indicators.map((i) => i.value.raw));
+    expect(form.record.indicators.map((i) => i.value.raw)).toEqual(
+      samples[1].indicators.map((i) => i.value.raw)
+    );
   });
 
   it("writes formulas, notes, lists, links and formats", async () => {
@@ -36,7 +38,11 @@ describe("the ExcelJS adapter", () => {
           { kind: "note", cell: "A1", text: "说明" },
           { kind: "list", range: "B1:B2", items: ["产出指标", "效益指标"] },
           { kind: "link", cell: "C1", sheet: "目标", target: "A1", text: "去目标" },
-          { kind: "format", range: "A1", format: { fill: "#FFC7CE", border: "thin", numberFormat: "0.00" } },
+          {
+            kind: "format",
+            range: "A1",
+            format: { fill: "#FFC7CE", border: "thin", numberFormat: "0.00" },
+          },
         ],
       },
     ]);
@@ -45,7 +51,10 @@ describe("the ExcelJS adapter", () => {
     const sheet = workbook.getWorksheet("汇总")!;
     expect(sheet.getCell("A3").value).toMatchObject({ formula: "SUM(A1:A2)" });
     expect(sheet.getCell("A1").note).toBe("说明");
-    expect(sheet.getCell("B2").dataValidation).toMatchObject({ type: "list", formulae: ['"产出指标,效益指标"'] });
+    expect(sheet.getCell("B2").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"产出指标,效益指标"'],
+    });
     expect(sheet.getCell("C1").value).toMatchObject({ hyperlink: "#'目标'!A1", text: "去目标" });
     expect(sheet.getCell("A1").fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
     expect(sheet.getCell("A1").numFmt).toBe("0.00");
