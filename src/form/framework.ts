@@ -1,3 +1,4 @@
+import { memoize } from "./memo";
 import { normalizeLabel } from "./text";
 
 /** The canonical 一级 names. */
@@ -58,14 +59,14 @@ const LEVEL2_BY_STEM = new Map<string, string>([
 ]);
 
 /** "产 出 指 标", "产出指标(50分)", "产出" → "产出指标"; null when not a 一级 of any framework. */
-export function canonicalLevel1(text: string): string | null {
-  return LEVEL1_BY_STEM.get(stem(text)) ?? null;
-}
+export const canonicalLevel1: (text: string) => string | null = memoize(
+  (text) => LEVEL1_BY_STEM.get(stem(text)) ?? null
+);
 
 /** "经济效益", "经济效益 指标" → "经济效益指标"; 环境效益 → 生态效益指标; null when unknown. */
-export function canonicalLevel2(text: string): string | null {
-  return LEVEL2_BY_STEM.get(stem(text)) ?? null;
-}
+export const canonicalLevel2: (text: string) => string | null = memoize(
+  (text) => LEVEL2_BY_STEM.get(stem(text)) ?? null
+);
 
 /** The canonical 一级 names a canonical 二级 may sit under, across the frameworks. */
 export function level1sFor(level2: string): string[] {

@@ -8,11 +8,15 @@ export function toHalfWidth(text: string): string {
     .replace(/\u3000/g, " ");
 }
 
+const NEEDS_NORMALISING = /[\s\u00a0\u200b\u3000\uff01-\uff5e:]/;
+
 /**
  * The comparable form of a label: no white space at all (labels are often spaced out as
  * 项 目 名 称), half-width brackets and colons, and no trailing colon (年度资金总额:).
  */
 export function normalizeLabel(text: string): string {
+  // Most cells need no change; one test is cheaper than three replacements.
+  if (!NEEDS_NORMALISING.test(text)) return text;
   return toHalfWidth(text)
     .replace(/[\s\u00a0\u200b]+/g, "")
     .replace(/:+$/, "");

@@ -24,7 +24,7 @@ export function readHeaderFields(ix: SheetIndex, fromRow: number, toRow: number)
   const add = (key: FieldKey, field: FoundField) => (found[key] ??= []).push(field);
   for (let row = fromRow; row <= toRow; row++) {
     for (let col = ix.left; col <= ix.right; col++) {
-      if (ix.mergeOf(row, col) && ix.sourceCell(row, col) !== cellA1(row, col)) continue;
+      if (ix.isCovered(row, col)) continue;
       const label = ix.label(row, col);
       if (!label) continue;
       const key = fieldOf(label);
@@ -32,7 +32,7 @@ export function readHeaderFields(ix: SheetIndex, fromRow: number, toRow: number)
         add(key, { ...valueOf(ix, key, row, col), labelRow: row, labelCol: col });
         continue;
       }
-      const inline = inlineField(ix.text(row, col));
+      const inline = /[:：]/.test(label) ? inlineField(ix.text(row, col)) : null;
       if (inline)
         add(inline.key, {
           text: inline.value,

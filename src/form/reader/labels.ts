@@ -1,3 +1,4 @@
+import { memoize } from "../memo";
 import { normalizeLabel } from "../text";
 import { BLOCK_LABELS, FIELDS, FOOTER_PREFIXES, TABLE } from "../template";
 
@@ -22,9 +23,9 @@ function bare(label: string): string {
 }
 
 /** The header field a normalised cell label names, if any. */
-export function fieldOf(label: string): FieldKey | null {
-  return label ? (byLabel.get(bare(label)) ?? null) : null;
-}
+export const fieldOf: (label: string) => FieldKey | null = memoize((label) =>
+  label ? (byLabel.get(bare(label)) ?? null) : null
+);
 
 /** "预算单位:大连…" — a label and its value in one cell. */
 export function inlineField(text: string): { key: FieldKey; value: string } | null {

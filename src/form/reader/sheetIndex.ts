@@ -17,6 +17,8 @@ export interface SheetIndex {
   /** normalizeLabel(text). */
   label(row: number, col: number): string;
   raw(row: number, col: number): CellValue;
+  /** True for a merged cell that does not hold its area's text (the area is read from its source). */
+  isCovered(row: number, col: number): boolean;
   /** The merged area a cell belongs to, if any. */
   mergeOf(row: number, col: number): Area | undefined;
   /** The cell that holds a merged area's text (its first non-blank cell, else its top-left). */
@@ -34,9 +36,17 @@ export function indexSheet(grid: GridSnapshot): SheetIndex {
   const texts = grid.values.map((r) => Array.from(r ?? [], (v) => cellText(v ?? null)));
   const ownText = (row: number, col: number) => texts[row - top]?.[col - left] ?? "";
 
+  // Flat per-cell tables: the reader asks for the same cells many times.
+  const height = grid.values.length;
+  const slot = (row: number, col: number) => {
+    const r = row - top;
+    const c = col - left;
+    return r >= 0 && r < height && c >= 0 && c < width ? r * width + c : -1;
+  };
+
   // A merged area's text may sit on any of its cells after a paste (a 一级 label on a middle row).
-  const areaByCell = new Map<number, { area: Area; text: string; source: [number, number] }>();
-  const key = (row: number, col: number) => row * 16384 + col;
+  const entries: { area: Area; text: string; source: [number, number] }[] = [];
+  const mergeAt = new Int32Array(height * width).fill(-1);
   for (const area of grid.merges) {
     if (!isSane(area)) continue;
     let text = "";
@@ -49,14 +59,21 @@ export function indexSheet(grid: GridSnapshot): SheetIndex {
         }
       }
     }
-    const entry = { area, text, source };
-    for (let r = area.top; r <= area.bottom; r++)
-      for (let c = area.left; c <= area.right; c++) areaByCell.set(key(r, c), entry);
+    entries.push({ area, text, source });
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) {
+        const at = slot(r, c);
+        if (at >= 0) mergeAt[at] = entries.length - 1;
+      }
+    }
   }
+  const mergeEntry = (row: number, col: number) => {
+    const at = slot(row, col);
+    return at >= 0 && mergeAt[at] >= 0 ? entries[mergeAt[at]] : undefined;
+  };
 
-  const labels = new Map<number, string>();
-  const text = (row: number, col: number) =>
-    areaByCell.get(key(row, col))?.text ?? ownText(row, col);
+  const labels: (string | undefined)[] = new Array(height * width);
+  const text = (row: number, col: number) => mergeEntry(row, col)?.text ?? ownText(row, col);
   return {
     grid,
     top,
@@ -65,21 +82,21 @@ export function indexSheet(grid: GridSnapshot): SheetIndex {
     right: left + width - 1,
     text,
     label(row, col) {
-      const k = key(row, col);
-      let label = labels.get(k);
-      if (label === undefined) {
-        label = normalizeLabel(text(row, col));
-        labels.set(k, label);
-      }
-      return label;
+      const at = slot(row, col);
+      if (at < 0) return "";
+      return (labels[at] ??= normalizeLabel(text(row, col)));
     },
     raw(row, col) {
-      const merged = areaByCell.get(key(row, col));
+      const merged = mergeEntry(row, col);
       return merged ? rawAt(...merged.source) : rawAt(row, col);
     },
-    mergeOf: (row, col) => areaByCell.get(key(row, col))?.area,
+    isCovered(row, col) {
+      const merged = mergeEntry(row, col);
+      return merged !== undefined && (merged.source[0] !== row || merged.source[1] !== col);
+    },
+    mergeOf: (row, col) => mergeEntry(row, col)?.area,
     sourceCell(row, col) {
-      const merged = areaByCell.get(key(row, col));
+      const merged = mergeEntry(row, col);
       return merged ? cellA1(...merged.source) : cellA1(row, col);
     },
   };
