@@ -1,0 +1,105 @@
+import { headerRules } from "../../../src/form/rules/header";
+import type { GridSnapshot } from "../../../src/form/grid";
+import { formContext, sampleRecord } from "../../support/forms";
+import { column, period, sampleWithFields } from "../../support/records";
+import { ruleByCode, runRule } from "../../support/rules";
+import { has, ruleTable } from "../../support/ruleTable";
+
+ruleTable(headerRules, "header.missing", "error", {
+  valid: [
+    { name: "the sample", record: sampleRecord() },
+    {
+      name: "a form whose only total is the period's",
+      record: sampleWithFields({ funding: { period: column("11.46", "11.46"), annual: null } }),
+    },
+  ],
+  invalid: [
+    {
+      name: "a blank project name",
+      record: sampleWithFields({ name: null }),
+      findings: [{ cell: "B4", message: has("项目名称") }],
+    },
+    {
+      name: "no 主管部门",
+      record: sampleWithFields({ department: null }),
+      findings: [{ cell: "B5", message: has("主管部门") }],
+    },
+    {
+      name: "no 实施单位",
+      record: sampleWithFields({ implementer: null }),
+      findings: [{ cell: "E5", message: has("实施单位") }],
+    },
+    {
+      name: "no 项目实施期",
+      record: sampleWithFields({ period: null }),
+      findings: [{ cell: "E4", message: has("项目实施期") }],
+    },
+    {
+      name: "a blank annual total",
+      record: sampleWithFields({
+        funding: { period: column("11.46", "11.46"), annual: column(null, "11.46") },
+      }),
+      findings: [{ cell: "E6", message: has("年度金额"), messageEn: has("annual amount") }],
+    },
+    {
+      name: "no 年度目标, and no label for it at all",
+      record: (() => {
+        const record = sampleWithFields({ goals: { period: "目标", annual: null } });
+        delete record.cells["goals.annual"];
+        return record;
+      })(),
+      findings: [{ cell: "A1", message: has("年度目标") }],
+    },
+  ],
+});
+
+describe("placeholder", () => {
+  const rule = ruleByCode(headerRules, "placeholder");
+  const gridWith = (text: string): GridSnapshot => ({
+    sheet: "表",
+    origin: { row: 0, col: 0 },
+    values: [
+      ["项目名称", "培训"],
+      [null, null, null, null, text],
+    ],
+    merges: [],
+  });
+  const findings = (text: string) => runRule(rule, formContext(sampleRecord(), gridWith(text)));
+
+  it.each(["(≥**个)", "XX项目", "××单位", "……"])("fires on %s, quoting the cell", (text) => {
+    const [finding] = findings(text);
+    expect(finding).toMatchObject({
+      code: "placeholder",
+      severity: "error",
+      cell: "E2",
+      message: has(text),
+    });
+  });
+
+  it.each(["XXL号服装", "≥3次", "良好", "Box"])("does not fire on %s", (text) => {
+    expect(findings(text)).toEqual([]);
+  });
+});
+
+ruleTable(headerRules, "goal.same-multi-year", "warning", {
+  valid: [
+    { name: "a one-year project with the same goals", record: sampleRecord() },
+    {
+      name: "a multi-year project with its own annual goal",
+      record: sampleWithFields({
+        period: period("2023年1月至2025年12月", "2023-01", "2025-12"),
+        goals: { period: "三年建成", annual: "今年完成一期" },
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: "a multi-year project repeating its goal (spacing aside)",
+      record: sampleWithFields({
+        period: period("2023-2025年", "2023-01", "2025-12"),
+        goals: { period: "三年 建成", annual: "三年建成" },
+      }),
+      findings: [{ cell: "D10", message: has("2023-2025年") }],
+    },
+  ],
+});
