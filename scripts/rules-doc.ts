@@ -1,0 +1,6 @@
+// Writes docs/rules.md from the rules; a test fails when the committed page differs.
+import { writeFileSync } from "node:fs";
+import { catalogue } from "../src/form/rules/catalogue";
+import { rulesMarkdown } from "../src/form/rules/docs";
+
+writeFileSync("docs/rules.md", rulesMarkdown(catalogue));
