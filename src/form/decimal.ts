@@ -63,8 +63,11 @@ function fromScaled({ units, scale }: Scaled): string {
   return negative && text !== "0" ? `-${text}` : text;
 }
 
+/** Already canonical: no leading zeros, no trailing fraction zeros, no "-0". JavaScript prints numbers so. */
+const CANONICAL = /^(-?(?:[1-9]\d*|0(?=\.))(?:\.\d*[1-9])?|0)$/;
+
 function canonical(text: string): string {
-  return fromScaled(toScaled(text));
+  return CANONICAL.test(text) ? text : fromScaled(toScaled(text));
 }
 
 function align(a: Scaled, b: Scaled): [bigint, bigint, number] {

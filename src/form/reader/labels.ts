@@ -22,10 +22,13 @@ function bare(label: string): string {
     .replace(/:$/, "");
 }
 
-/** The header field a normalised cell label names, if any. */
-export const fieldOf: (label: string) => FieldKey | null = memoize((label) =>
-  label ? (byLabel.get(bare(label)) ?? null) : null
-);
+const LONGEST_LABEL = Math.max(...[...byLabel.keys()].map((label) => label.length)) + 12;
+const lookUpField = memoize((label) => byLabel.get(bare(label)) ?? null);
+
+/** The header field a normalised cell label names, if any. Long texts (goals, names) are never labels. */
+export function fieldOf(label: string): FieldKey | null {
+  return label && label.length <= LONGEST_LABEL ? lookUpField(label) : null;
+}
 
 /** "预算单位:大连…" — a label and its value in one cell. */
 export function inlineField(text: string): { key: FieldKey; value: string } | null {
