@@ -1,0 +1,110 @@
+import { ExcelError } from "./errors";
+import { callMethod, navigate, property, setProperty, type HostObject } from "./objects";
+import type { EmulatedWorkbook } from "./workbook";
+
+interface ObjectPath {
+  Id: number;
+  ObjectPathType: number;
+  Name: string;
+  ParentObjectPathId?: number;
+  ArgumentInfo?: { Arguments?: unknown[] };
+}
+
+interface Action {
+  Id: number;
+  ActionType: number;
+  Name: string;
+  ObjectPathId: number;
+  ArgumentInfo?: { Arguments?: unknown[] };
+  QueryInfo?: { Select?: string[] };
+}
+
+export interface RequestBody {
+  Actions: Action[];
+  ObjectPaths: Record<string, ObjectPath>;
+}
+
+/** The library's action and object path types (OfficeExtension's RichApi protocol). */
+const ACTION = { instantiate: 1, query: 2, method: 3, setProperty: 4 } as const;
+const PATH = { globalObject: 1, method: 3, property: 4, indexer: 5 } as const;
+
+const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** Answer one batch: every action in order, stopping at the first Excel error, as Excel does. */
+export function answerBatch(workbook: EmulatedWorkbook, body: RequestBody): object {
+  const resolved = new Map<number, HostObject | null>();
+  const resolve = (id: number): HostObject | null => {
+    if (resolved.has(id)) return resolved.get(id)!;
+    const path = body.ObjectPaths[String(id)];
+    let target: HostObject | null;
+    if (path.ObjectPathType === PATH.globalObject) target = { kind: "workbook" };
+    else {
+      const parent = resolve(path.ParentObjectPathId!);
+      if (parent === null) target = null;
+      else if (
+        [PATH.method, PATH.property, PATH.indexer].includes(path.ObjectPathType as 3 | 4 | 5)
+      ) {
+        target = navigate(workbook, parent, path.Name, path.ArgumentInfo?.Arguments ?? []);
+      } else
+        throw new ExcelError(
+          "ApiNotFound",
+          `The emulator does not handle object path type ${path.ObjectPathType}.`,
+          404
+        );
+    }
+    resolved.set(id, target);
+    return target;
+  };
+
+  const results: { ActionId: number; Value: unknown }[] = [];
+  try {
+    for (const action of body.Actions) {
+      const target = resolve(action.ObjectPathId);
+      const args = action.ArgumentInfo?.Arguments ?? [];
+      switch (action.ActionType) {
+        case ACTION.instantiate:
+          if (target === null) results.push({ ActionId: action.Id, Value: null });
+          break;
+        case ACTION.query:
+          results.push({
+            ActionId: action.Id,
+            Value: target === null ? null : query(workbook, target, action.QueryInfo?.Select ?? []),
+          });
+          break;
+        case ACTION.setProperty:
+          if (target) setProperty(target, action.Name, args[0]);
+          break;
+        case ACTION.method:
+          if (target) {
+            const value = callMethod(target, action.Name, args);
+            if (value !== null) results.push({ ActionId: action.Id, Value: value });
+          }
+          break;
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof ExcelError)) throw error;
+    return {
+      Error: { Code: error.code, Message: error.message, HttpStatusCode: error.httpStatus },
+    };
+  }
+  return { Results: results };
+}
+
+function query(workbook: EmulatedWorkbook, target: HostObject, select: string[]): object {
+  if (target.kind === "worksheets") {
+    const items = workbook.sheets.map((sheet) =>
+      query(workbook, { kind: "worksheet", sheet }, select.length ? select : ["name"])
+    );
+    return { _Items: items };
+  }
+  const names = select.length > 0 ? select : defaultSelect(target);
+  return Object.fromEntries(names.map((name) => [pascal(name), property(target, name)]));
+}
+
+function defaultSelect(target: HostObject): string[] {
+  if (target.kind === "worksheet") return ["name", "id"];
+  if (target.kind === "range") return ["address", "values", "rowCount", "columnCount"];
+  if (target.kind === "rangeAreas") return ["address", "areaCount"];
+  return [];
+}

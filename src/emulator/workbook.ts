@@ -1,0 +1,87 @@
+import { parseArea } from "../form/address";
+import type { Area } from "../form/grid";
+
+export type EmulatedValue = string | number | boolean;
+
+export interface EmulatedCell {
+  value: EmulatedValue;
+  formula?: string;
+  numberFormat?: string;
+}
+
+/** One worksheet of the in-memory workbook: sparse cells and merged areas. */
+export class EmulatedSheet {
+  readonly cells = new Map<string, EmulatedCell>();
+  readonly merges: Area[] = [];
+  constructor(public name: string) {}
+
+  cell(row: number, col: number): EmulatedCell | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  setCell(row: number, col: number, cell: EmulatedCell | undefined): void {
+    if (cell === undefined || (cell.value === "" && !cell.formula && !cell.numberFormat))
+      this.cells.delete(`${row},${col}`);
+    else this.cells.set(`${row},${col}`, cell);
+  }
+
+  /** The smallest area holding every non-empty cell, or null for an empty sheet. */
+  usedArea(): Area | null {
+    let area: Area | null = null;
+    for (const key of this.cells.keys()) {
+      const [row, col] = key.split(",").map(Number);
+      area = area
+        ? {
+            top: Math.min(area.top, row),
+            left: Math.min(area.left, col),
+            bottom: Math.max(area.bottom, row),
+            right: Math.max(area.right, col),
+          }
+        : { top: row, left: col, bottom: row, right: col };
+    }
+    return area;
+  }
+}
+
+/** The workbook a test seeds and inspects; the emulated Excel host reads and writes it. */
+export class EmulatedWorkbook {
+  readonly sheets: EmulatedSheet[] = [];
+  activeSheet = 0;
+
+  constructor(sheetNames: string[] = ["Sheet1"]) {
+    for (const name of sheetNames) this.sheets.push(new EmulatedSheet(name));
+  }
+
+  sheet(name: string): EmulatedSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Seed values from A1 (or the given cell) down and right. */
+  setValues(sheetName: string, topLeft: string, values: EmulatedValue[][]): void {
+    const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
+    const at = parseArea(topLeft);
+    if (!at) throw new Error(`Bad address ${topLeft}`);
+    values.forEach((row, r) =>
+      row.forEach((value, c) => sheet.setCell(at.top + r, at.left + c, { value }))
+    );
+  }
+
+  /** The values of a range, "" for empty cells, as Excel returns them. */
+  values(sheetName: string, address: string): EmulatedValue[][] {
+    const sheet = this.sheet(sheetName);
+    const area = parseArea(address);
+    if (!sheet || !area) throw new Error(`No range ${sheetName}!${address}`);
+    return rowsOf(area).map((row) => colsOf(area).map((col) => sheet.cell(row, col)?.value ?? ""));
+  }
+
+  addSheet(name: string): EmulatedSheet {
+    const sheet = new EmulatedSheet(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+}
+
+export const rowsOf = (area: Area) =>
+  Array.from({ length: area.bottom - area.top + 1 }, (_, i) => area.top + i);
+export const colsOf = (area: Area) =>
+  Array.from({ length: area.right - area.left + 1 }, (_, i) => area.left + i);
