@@ -1,5 +1,6 @@
 import { ExcelError } from "./errors";
 import { callMethod, navigate, property, setProperty, type HostObject } from "./objects";
+import { requireMember, type Supports } from "./requirements";
 import type { EmulatedWorkbook } from "./workbook";
 
 interface ObjectPath {
@@ -31,7 +32,11 @@ const PATH = { globalObject: 1, method: 3, property: 4, indexer: 5 } as const;
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /** Answer one batch: every action in order, stopping at the first Excel error, as Excel does. */
-export function answerBatch(workbook: EmulatedWorkbook, body: RequestBody): object {
+export function answerBatch(
+  workbook: EmulatedWorkbook,
+  body: RequestBody,
+  supports: Supports
+): object {
   const resolved = new Map<number, HostObject | null>();
   const resolve = (id: number): HostObject | null => {
     if (resolved.has(id)) return resolved.get(id)!;
@@ -44,6 +49,7 @@ export function answerBatch(workbook: EmulatedWorkbook, body: RequestBody): obje
       else if (
         [PATH.method, PATH.property, PATH.indexer].includes(path.ObjectPathType as 3 | 4 | 5)
       ) {
+        requireMember(supports, path.Name);
         target = navigate(workbook, parent, path.Name, path.ArgumentInfo?.Arguments ?? []);
       } else
         throw new ExcelError(
@@ -61,6 +67,8 @@ export function answerBatch(workbook: EmulatedWorkbook, body: RequestBody): obje
     for (const action of body.Actions) {
       const target = resolve(action.ObjectPathId);
       const args = action.ArgumentInfo?.Arguments ?? [];
+      if (action.ActionType === ACTION.method || action.ActionType === ACTION.setProperty)
+        requireMember(supports, action.Name);
       switch (action.ActionType) {
         case ACTION.instantiate:
           if (target === null) results.push({ ActionId: action.Id, Value: null });
@@ -99,7 +107,19 @@ function query(workbook: EmulatedWorkbook, target: HostObject, select: string[])
     return { _Items: items };
   }
   const names = select.length > 0 ? select : defaultSelect(target);
-  return Object.fromEntries(names.map((name) => [pascal(name), property(target, name)]));
+  // "format/fill/color" loads through navigation properties: answer them as nested objects.
+  const nested = new Map<string, string[]>();
+  const answer: Record<string, unknown> = {};
+  for (const name of names) {
+    const [head, ...rest] = name.split("/");
+    if (rest.length === 0) answer[pascal(head)] = property(target, head);
+    else nested.set(head, [...(nested.get(head) ?? []), rest.join("/")]);
+  }
+  for (const [head, inner] of nested) {
+    const child = navigate(workbook, target, pascal(head), []);
+    answer[pascal(head)] = child === null ? null : query(workbook, child, inner);
+  }
+  return answer;
 }
 
 function defaultSelect(target: HostObject): string[] {

@@ -94,7 +94,7 @@ export function createEmulatedExcel(options: EmulatorOptions = {}) {
       stats.actions += body.Actions.length;
       stats.requestBytes += text.length;
       // Excel answers an error inside a 200 response; the library raises it with its code.
-      const answer = JSON.stringify(answerBatch(workbook, body));
+      const answer = JSON.stringify(answerBatch(workbook, body, requirements.isSetSupported));
       return Promise.resolve({ statusCode: 200, headers: {}, body: answer });
     }
   );

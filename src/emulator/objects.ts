@@ -2,6 +2,14 @@ import { areaA1, parseArea } from "../form/address";
 import type { Area } from "../form/grid";
 import { ExcelError } from "./errors";
 import {
+  callPartMethod,
+  navigatePart,
+  partOf,
+  partProperty,
+  setPartProperty,
+  type RangePart,
+} from "./parts";
+import {
   colsOf,
   rowsOf,
   type EmulatedSheet,
@@ -15,7 +23,9 @@ export type HostObject =
   | { kind: "worksheets" }
   | { kind: "worksheet"; sheet: EmulatedSheet }
   | { kind: "range"; sheet: EmulatedSheet; area: Area }
-  | { kind: "rangeAreas"; sheet: EmulatedSheet; areas: Area[] };
+  | { kind: "rangeAreas"; sheet: EmulatedSheet; areas: Area[] }
+  | { kind: "application" }
+  | RangePart;
 
 /** Excel's rule for sheet names (Worksheet.name): 1–31 characters, none of \ / ? * [ ] : */
 export function checkSheetName(workbook: EmulatedWorkbook, name: string): void {
@@ -49,9 +59,17 @@ export function navigate(
   name: string,
   args: unknown[]
 ): HostObject | null {
+  if (parent.kind === "part") return navigatePart(parent, name, args);
   switch (`${parent.kind}.${name}`) {
     case "workbook.Worksheets":
       return { kind: "worksheets" };
+    case "workbook.Application":
+      return { kind: "application" };
+    case "range.Format":
+    case "range.DataValidation": {
+      const { sheet, area } = parent as { sheet: EmulatedSheet; area: Area };
+      return partOf(sheet, area, name === "Format" ? "format" : "dataValidation");
+    }
     case "worksheets.": // indexer: getItem
     case "worksheets.GetItem":
     case "worksheets.GetItemOrNullObject": {
@@ -113,6 +131,7 @@ const addressOf = (sheet: EmulatedSheet, area: Area) => `${quoted(sheet.name)}!$
 
 /** The value of one loaded property, PascalCase as Excel answers. */
 export function property(target: HostObject, name: string): unknown {
+  if (target.kind === "part") return partProperty(target, name);
   if (target.kind === "worksheet") {
     if (name === "name") return target.sheet.name;
     if (name === "id") return `{${target.sheet.name}}`;
@@ -167,6 +186,7 @@ export function setProperty(target: HostObject, name: string, value: unknown): v
     target.sheet.name = String(value);
     return;
   }
+  if (target.kind === "part") return setPartProperty(target, name, value);
   if (target.kind !== "range")
     throw new ExcelError("ApiNotFound", `The emulator cannot set ${target.kind}.${name}.`, 404);
   const { sheet, area } = target;
@@ -195,6 +215,12 @@ export function setProperty(target: HostObject, name: string, value: unknown): v
 
 export function callMethod(target: HostObject, name: string, args: unknown[]): unknown {
   if (name === "_KeepReference") return null;
+  if (target.kind === "part") {
+    callPartMethod(target, name);
+    return null;
+  }
+  // Nothing is calculated but SUM, so there is nothing to hold back.
+  if (target.kind === "application" && name === "SuspendApiCalculationUntilNextSync") return null;
   if (target.kind === "range" && name === "Merge") {
     const { sheet, area } = target;
     const across = Boolean(args[0]);

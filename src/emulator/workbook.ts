@@ -7,12 +7,17 @@ export interface EmulatedCell {
   value: EmulatedValue;
   formula?: string;
   numberFormat?: string;
+  /** Format and validation properties by path: "format.fill.color", "dataValidation.rule". */
+  style?: Record<string, unknown>;
 }
 
 /** One worksheet of the in-memory workbook: sparse cells and merged areas. */
 export class EmulatedSheet {
   readonly cells = new Map<string, EmulatedCell>();
   readonly merges: Area[] = [];
+  /** Widths and heights in points, as Range.format.columnWidth / rowHeight give them. */
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
   constructor(public name: string) {}
 
   cell(row: number, col: number): EmulatedCell | undefined {
@@ -20,8 +25,9 @@ export class EmulatedSheet {
   }
 
   setCell(row: number, col: number, cell: EmulatedCell | undefined): void {
-    if (cell === undefined || (cell.value === "" && !cell.formula && !cell.numberFormat))
-      this.cells.delete(`${row},${col}`);
+    const empty =
+      !cell || (cell.value === "" && !cell.formula && !cell.numberFormat && !cell.style);
+    if (empty) this.cells.delete(`${row},${col}`);
     else this.cells.set(`${row},${col}`, cell);
   }
 
