@@ -80,11 +80,11 @@ export function answerBatch(
           });
           break;
         case ACTION.setProperty:
-          if (target) setProperty(target, action.Name, args[0]);
+          if (target) setProperty(workbook, target, action.Name, args[0]);
           break;
         case ACTION.method:
           if (target) {
-            const value = callMethod(target, action.Name, args);
+            const value = callMethod(workbook, target, action.Name, args);
             if (value !== null) results.push({ ActionId: action.Id, Value: value });
           }
           break;
@@ -112,7 +112,7 @@ function query(workbook: EmulatedWorkbook, target: HostObject, select: string[])
   const answer: Record<string, unknown> = {};
   for (const name of names) {
     const [head, ...rest] = name.split("/");
-    if (rest.length === 0) answer[pascal(head)] = property(target, head);
+    if (rest.length === 0) answer[pascal(head)] = property(workbook, target, head);
     else nested.set(head, [...(nested.get(head) ?? []), rest.join("/")]);
   }
   for (const [head, inner] of nested) {

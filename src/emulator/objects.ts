@@ -1,6 +1,7 @@
 import { areaA1, parseArea } from "../form/address";
 import type { Area } from "../form/grid";
 import { ExcelError } from "./errors";
+import { callFeature, featureProperty, navigateFeature, type FeatureObject } from "./features";
 import {
   callPartMethod,
   navigatePart,
@@ -25,7 +26,18 @@ export type HostObject =
   | { kind: "range"; sheet: EmulatedSheet; area: Area }
   | { kind: "rangeAreas"; sheet: EmulatedSheet; areas: Area[] }
   | { kind: "application" }
-  | RangePart;
+  | RangePart
+  | FeatureObject;
+
+const FEATURE_KINDS = new Set([
+  "freezePanes",
+  "customProperties",
+  "notes",
+  "tables",
+  "table",
+  "comments",
+]);
+const isFeature = (target: HostObject): target is FeatureObject => FEATURE_KINDS.has(target.kind);
 
 /** Excel's rule for sheet names (Worksheet.name): 1–31 characters, none of \ / ? * [ ] : */
 export function checkSheetName(workbook: EmulatedWorkbook, name: string): void {
@@ -60,6 +72,8 @@ export function navigate(
   args: unknown[]
 ): HostObject | null {
   if (parent.kind === "part") return navigatePart(parent, name, args);
+  // A method that makes an object (tables.add) reaches the host as an object path.
+  if (isFeature(parent)) return callFeature(workbook, parent, name, args) ?? parent;
   switch (`${parent.kind}.${name}`) {
     case "workbook.Worksheets":
       return { kind: "worksheets" };
@@ -95,6 +109,38 @@ export function navigate(
       if (name === "GetUsedRangeOrNullObject") return null;
       return { kind: "range", sheet, area: { top: 0, left: 0, bottom: 0, right: 0 } };
     }
+    case "workbook.GetSelectedRange": {
+      const selected = workbook.selection;
+      const sheet = selected ? workbook.sheet(selected.sheet) : undefined;
+      return sheet && selected
+        ? { kind: "range", sheet, area: selected.area }
+        : {
+            kind: "range",
+            sheet: workbook.sheets[workbook.activeSheet],
+            area: { top: 0, left: 0, bottom: 0, right: 0 },
+          };
+    }
+    case "range.GetResizedRange":
+    case "range.GetOffsetRange": {
+      const { sheet, area } = parent as { sheet: EmulatedSheet; area: Area };
+      const [rows, cols] = (args as number[]).map(Number);
+      const moved =
+        name === "GetOffsetRange"
+          ? {
+              top: area.top + rows,
+              left: area.left + cols,
+              bottom: area.bottom + rows,
+              right: area.right + cols,
+            }
+          : { ...area, bottom: area.bottom + rows, right: area.right + cols };
+      if (moved.top < 0 || moved.left < 0 || moved.bottom < moved.top || moved.right < moved.left) {
+        throw new ExcelError(
+          "InvalidArgument",
+          "The argument is invalid or missing or has an incorrect format."
+        );
+      }
+      return { kind: "range", sheet, area: moved };
+    }
     case "range.GetCell": {
       const { sheet, area } = parent as { sheet: EmulatedSheet; area: Area };
       const [r, c] = args as number[];
@@ -121,7 +167,7 @@ export function navigate(
       return areas.length > 0 ? { kind: "rangeAreas", sheet, areas } : null;
     }
   }
-  throw new ExcelError("ApiNotFound", `The emulator does not provide ${parent.kind}.${name}.`, 404);
+  return navigateFeature(workbook, parent.kind, parent, name);
 }
 
 /** Excel quotes a sheet name in an address only when it must: spaces, punctuation, a leading digit. */
@@ -130,11 +176,14 @@ const quoted = (name: string) =>
 const addressOf = (sheet: EmulatedSheet, area: Area) => `${quoted(sheet.name)}!${areaA1(area)}`;
 
 /** The value of one loaded property, PascalCase as Excel answers. */
-export function property(target: HostObject, name: string): unknown {
+export function property(workbook: EmulatedWorkbook, target: HostObject, name: string): unknown {
   if (target.kind === "part") return partProperty(target, name);
+  if (isFeature(target)) return featureProperty(target, name);
   if (target.kind === "worksheet") {
     if (name === "name") return target.sheet.name;
     if (name === "id") return `{${target.sheet.name}}`;
+    if (name === "position") return workbook.sheets.indexOf(target.sheet);
+    if (name === "visibility") return target.sheet.visibility;
   }
   if (target.kind === "range") {
     const { sheet, area } = target;
@@ -181,11 +230,13 @@ function checkShape(area: Area, input: unknown): EmulatedValue[][] {
   return input as EmulatedValue[][];
 }
 
-export function setProperty(target: HostObject, name: string, value: unknown): void {
-  if (target.kind === "worksheet" && name === "Name") {
-    target.sheet.name = String(value);
-    return;
-  }
+export function setProperty(
+  workbook: EmulatedWorkbook,
+  target: HostObject,
+  name: string,
+  value: unknown
+): void {
+  if (target.kind === "worksheet") return setWorksheetProperty(workbook, target.sheet, name, value);
   if (target.kind === "part") return setPartProperty(target, name, value);
   if (target.kind !== "range")
     throw new ExcelError("ApiNotFound", `The emulator cannot set ${target.kind}.${name}.`, 404);
@@ -213,8 +264,63 @@ export function setProperty(target: HostObject, name: string, value: unknown): v
   );
 }
 
-export function callMethod(target: HostObject, name: string, args: unknown[]): unknown {
+/** Worksheet.name, .position and .visibility, with Excel's rules for each. */
+function setWorksheetProperty(
+  workbook: EmulatedWorkbook,
+  sheet: EmulatedSheet,
+  name: string,
+  value: unknown
+): void {
+  if (name === "Name") {
+    if (String(value).toLowerCase() !== sheet.name.toLowerCase())
+      checkSheetName(workbook, String(value));
+    sheet.name = String(value);
+  } else if (name === "Position") {
+    const to = Number(value);
+    if (!Number.isInteger(to) || to < 0 || to >= workbook.sheets.length)
+      throw new ExcelError("InvalidArgument", "The position is out of range.");
+    workbook.sheets.splice(workbook.sheets.indexOf(sheet), 1);
+    workbook.sheets.splice(to, 0, sheet);
+  } else if (name === "Visibility") {
+    const others = workbook.sheets.filter((s) => s !== sheet && s.visibility === "Visible");
+    if (value !== "Visible" && others.length === 0)
+      throw new ExcelError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+    sheet.visibility = value as EmulatedSheet["visibility"];
+  } else throw new ExcelError("ApiNotFound", `The emulator cannot set worksheet.${name}.`, 404);
+}
+
+export function callMethod(
+  workbook: EmulatedWorkbook,
+  target: HostObject,
+  name: string,
+  args: unknown[]
+): unknown {
   if (name === "_KeepReference") return null;
+  if (isFeature(target)) return callFeature(workbook, target, name, args) && null;
+  if (target.kind === "worksheet" && name === "Delete") {
+    if (
+      workbook.sheets.filter((s) => s.visibility === "Visible" && s !== target.sheet).length === 0
+    ) {
+      throw new ExcelError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+    }
+    workbook.sheets.splice(workbook.sheets.indexOf(target.sheet), 1);
+    workbook.activeSheet = Math.min(workbook.activeSheet, workbook.sheets.length - 1);
+    return null;
+  }
+  if (target.kind === "worksheet" && name === "Activate") {
+    workbook.activeSheet = workbook.sheets.indexOf(target.sheet);
+    return null;
+  }
+  if (target.kind === "range" && name === "Select") {
+    workbook.selection = { sheet: target.sheet.name, area: target.area };
+    workbook.activeSheet = workbook.sheets.indexOf(target.sheet);
+    return null;
+  }
+  if (target.kind === "range" && name === "Clear") {
+    for (const row of rowsOf(target.area))
+      for (const col of colsOf(target.area)) target.sheet.setCell(row, col, undefined);
+    return null;
+  }
   if (target.kind === "part") {
     callPartMethod(target, name);
     return null;

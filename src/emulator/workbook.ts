@@ -18,6 +18,11 @@ export class EmulatedSheet {
   /** Widths and heights in points, as Range.format.columnWidth / rowHeight give them. */
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  readonly notes = new Map<string, string>();
+  readonly customProperties = new Map<string, string>();
+  readonly tables: { name: string; area: Area; hasHeaders: boolean }[] = [];
+  frozen = { rows: 0, columns: 0 };
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   constructor(public name: string) {}
 
   cell(row: number, col: number): EmulatedCell | undefined {
@@ -53,6 +58,9 @@ export class EmulatedSheet {
 export class EmulatedWorkbook {
   readonly sheets: EmulatedSheet[] = [];
   activeSheet = 0;
+  /** Threaded comments by "Sheet!A1". */
+  readonly comments = new Map<string, string>();
+  selection: { sheet: string; area: Area } | null = null;
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
     for (const name of sheetNames) this.sheets.push(new EmulatedSheet(name));

@@ -1,0 +1,129 @@
+import { areaA1, parseArea } from "../form/address";
+import type { Area } from "../form/grid";
+import { ExcelError } from "./errors";
+import type { EmulatedSheet, EmulatedWorkbook } from "./workbook";
+
+/** Worksheet and workbook features beyond cells: panes, properties, notes, comments, tables. */
+export type FeatureObject =
+  | { kind: "freezePanes"; sheet: EmulatedSheet }
+  | { kind: "customProperties"; sheet: EmulatedSheet }
+  | { kind: "notes"; sheet: EmulatedSheet }
+  | { kind: "tables"; sheet: EmulatedSheet }
+  | { kind: "table"; sheet: EmulatedSheet; name: string }
+  | { kind: "comments" };
+
+type Sheeted = { sheet: EmulatedSheet };
+const sheetOf = (target: FeatureObject) => (target as Sheeted).sheet;
+const notFound = (what: string) =>
+  new ExcelError("ApiNotFound", `The emulator does not provide ${what}.`, 404);
+const invalid = (message: string) => new ExcelError("InvalidArgument", message);
+
+function cellAddress(
+  workbook: EmulatedWorkbook,
+  address: string
+): { sheet: EmulatedSheet; cell: string } {
+  const [sheetName, local] = address.includes("!")
+    ? [
+        address.slice(0, address.lastIndexOf("!")).replace(/^'|'$/g, ""),
+        address.slice(address.lastIndexOf("!") + 1),
+      ]
+    : [workbook.sheets[workbook.activeSheet].name, address];
+  const sheet = workbook.sheet(sheetName);
+  const area = parseArea(local);
+  if (!sheet || !area) throw invalid("The cell address is not valid.");
+  return { sheet, cell: areaA1({ ...area, bottom: area.top, right: area.left }) };
+}
+
+export function navigateFeature(
+  workbook: EmulatedWorkbook,
+  kind: string,
+  parent: object,
+  name: string
+): FeatureObject {
+  const sheet = (parent as Partial<Sheeted>).sheet;
+  if (kind === "worksheet" && sheet) {
+    if (name === "FreezePanes") return { kind: "freezePanes", sheet };
+    if (name === "CustomProperties") return { kind: "customProperties", sheet };
+    if (name === "Notes") return { kind: "notes", sheet };
+    if (name === "Tables") return { kind: "tables", sheet };
+  }
+  if (kind === "workbook" && name === "Comments") return { kind: "comments" };
+  throw notFound(`${kind}.${name}`);
+}
+
+/** Methods; a method that makes an object returns it for the caller's object path. */
+export function callFeature(
+  workbook: EmulatedWorkbook,
+  target: FeatureObject,
+  name: string,
+  args: unknown[]
+): FeatureObject | null {
+  switch (`${target.kind}.${name}`) {
+    case "freezePanes.FreezeRows":
+      sheetOf(target).frozen = { ...sheetOf(target).frozen, rows: Number(args[0] ?? 1) };
+      return null;
+    case "freezePanes.FreezeColumns":
+      sheetOf(target).frozen = { ...sheetOf(target).frozen, columns: Number(args[0] ?? 1) };
+      return null;
+    case "freezePanes.Unfreeze":
+      sheetOf(target).frozen = { rows: 0, columns: 0 };
+      return null;
+    case "customProperties.Add": {
+      const key = String(args[0] ?? "");
+      if (!key || key.length > 255)
+        throw invalid("A custom property key must have 1 to 255 characters.");
+      sheetOf(target).customProperties.set(key, String(args[1] ?? ""));
+      return null;
+    }
+    case "notes.Add": {
+      const { sheet, cell } = cellAddress(workbook, String(args[0]));
+      if (sheet.notes.has(cell))
+        throw new ExcelError("InvalidArgument", "The cell already has a note.");
+      sheet.notes.set(cell, String(args[1] ?? ""));
+      return null;
+    }
+    case "comments.Add": {
+      const { sheet, cell } = cellAddress(workbook, String(args[0]));
+      workbook.comments.set(
+        `${sheet.name}!${cell}`,
+        typeof args[1] === "string" ? args[1] : JSON.stringify(args[1])
+      );
+      return null;
+    }
+    case "tables.Add":
+      return addTable(workbook, sheetOf(target), String(args[0]), Boolean(args[1]));
+  }
+  throw notFound(`${target.kind}.${name}()`);
+}
+
+/** TableCollection.add: not over merged cells, not over another table (Excel's rules). */
+function addTable(
+  workbook: EmulatedWorkbook,
+  sheet: EmulatedSheet,
+  address: string,
+  hasHeaders: boolean
+): FeatureObject {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const area = parseArea(local);
+  if (!area) throw invalid("The argument is invalid or missing or has an incorrect format.");
+  const overlaps = (a: Area) =>
+    a.top <= area.bottom && a.bottom >= area.top && a.left <= area.right && a.right >= area.left;
+  if (sheet.merges.some(overlaps))
+    throw new ExcelError(
+      "InvalidOperation",
+      "A table can't overlap a range that contains merged cells."
+    );
+  if (sheet.tables.some((t) => overlaps(t.area)))
+    throw new ExcelError("InvalidOperation", "A table can't overlap another table.");
+  const count = workbook.sheets.reduce((n, s) => n + s.tables.length, 0);
+  const name = `Table${count + 1}`;
+  sheet.tables.push({ name, area, hasHeaders });
+  return { kind: "table", sheet, name };
+}
+
+export function featureProperty(target: FeatureObject, name: string): unknown {
+  if (target.kind === "table" && name === "name") return target.name;
+  if (target.kind === "customProperties" && name === "items")
+    return [...target.sheet.customProperties];
+  throw notFound(`${target.kind}.${name}`);
+}
