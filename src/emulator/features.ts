@@ -1,7 +1,7 @@
 import { areaA1, parseArea } from "../form/address";
 import type { Area } from "../form/grid";
 import { ExcelError } from "./errors";
-import type { EmulatedSheet, EmulatedWorkbook } from "./workbook";
+import { overlaps, type EmulatedSheet, type EmulatedWorkbook } from "./workbook";
 
 /** Worksheet and workbook features beyond cells: panes, properties, notes, comments, tables. */
 export type FeatureObject =
@@ -106,14 +106,13 @@ function addTable(
   const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
   const area = parseArea(local);
   if (!area) throw invalid("The argument is invalid or missing or has an incorrect format.");
-  const overlaps = (a: Area) =>
-    a.top <= area.bottom && a.bottom >= area.top && a.left <= area.right && a.right >= area.left;
-  if (sheet.merges.some(overlaps))
+  const covers = (a: Area) => overlaps(a, area);
+  if (sheet.merges.some(covers))
     throw new ExcelError(
       "InvalidOperation",
       "A table can't overlap a range that contains merged cells."
     );
-  if (sheet.tables.some((t) => overlaps(t.area)))
+  if (sheet.tables.some((t) => covers(t.area)))
     throw new ExcelError("InvalidOperation", "A table can't overlap another table.");
   const count = workbook.sheets.reduce((n, s) => n + s.tables.length, 0);
   const name = `Table${count + 1}`;

@@ -1,6 +1,7 @@
-import { areaA1, parseArea } from "../form/address";
+import { parseArea } from "../form/address";
 import type { Area } from "../form/grid";
 import { ExcelError } from "./errors";
+import { addressOf, callRangeMethod, rangeProperty, setRangeProperty } from "./range";
 import { callFeature, featureProperty, navigateFeature, type FeatureObject } from "./features";
 import {
   callPartMethod,
@@ -10,13 +11,7 @@ import {
   setPartProperty,
   type RangePart,
 } from "./parts";
-import {
-  colsOf,
-  rowsOf,
-  type EmulatedSheet,
-  type EmulatedValue,
-  type EmulatedWorkbook,
-} from "./workbook";
+import { overlaps, type EmulatedSheet, type EmulatedWorkbook } from "./workbook";
 
 /** What an object path resolves to in the emulated host. */
 export type HostObject =
@@ -157,13 +152,7 @@ export function navigate(
     }
     case "range.GetMergedAreasOrNullObject": {
       const { sheet, area } = parent as { sheet: EmulatedSheet; area: Area };
-      const areas = sheet.merges.filter(
-        (m) =>
-          m.top <= area.bottom &&
-          m.bottom >= area.top &&
-          m.left <= area.right &&
-          m.right >= area.left
-      );
+      const areas = sheet.merges.filter((m) => overlaps(m, area));
       return areas.length > 0 ? { kind: "rangeAreas", sheet, areas } : null;
     }
   }
@@ -171,10 +160,6 @@ export function navigate(
 }
 
 /** Excel quotes a sheet name in an address only when it must: spaces, punctuation, a leading digit. */
-const quoted = (name: string) =>
-  /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-const addressOf = (sheet: EmulatedSheet, area: Area) => `${quoted(sheet.name)}!${areaA1(area)}`;
-
 /** The value of one loaded property, PascalCase as Excel answers. */
 export function property(workbook: EmulatedWorkbook, target: HostObject, name: string): unknown {
   if (target.kind === "part") return partProperty(target, name);
@@ -185,49 +170,12 @@ export function property(workbook: EmulatedWorkbook, target: HostObject, name: s
     if (name === "position") return workbook.sheets.indexOf(target.sheet);
     if (name === "visibility") return target.sheet.visibility;
   }
-  if (target.kind === "range") {
-    const { sheet, area } = target;
-    const grid = <T>(cell: (row: number, col: number) => T) =>
-      rowsOf(area).map((r) => colsOf(area).map((c) => cell(r, c)));
-    switch (name) {
-      case "values":
-        return grid((r, c) => sheet.cell(r, c)?.value ?? "");
-      case "formulas":
-        return grid((r, c) => sheet.cell(r, c)?.formula ?? sheet.cell(r, c)?.value ?? "");
-      case "numberFormat":
-        return grid((r, c) => sheet.cell(r, c)?.numberFormat ?? "General");
-      case "text":
-        return grid((r, c) => String(sheet.cell(r, c)?.value ?? ""));
-      case "address":
-        return addressOf(sheet, area);
-      case "rowCount":
-        return area.bottom - area.top + 1;
-      case "columnCount":
-        return area.right - area.left + 1;
-    }
-  }
+  if (target.kind === "range") return rangeProperty(target, name);
   if (target.kind === "rangeAreas") {
     if (name === "address") return target.areas.map((a) => addressOf(target.sheet, a)).join(",");
     if (name === "areaCount") return target.areas.length;
   }
   throw new ExcelError("ApiNotFound", `The emulator does not provide ${target.kind}.${name}.`, 404);
-}
-
-/** A 2-D input must match the range's shape exactly (Range.values). */
-function checkShape(area: Area, input: unknown): EmulatedValue[][] {
-  const rows = area.bottom - area.top + 1;
-  const cols = area.right - area.left + 1;
-  if (
-    !Array.isArray(input) ||
-    input.length !== rows ||
-    input.some((row) => !Array.isArray(row) || row.length !== cols)
-  ) {
-    throw new ExcelError(
-      "InvalidArgument",
-      "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
-    );
-  }
-  return input as EmulatedValue[][];
 }
 
 export function setProperty(
@@ -240,28 +188,7 @@ export function setProperty(
   if (target.kind === "part") return setPartProperty(target, name, value);
   if (target.kind !== "range")
     throw new ExcelError("ApiNotFound", `The emulator cannot set ${target.kind}.${name}.`, 404);
-  const { sheet, area } = target;
-  const rows = checkShape(area, value);
-  rows.forEach((row, r) =>
-    row.forEach((input, c) => {
-      if (input === null) return; // null leaves a cell as it is
-      const at = [area.top + r, area.left + c] as const;
-      const cell = { ...(sheet.cell(...at) ?? { value: "" }) };
-      if (name === "NumberFormat") cell.numberFormat = String(input);
-      else if (
-        typeof input === "string" &&
-        input.startsWith("=") &&
-        (name === "Formulas" || name === "Values")
-      ) {
-        cell.formula = input;
-        cell.value = 0;
-      } else if (name === "Values" || name === "Formulas") {
-        delete cell.formula;
-        cell.value = input;
-      } else throw new ExcelError("ApiNotFound", `The emulator cannot set range.${name}.`, 404);
-      sheet.setCell(...at, cell);
-    })
-  );
+  setRangeProperty(target, name, value);
 }
 
 /** Worksheet.name, .position and .visibility, with Excel's rules for each. */
@@ -311,49 +238,14 @@ export function callMethod(
     workbook.activeSheet = workbook.sheets.indexOf(target.sheet);
     return null;
   }
-  if (target.kind === "range" && name === "Select") {
-    workbook.selection = { sheet: target.sheet.name, area: target.area };
-    workbook.activeSheet = workbook.sheets.indexOf(target.sheet);
-    return null;
-  }
-  if (target.kind === "range" && name === "Clear") {
-    for (const row of rowsOf(target.area))
-      for (const col of colsOf(target.area)) target.sheet.setCell(row, col, undefined);
-    return null;
-  }
   if (target.kind === "part") {
     callPartMethod(target, name);
     return null;
   }
   // Nothing is calculated but SUM, so there is nothing to hold back.
   if (target.kind === "application" && name === "SuspendApiCalculationUntilNextSync") return null;
-  if (target.kind === "range" && name === "Merge") {
-    const { sheet, area } = target;
-    const across = Boolean(args[0]);
-    const parts = across ? rowsOf(area).map((r) => ({ ...area, top: r, bottom: r })) : [area];
-    for (const part of parts) {
-      if (
-        sheet.merges.some(
-          (m) =>
-            m.top <= part.bottom &&
-            m.bottom >= part.top &&
-            m.left <= part.right &&
-            m.right >= part.left
-        )
-      ) {
-        throw new ExcelError("InvalidOperation", "Cannot merge cells that are already merged.");
-      }
-      sheet.merges.push(part);
-    }
-    return null;
-  }
-  if (target.kind === "range" && name === "Unmerge") {
-    const { sheet, area } = target;
-    const kept = sheet.merges.filter(
-      (m) =>
-        m.bottom < area.top || m.top > area.bottom || m.right < area.left || m.left > area.right
-    );
-    sheet.merges.splice(0, sheet.merges.length, ...kept);
+  if (target.kind === "range") {
+    callRangeMethod(workbook, target, name, args);
     return null;
   }
   throw new ExcelError(

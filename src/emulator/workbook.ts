@@ -99,3 +99,7 @@ export const rowsOf = (area: Area) =>
   Array.from({ length: area.bottom - area.top + 1 }, (_, i) => area.top + i);
 export const colsOf = (area: Area) =>
   Array.from({ length: area.right - area.left + 1 }, (_, i) => area.left + i);
+
+/** True when two areas share at least one cell. */
+export const overlaps = (a: Area, b: Area) =>
+  a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
