@@ -1,4 +1,4 @@
-import { areaA1 } from "../form/address";
+import { areaA1, parseArea } from "../form/address";
 import type { Area } from "../form/grid";
 import { ExcelError } from "./errors";
 import {
@@ -22,13 +22,32 @@ const quoted = (name: string) =>
 export const addressOf = (sheet: EmulatedSheet, area: Area) =>
   `${quoted(sheet.name)}!${areaA1(area)}`;
 
+const SUM = /^=SUM\(\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)\)$/i;
+
+/** A cell's value; of formulas only SUM over a range is computed (the summary's totals use it). */
+function cellValue(sheet: EmulatedSheet, row: number, col: number, depth = 0): EmulatedValue {
+  const cell = sheet.cell(row, col);
+  if (!cell?.formula) return cell?.value ?? "";
+  const m = SUM.exec(cell.formula);
+  const area = m ? parseArea(`${m[1]}${m[2]}:${m[3]}${m[4]}`) : null;
+  if (!area || depth > 50) return cell.value;
+  let total = 0;
+  for (const r of rowsOf(area)) {
+    for (const c of colsOf(area)) {
+      const value = cellValue(sheet, r, c, depth + 1);
+      if (typeof value === "number") total += value;
+    }
+  }
+  return total;
+}
+
 /** Range.values, formulas, numberFormat, text, address, rowCount, columnCount. */
 export function rangeProperty({ sheet, area }: RangeTarget, name: string): unknown {
   const grid = <T>(cell: (row: number, col: number) => T) =>
     rowsOf(area).map((r) => colsOf(area).map((c) => cell(r, c)));
   switch (name) {
     case "values":
-      return grid((r, c) => sheet.cell(r, c)?.value ?? "");
+      return grid((r, c) => cellValue(sheet, r, c));
     case "formulas":
       return grid((r, c) => sheet.cell(r, c)?.formula ?? sheet.cell(r, c)?.value ?? "");
     case "numberFormat":
@@ -62,8 +81,17 @@ function checkShape(area: Area, input: unknown): EmulatedValue[][] {
   return input as EmulatedValue[][];
 }
 
-/** Range.values, formulas and numberFormat as 2-D arrays; null leaves a cell as it is. */
+/** Range.values, formulas and numberFormat as 2-D arrays (null leaves a cell as it is); hyperlink. */
 export function setRangeProperty({ sheet, area }: RangeTarget, name: string, value: unknown): void {
+  if (name === "Hyperlink") {
+    for (const row of rowsOf(area)) {
+      for (const col of colsOf(area)) {
+        const cell = sheet.cell(row, col) ?? { value: "" };
+        sheet.setCell(row, col, { ...cell, style: { ...cell.style, hyperlink: value } });
+      }
+    }
+    return;
+  }
   if (!["Values", "Formulas", "NumberFormat"].includes(name))
     throw new ExcelError("ApiNotFound", `The emulator cannot set range.${name}.`, 404);
   checkShape(area, value).forEach((row, r) =>

@@ -135,3 +135,32 @@ describe("requirement sets", () => {
     expect(requirements.isSetSupported("ExcelApi", "1.10")).toBe(false);
   });
 });
+
+describe("formulas and links", () => {
+  it("computes SUM over a range, as the summary's 合计 row needs (Range.formulas)", async () => {
+    const values = await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("表1");
+      sheet.getRange("A1:A4").formulas = [[11.46], [216.1], [6.8], ["=SUM(A1:A3)"]];
+      const range = sheet.getRange("A4");
+      range.load("values, formulas");
+      await context.sync();
+      return { values: range.values, formulas: range.formulas };
+    });
+    expect(values.formulas).toEqual([["=SUM(A1:A3)"]]);
+    expect(values.values[0][0]).toBeCloseTo(234.36, 10);
+  });
+
+  it("keeps a link to another sheet's cell (Range.hyperlink)", async () => {
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("表1").getRange("P4").hyperlink = {
+        documentReference: "'项目1'!A1",
+        textToDisplay: "项目1",
+      };
+      await context.sync();
+    });
+    expect(workbook.sheets[0].cell(3, 15)?.style?.hyperlink).toEqual({
+      documentReference: "'项目1'!A1",
+      textToDisplay: "项目1",
+    });
+  });
+});
