@@ -1,0 +1,67 @@
+import { answerBatch, type RequestBody } from "./host";
+import { EmulatedWorkbook } from "./workbook";
+
+export interface EmulatorOptions {
+  /** Sheets the workbook starts with. */
+  sheets?: string[];
+  /** Supported requirement sets, e.g. { ExcelApi: "1.8" } for Excel 2019; unlisted sets are unsupported. */
+  requirementSets?: Record<string, string>;
+}
+
+export interface EmulatorStats {
+  /** One per context.sync() that had anything to send. */
+  requests: number;
+  actions: number;
+  requestBytes: number;
+}
+
+/** Microsoft 365 today. */
+export const LATEST_SETS: Record<string, string> = { ExcelApi: "1.17" };
+
+/** "1.10" > "1.9": compare versions part by part. */
+function atLeast(version: string, wanted: string): boolean {
+  const [a, b] = [version, wanted].map((v) => v.split(".").map(Number));
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
+/** The parts of the library's global object the host wires into. */
+interface LibraryGlobal {
+  OSF: { _OfficeAppFactory?: unknown };
+  OfficeExtension: {
+    HttpUtility: {
+      setCustomSendRequestFunc(fn: (request: { body: unknown }) => Promise<unknown>): void;
+    };
+  };
+}
+
+/**
+ * Connect an already loaded Office.js Excel library (in Node's sandbox or in a page) to an
+ * in-memory host. The library must already have its request URL set (see index.ts).
+ */
+export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOptions = {}) {
+  const workbook = new EmulatedWorkbook(options.sheets);
+  const stats: EmulatorStats = { requests: 0, actions: 0, requestBytes: 0 };
+  const supported = options.requirementSets ?? LATEST_SETS;
+  const requirements = {
+    isSetSupported: (name: string, version = "1.1") =>
+      name in supported && atLeast(supported[name], version),
+  };
+  library.OSF._OfficeAppFactory = { getContext: () => ({ requirements }) };
+  library.OfficeExtension.HttpUtility.setCustomSendRequestFunc((request) => {
+    const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body);
+    const body = JSON.parse(text) as RequestBody;
+    stats.requests++;
+    stats.actions += body.Actions.length;
+    stats.requestBytes += text.length;
+    // Excel answers an error inside a 200 response; the library raises it with its code.
+    const answer = JSON.stringify(answerBatch(workbook, body, requirements.isSetSupported));
+    return Promise.resolve({ statusCode: 200, headers: {}, body: answer });
+  });
+  return { workbook, stats };
+}
+
+/** Run inside the library's realm: it checks that this object comes from there. */
+export const REQUEST_URL_SCRIPT = `OfficeExtension.ClientRequestContext.defaultRequestUrlAndHeaders = { url: "https://emulator.local", headers: {} };`;

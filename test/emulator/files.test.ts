@@ -1,0 +1,91 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createContext, runInContext } from "node:vm";
+import ExcelJS from "exceljs";
+import { createEmulatedExcel, saveAsXlsx, seedFromXlsx } from "../../src/emulator";
+import { formPlan, readSheet } from "../../src/form";
+import { writeWorkbook } from "../../src/files/xlsxWrite";
+import { sampleGrid } from "../support/sampleGrid";
+import { tempDir } from "../support/tmp";
+
+const tmp = tempDir();
+
+describe("seeding from and saving to .xlsx", () => {
+  it("starts from a real form file and saves what the add-in wrote", async () => {
+    const [record] = readSheet(sampleGrid()).forms.map((f) => f.record);
+    const source = tmp.path("form.xlsx");
+    await writeWorkbook(source, [formPlan(record, { sheet: "绩效目标表" })]);
+    const { Excel, workbook } = createEmulatedExcel({ sheets: [] });
+    await seedFromXlsx(workbook, source);
+
+    const name = await Excel.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem("绩效目标表").getRange("B4");
+      cell.load("values");
+      context.workbook.worksheets.getItem("绩效目标表").getRange("E6").format.fill.color =
+        "#FFC7CE";
+      await context.sync();
+      return cell.values[0][0];
+    });
+    expect(name).toBe(record.name);
+    expect(workbook.sheets[0].merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 4 });
+
+    const saved = tmp.path("saved.xlsx");
+    await saveAsXlsx(workbook, saved);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(saved);
+    const sheet = book.getWorksheet("绩效目标表")!;
+    expect(sheet.getCell("B4").value).toBe(record.name);
+    expect(sheet.getCell("E6").fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
+  });
+});
+
+describe("the browser build", () => {
+  it("bundles without Node modules and drives the real library in a page-like global", () => {
+    const dir = tmp.path("bundle");
+    execFileSync(process.execPath, ["scripts/build-emulator.mjs", dir]);
+    const bundle = readFileSync(`${dir}/emulator.js`, "utf8");
+    expect(bundle).not.toMatch(/require\(["'](node:)?(fs|vm|path)["']\)/);
+
+    const page: Record<string, unknown> = {
+      console,
+      setTimeout,
+      clearTimeout,
+      navigator: { userAgent: "test" },
+      document: {
+        getElementById: () => null,
+        getElementsByTagName: () => [],
+        addEventListener() {},
+        readyState: "complete",
+      },
+      location: {
+        href: "https://localhost/",
+        search: "",
+        hash: "",
+        protocol: "https:",
+        host: "localhost",
+        hostname: "localhost",
+      },
+      addEventListener() {},
+      localStorage: { getItem: () => null, setItem() {} },
+    };
+    page.window = page;
+    page.self = page;
+    page.globalThis = page;
+    const context = createContext(page);
+    runInContext(
+      readFileSync(require.resolve("@microsoft/office-js/dist/excel-web-16.00.debug.js"), "utf8"),
+      context
+    );
+    runInContext(bundle, context);
+    const attached = runInContext("perfTargetsEmulator.attach({ sheets: ['表1'] })", context) as {
+      stats: { requests: number };
+    };
+    return runInContext(
+      `Excel.run(async (context) => { const r = context.workbook.worksheets.getItem("表1").getRange("A1"); r.values = [[1]]; r.load("values"); await context.sync(); return r.values[0][0]; })`,
+      context
+    ).then((value: unknown) => {
+      expect(value).toBe(1);
+      expect(attached.stats.requests).toBe(1);
+    });
+  });
+});
