@@ -1,4 +1,4 @@
-import { answerBatch, type RequestBody } from "./host";
+import { answerBatch, References, type RequestBody } from "./host";
 import { EmulatedWorkbook } from "./workbook";
 
 export interface EmulatorOptions {
@@ -9,11 +9,18 @@ export interface EmulatorOptions {
 }
 
 export interface EmulatorStats {
-  /** One per context.sync() that had anything to send. */
+  /** Every round trip to the host. */
   requests: number;
+  /** Round trips made by context.sync(); the rest are Excel.run releasing its objects at the end. */
+  syncs: number;
   actions: number;
   requestBytes: number;
 }
+
+/** The batch Excel.run sends on its way out: nothing but releasing references. */
+const isRelease = (body: RequestBody) =>
+  body.Actions.some((action) => action.Name === "_RemoveReference") &&
+  body.Actions.every((action) => action.Name === "_RemoveReference" || action.ActionType === 1);
 
 /** Microsoft 365 today. */
 export const LATEST_SETS: Record<string, string> = { ExcelApi: "1.17" };
@@ -43,7 +50,8 @@ interface LibraryGlobal {
  */
 export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOptions = {}) {
   const workbook = new EmulatedWorkbook(options.sheets);
-  const stats: EmulatorStats = { requests: 0, actions: 0, requestBytes: 0 };
+  const stats: EmulatorStats = { requests: 0, syncs: 0, actions: 0, requestBytes: 0 };
+  const references = new References();
   const supported = options.requirementSets ?? LATEST_SETS;
   const requirements = {
     isSetSupported: (name: string, version = "1.1") =>
@@ -54,10 +62,13 @@ export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOpti
     const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body);
     const body = JSON.parse(text) as RequestBody;
     stats.requests++;
+    if (!isRelease(body)) stats.syncs++;
     stats.actions += body.Actions.length;
     stats.requestBytes += text.length;
     // Excel answers an error inside a 200 response; the library raises it with its code.
-    const answer = JSON.stringify(answerBatch(workbook, body, requirements.isSetSupported));
+    const answer = JSON.stringify(
+      answerBatch(workbook, body, requirements.isSetSupported, references)
+    );
     return Promise.resolve({ statusCode: 200, headers: {}, body: answer });
   });
   return { workbook, stats };

@@ -27,7 +27,30 @@ export interface RequestBody {
 
 /** The library's action and object path types (OfficeExtension's RichApi protocol). */
 const ACTION = { instantiate: 1, query: 2, method: 3, setProperty: 4 } as const;
-const PATH = { globalObject: 1, method: 3, property: 4, indexer: 5 } as const;
+const PATH = { globalObject: 1, method: 3, property: 4, indexer: 5, referenceId: 6 } as const;
+
+/**
+ * Objects a method made (getRange, add) live on between syncs as reference ids, as in Excel: the
+ * library sends them back as paths of type 6 and releases them with _RemoveReference.
+ */
+export class References {
+  private readonly byId = new Map<string, HostObject>();
+  private next = 1;
+  keep(target: HostObject): string {
+    const id = `{emu-${this.next++}}`;
+    this.byId.set(id, target);
+    return id;
+  }
+  get(id: string): HostObject {
+    const target = this.byId.get(id);
+    if (!target)
+      throw new ExcelError("InvalidArgument", `The object reference ${id} is no longer valid.`);
+    return target;
+  }
+  release(id: string): void {
+    this.byId.delete(id);
+  }
+}
 
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -35,7 +58,8 @@ const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 export function answerBatch(
   workbook: EmulatedWorkbook,
   body: RequestBody,
-  supports: Supports
+  supports: Supports,
+  references: References
 ): object {
   const resolved = new Map<number, HostObject | null>();
   const resolve = (id: number): HostObject | null => {
@@ -43,6 +67,7 @@ export function answerBatch(
     const path = body.ObjectPaths[String(id)];
     let target: HostObject | null;
     if (path.ObjectPathType === PATH.globalObject) target = { kind: "workbook" };
+    else if (path.ObjectPathType === PATH.referenceId) target = references.get(path.Name);
     else {
       const parent = resolve(path.ParentObjectPathId!);
       if (parent === null) target = null;
@@ -72,6 +97,9 @@ export function answerBatch(
       switch (action.ActionType) {
         case ACTION.instantiate:
           if (target === null) results.push({ ActionId: action.Id, Value: null });
+          else if (body.ObjectPaths[String(action.ObjectPathId)].ObjectPathType === PATH.method) {
+            results.push({ ActionId: action.Id, Value: { _ReferenceId: references.keep(target) } });
+          }
           break;
         case ACTION.query:
           results.push({
@@ -83,7 +111,8 @@ export function answerBatch(
           if (target) setProperty(workbook, target, action.Name, args[0]);
           break;
         case ACTION.method:
-          if (target) {
+          if (action.Name === "_RemoveReference") references.release(String(args[0]));
+          else if (target) {
             const value = callMethod(workbook, target, action.Name, args);
             if (value !== null) results.push({ ActionId: action.Id, Value: value });
           }

@@ -244,10 +244,7 @@ export function callMethod(
   }
   // Nothing is calculated but SUM, so there is nothing to hold back.
   if (target.kind === "application" && name === "SuspendApiCalculationUntilNextSync") return null;
-  if (target.kind === "range") {
-    callRangeMethod(workbook, target, name, args);
-    return null;
-  }
+  if (target.kind === "range") return callRangeMethod(workbook, target, name, args) ?? null;
   throw new ExcelError(
     "ApiNotFound",
     `The emulator does not provide ${target.kind}.${name}().`,

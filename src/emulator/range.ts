@@ -1,5 +1,6 @@
 import { areaA1, parseArea } from "../form/address";
 import type { Area } from "../form/grid";
+import { getCellProperties, setCellProperties } from "./cellProperties";
 import { ExcelError } from "./errors";
 import {
   colsOf,
@@ -112,13 +113,13 @@ export function setRangeProperty({ sheet, area }: RangeTarget, name: string, val
   );
 }
 
-/** Range.merge (across rows or whole), unmerge, clear and select. */
+/** Range.merge (across rows or whole), unmerge, clear, select and the cell-properties pair. */
 export function callRangeMethod(
   workbook: EmulatedWorkbook,
   { sheet, area }: RangeTarget,
   name: string,
   args: unknown[]
-): void {
+): unknown {
   switch (name) {
     case "Merge": {
       const parts = args[0] ? rowsOf(area).map((r) => ({ ...area, top: r, bottom: r })) : [area];
@@ -141,6 +142,10 @@ export function callRangeMethod(
       workbook.selection = { sheet: sheet.name, area };
       workbook.activeSheet = workbook.sheets.indexOf(sheet);
       return;
+    case "GetCellProperties":
+      return getCellProperties({ kind: "range", sheet, area }, args[0] as never);
+    case "SetCellProperties":
+      return setCellProperties({ kind: "range", sheet, area }, args[0]);
   }
   throw new ExcelError("ApiNotFound", `The emulator does not provide range.${name}().`, 404);
 }

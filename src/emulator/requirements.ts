@@ -16,6 +16,8 @@ const MEMBER_SETS: Record<string, string> = {
   ColumnWidth: "1.2",
   RowHeight: "1.2",
   WrapText: "1.1",
+  GetCellProperties: "1.9",
+  SetCellProperties: "1.9",
 };
 
 export type Supports = (set: string, version: string) => boolean;

@@ -78,14 +78,14 @@ describe("the browser build", () => {
     );
     runInContext(bundle, context);
     const attached = runInContext("perfTargetsEmulator.attach({ sheets: ['表1'] })", context) as {
-      stats: { requests: number };
+      stats: { syncs: number };
     };
     return runInContext(
       `Excel.run(async (context) => { const r = context.workbook.worksheets.getItem("表1").getRange("A1"); r.values = [[1]]; r.load("values"); await context.sync(); return r.values[0][0]; })`,
       context
     ).then((value: unknown) => {
       expect(value).toBe(1);
-      expect(attached.stats.requests).toBe(1);
+      expect(attached.stats.syncs).toBe(1);
     });
   });
 });

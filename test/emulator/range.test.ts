@@ -14,7 +14,7 @@ beforeEach(() => {
 
 describe("Excel.Range (excel.range)", () => {
   it("writes a 2-D block and reads it back in one request per sync", async () => {
-    const before = stats.requests;
+    const before = stats.syncs;
     const read = await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("表1").getRange("B2:C3");
       range.values = [
@@ -39,7 +39,7 @@ describe("Excel.Range (excel.range)", () => {
       rows: 2,
       columns: 2,
     });
-    expect(stats.requests - before).toBe(1);
+    expect(stats.syncs - before).toBe(1);
     expect(workbook.values("表1", "B2:C3")).toEqual([
       [1, "二"],
       [3, "四"],
