@@ -66,10 +66,11 @@ export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOpti
     stats.actions += body.Actions.length;
     stats.requestBytes += text.length;
     // Excel answers an error inside a 200 response; the library raises it with its code.
-    const answer = JSON.stringify(
-      answerBatch(workbook, body, requirements.isSetSupported, references)
-    );
-    return Promise.resolve({ statusCode: 200, headers: {}, body: answer });
+    return answerBatch(workbook, body, requirements.isSetSupported, references).then((answer) => ({
+      statusCode: 200,
+      headers: {},
+      body: JSON.stringify(answer),
+    }));
   });
   return { workbook, stats };
 }

@@ -55,12 +55,12 @@ export class References {
 const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /** Answer one batch: every action in order, stopping at the first Excel error, as Excel does. */
-export function answerBatch(
+export async function answerBatch(
   workbook: EmulatedWorkbook,
   body: RequestBody,
   supports: Supports,
   references: References
-): object {
+): Promise<object> {
   const resolved = new Map<number, HostObject | null>();
   const resolve = (id: number): HostObject | null => {
     if (resolved.has(id)) return resolved.get(id)!;
@@ -113,7 +113,7 @@ export function answerBatch(
         case ACTION.method:
           if (action.Name === "_RemoveReference") references.release(String(args[0]));
           else if (target) {
-            const value = callMethod(workbook, target, action.Name, args);
+            const value = await callMethod(workbook, target, action.Name, args);
             if (value !== null) results.push({ ActionId: action.Id, Value: value });
           }
           break;

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createContext, runInContext } from "node:vm";
+import ExcelJS from "exceljs";
+import { gridOfWorksheet } from "../files/xlsxRead";
 import { attachEmulatedHost, REQUEST_URL_SCRIPT, type EmulatorOptions } from "./attach";
 
 export { EmulatedWorkbook, EmulatedSheet } from "./workbook";
@@ -57,6 +59,11 @@ export function createEmulatedExcel(options: EmulatorOptions = {}) {
   runInContext(librarySource, sandbox, { filename: "excel-web-16.00.debug.js" });
   runInContext(REQUEST_URL_SCRIPT, sandbox);
   const { workbook, stats } = attachEmulatedHost(sandbox as never, options);
+  workbook.parseWorkbook = async (base64) => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(base64, "base64") as unknown as ArrayBuffer);
+    return book.worksheets.map(gridOfWorksheet);
+  };
   return {
     Excel: sandbox.Excel as typeof Excel,
     Office: sandbox.Office as typeof Office,

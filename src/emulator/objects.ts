@@ -1,6 +1,7 @@
 import { parseArea } from "../form/address";
 import type { Area } from "../form/grid";
 import { ExcelError } from "./errors";
+import { insertWorksheetsFromBase64 } from "./insertSheets";
 import { addressOf, callRangeMethod, rangeProperty, setRangeProperty } from "./range";
 import { callFeature, featureProperty, navigateFeature, type FeatureObject } from "./features";
 import {
@@ -244,6 +245,14 @@ export function callMethod(
   }
   // Nothing is calculated but SUM, so there is nothing to hold back.
   if (target.kind === "application" && name === "SuspendApiCalculationUntilNextSync") return null;
+  if (target.kind === "workbook" && name === "InsertWorksheetsFromBase64") {
+    return insertWorksheetsFromBase64(
+      workbook,
+      workbook.parseWorkbook,
+      String(args[0]),
+      args[1] as never
+    );
+  }
   if (target.kind === "range") return callRangeMethod(workbook, target, name, args) ?? null;
   throw new ExcelError(
     "ApiNotFound",

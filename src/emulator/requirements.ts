@@ -17,6 +17,7 @@ const MEMBER_SETS: Record<string, string> = {
   RowHeight: "1.2",
   WrapText: "1.1",
   GetCellProperties: "1.9",
+  InsertWorksheetsFromBase64: "1.13",
   SetCellProperties: "1.9",
 };
 

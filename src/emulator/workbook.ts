@@ -1,5 +1,5 @@
 import { parseArea } from "../form/address";
-import type { Area } from "../form/grid";
+import type { Area, GridSnapshot } from "../form/grid";
 
 export type EmulatedValue = string | number | boolean;
 
@@ -61,6 +61,8 @@ export class EmulatedWorkbook {
   /** Threaded comments by "Sheet!A1". */
   readonly comments = new Map<string, string>();
   selection: { sheet: string; area: Area } | null = null;
+  /** Reads .xlsx files sent as base64 (insertWorksheetsFromBase64); set by the Node entry. */
+  parseWorkbook?: (base64: string) => Promise<GridSnapshot[]>;
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
     for (const name of sheetNames) this.sheets.push(new EmulatedSheet(name));

@@ -89,3 +89,31 @@ describe("the browser build", () => {
     });
   });
 });
+
+describe("Workbook.insertWorksheetsFromBase64 (excel.workbook)", () => {
+  it("inserts a form file's sheets after a named sheet, renaming a taken name", async () => {
+    const [record] = readSheet(sampleGrid()).forms.map((f) => f.record);
+    const file = tmp.path("insert.xlsx");
+    await writeWorkbook(file, [formPlan(record, { sheet: "表1" })]);
+    const base64 = readFileSync(file).toString("base64");
+    const { Excel, workbook } = createEmulatedExcel({ sheets: ["表1", "尾"] });
+    await Excel.run(async (context) => {
+      context.workbook.insertWorksheetsFromBase64(base64, {
+        positionType: "After",
+        relativeTo: "表1",
+      });
+      await context.sync();
+    });
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["表1", "表1 (2)", "尾"]);
+    expect(workbook.values("表1 (2)", "B4")).toEqual([[record.name]]);
+  });
+
+  it("refuses text that is not a workbook with InvalidArgument", async () => {
+    const { Excel } = createEmulatedExcel();
+    const error = await Excel.run(async (context) => {
+      context.workbook.insertWorksheetsFromBase64(Buffer.from("not a workbook").toString("base64"));
+      await context.sync();
+    }).catch((e: { code: string }) => e);
+    expect(error).toMatchObject({ code: "InvalidArgument" });
+  });
+});
