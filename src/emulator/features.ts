@@ -10,7 +10,9 @@ export type FeatureObject =
   | { kind: "notes"; sheet: EmulatedSheet }
   | { kind: "tables"; sheet: EmulatedSheet }
   | { kind: "table"; sheet: EmulatedSheet; name: string }
-  | { kind: "comments" };
+  | { kind: "comments" }
+  | { kind: "names" }
+  | { kind: "namedItem"; name: string };
 
 type Sheeted = { sheet: EmulatedSheet };
 const sheetOf = (target: FeatureObject) => (target as Sheeted).sheet;
@@ -48,6 +50,7 @@ export function navigateFeature(
     if (name === "Tables") return { kind: "tables", sheet };
   }
   if (kind === "workbook" && name === "Comments") return { kind: "comments" };
+  if (kind === "workbook" && name === "Names") return { kind: "names" };
   throw notFound(`${kind}.${name}`);
 }
 
@@ -90,6 +93,32 @@ export function callFeature(
       );
       return null;
     }
+    case "names.Add": {
+      const itemName = String(args[0] ?? "");
+      // Names (NamedItemCollection.add): a letter or _ first, no spaces, not a cell address.
+      if (!/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(itemName) || /^[A-Za-z]{1,3}\d+$/.test(itemName)) {
+        throw invalid("The name is not valid.");
+      }
+      if ([...workbook.names.keys()].some((n) => n.toLowerCase() === itemName.toLowerCase())) {
+        throw new ExcelError(
+          "ItemAlreadyExists",
+          "A resource with the same name or identifier already exists."
+        );
+      }
+      const reference = String(args[1] ?? "");
+      workbook.names.set(itemName, reference.startsWith("=") ? reference : `=${reference}`);
+      return { kind: "namedItem", name: itemName };
+    }
+    case "names.GetItem":
+    case "names.GetItemOrNullObject":
+    case "names.": {
+      const found = [...workbook.names.keys()].find(
+        (n) => n.toLowerCase() === String(args[0]).toLowerCase()
+      );
+      if (found) return { kind: "namedItem", name: found };
+      if (name === "GetItemOrNullObject") return null;
+      throw new ExcelError("ItemNotFound", "The requested resource doesn't exist.", 404);
+    }
     case "tables.Add":
       return addTable(workbook, sheetOf(target), String(args[0]), Boolean(args[1]));
   }
@@ -120,7 +149,13 @@ function addTable(
   return { kind: "table", sheet, name };
 }
 
-export function featureProperty(target: FeatureObject, name: string): unknown {
+export function featureProperty(
+  workbook: EmulatedWorkbook,
+  target: FeatureObject,
+  name: string
+): unknown {
+  if (target.kind === "namedItem" && name === "name") return target.name;
+  if (target.kind === "namedItem" && name === "formula") return workbook.names.get(target.name);
   if (target.kind === "table" && name === "name") return target.name;
   if (target.kind === "customProperties" && name === "items")
     return [...target.sheet.customProperties];

@@ -32,6 +32,8 @@ const FEATURE_KINDS = new Set([
   "tables",
   "table",
   "comments",
+  "names",
+  "namedItem",
 ]);
 const isFeature = (target: HostObject): target is FeatureObject => FEATURE_KINDS.has(target.kind);
 
@@ -69,7 +71,10 @@ export function navigate(
 ): HostObject | null {
   if (parent.kind === "part") return navigatePart(parent, name, args);
   // A method that makes an object (tables.add) reaches the host as an object path.
-  if (isFeature(parent)) return callFeature(workbook, parent, name, args) ?? parent;
+  if (isFeature(parent)) {
+    const made = callFeature(workbook, parent, name, args);
+    return name.endsWith("OrNullObject") ? made : (made ?? parent);
+  }
   switch (`${parent.kind}.${name}`) {
     case "workbook.Worksheets":
       return { kind: "worksheets" };
@@ -164,7 +169,7 @@ export function navigate(
 /** The value of one loaded property, PascalCase as Excel answers. */
 export function property(workbook: EmulatedWorkbook, target: HostObject, name: string): unknown {
   if (target.kind === "part") return partProperty(target, name);
-  if (isFeature(target)) return featureProperty(target, name);
+  if (isFeature(target)) return featureProperty(workbook, target, name);
   if (target.kind === "worksheet") {
     if (name === "name") return target.sheet.name;
     if (name === "id") return `{${target.sheet.name}}`;

@@ -84,6 +84,8 @@ export function partProperty(part: RangePart, name: string): unknown {
 
 /** Clear() on a part removes every property under its path. */
 export function callPartMethod(part: RangePart, name: string): void {
+  if (part.path === "format" && (name === "AutofitColumns" || name === "AutofitRows"))
+    return autofit(part, name);
   if (name !== "Clear")
     throw new ExcelError(
       "ApiNotFound",
@@ -97,5 +99,26 @@ export function callPartMethod(part: RangePart, name: string): void {
       Object.entries(cell.style).filter(([key]) => !key.startsWith(part.path))
     );
     part.sheet.setCell(r, c, { ...cell, style: Object.keys(style).length > 0 ? style : undefined });
+  }
+}
+
+/** Autofit sizes columns to their longest text (a CJK character counts twice), rows to 15 points. */
+function autofit(part: RangePart, name: string): void {
+  const { sheet, area } = part;
+  if (name === "AutofitRows") {
+    for (const row of rowsOf(area)) sheet.rowHeights.set(row, 15);
+    return;
+  }
+  for (const col of colsOf(area)) {
+    let widest = 0;
+    for (const [key, cell] of sheet.cells) {
+      if (Number(key.split(",")[1]) !== col) continue;
+      const text = String(cell.value);
+      widest = Math.max(
+        widest,
+        [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)
+      );
+    }
+    sheet.columnWidths.set(col, Math.max(8.43, widest + 1) * 7);
   }
 }

@@ -58,6 +58,8 @@ export class EmulatedSheet {
 export class EmulatedWorkbook {
   readonly sheets: EmulatedSheet[] = [];
   activeSheet = 0;
+  /** Workbook-scoped named items: name → formula ("=Sheet1!$A$1"). */
+  readonly names = new Map<string, string>();
   /** Threaded comments by "Sheet!A1". */
   readonly comments = new Map<string, string>();
   selection: { sheet: string; area: Area } | null = null;

@@ -127,3 +127,38 @@ describe("Excel.TableCollection (excel.tablecollection)", () => {
     expect(await codeOf(overTable)).toBe("InvalidOperation");
   });
 });
+
+describe("Excel.NamedItemCollection (excel.nameditemcollection)", () => {
+  it("adds a name, finds it, and refuses a taken or invalid name", async () => {
+    const formula = await Excel.run(async (context) => {
+      context.workbook.names.add("年度金额", "=表1!$E$6");
+      const item = context.workbook.names.getItemOrNullObject("年度金额");
+      const missing = context.workbook.names.getItemOrNullObject("没有");
+      item.load("formula");
+      await context.sync();
+      return { formula: item.formula, missing: missing.isNullObject };
+    });
+    expect(formula).toEqual({ formula: "=表1!$E$6", missing: true });
+    const taken = Excel.run(async (context) => {
+      context.workbook.names.add("年度金额", "=表1!$E$7");
+      await context.sync();
+    });
+    expect(await codeOf(taken)).toBe("ItemAlreadyExists");
+    const invalid = Excel.run(async (context) => {
+      context.workbook.names.add("A1", "=表1!$E$7");
+      await context.sync();
+    });
+    expect(await codeOf(invalid)).toBe("InvalidArgument");
+  });
+});
+
+describe("RangeFormat.autofitColumns (excel.rangeformat)", () => {
+  it("widens a column to fit its Chinese text", async () => {
+    workbook.setValues("表1", "A1", [["龙头分园工作人员对日常运转保障满意度"]]);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("表1").getRange("A1").format.autofitColumns();
+      await context.sync();
+    });
+    expect(workbook.sheets[0].columnWidths.get(0)).toBeGreaterThan(200);
+  });
+});
