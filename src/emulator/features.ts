@@ -3,11 +3,10 @@ import type { Area } from "../form/grid";
 import { ExcelError } from "./errors";
 import { overlaps, type EmulatedSheet, type EmulatedWorkbook } from "./workbook";
 
-/** Worksheet and workbook features beyond cells: panes, properties, notes, comments, tables. */
+/** Worksheet and workbook features beyond cells: panes, properties, comments, names, tables. */
 export type FeatureObject =
   | { kind: "freezePanes"; sheet: EmulatedSheet }
   | { kind: "customProperties"; sheet: EmulatedSheet }
-  | { kind: "notes"; sheet: EmulatedSheet }
   | { kind: "tables"; sheet: EmulatedSheet }
   | { kind: "table"; sheet: EmulatedSheet; name: string }
   | { kind: "comments" }
@@ -46,7 +45,6 @@ export function navigateFeature(
   if (kind === "worksheet" && sheet) {
     if (name === "FreezePanes") return { kind: "freezePanes", sheet };
     if (name === "CustomProperties") return { kind: "customProperties", sheet };
-    if (name === "Notes") return { kind: "notes", sheet };
     if (name === "Tables") return { kind: "tables", sheet };
   }
   if (kind === "workbook" && name === "Comments") return { kind: "comments" };
@@ -76,13 +74,6 @@ export function callFeature(
       if (!key || key.length > 255)
         throw invalid("A custom property key must have 1 to 255 characters.");
       sheetOf(target).customProperties.set(key, String(args[1] ?? ""));
-      return null;
-    }
-    case "notes.Add": {
-      const { sheet, cell } = cellAddress(workbook, String(args[0]));
-      if (sheet.notes.has(cell))
-        throw new ExcelError("InvalidArgument", "The cell already has a note.");
-      sheet.notes.set(cell, String(args[1] ?? ""));
       return null;
     }
     case "comments.Add": {

@@ -28,7 +28,6 @@ export type HostObject =
 const FEATURE_KINDS = new Set([
   "freezePanes",
   "customProperties",
-  "notes",
   "tables",
   "table",
   "comments",

@@ -18,7 +18,6 @@ export class EmulatedSheet {
   /** Widths and heights in points, as Range.format.columnWidth / rowHeight give them. */
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
-  readonly notes = new Map<string, string>();
   readonly customProperties = new Map<string, string>();
   readonly tables: { name: string; area: Area; hasHeaders: boolean }[] = [];
   frozen = { rows: 0, columns: 0 };

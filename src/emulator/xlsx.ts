@@ -17,7 +17,7 @@ export async function seedFromXlsx(workbook: EmulatedWorkbook, path: string): Pr
   }
 }
 
-/** Save what the add-in produced (values, formulas, merges, fills, bold, notes, frozen panes) for a person to open. */
+/** Save what the add-in produced (values, formulas, merges, fills, bold, frozen panes) for a person to open. */
 export async function saveAsXlsx(workbook: EmulatedWorkbook, path: string): Promise<void> {
   const plans: SheetPlan[] = workbook.sheets.map((sheet) => {
     const ops: PlanOp[] = [];
@@ -48,7 +48,6 @@ export async function saveAsXlsx(workbook: EmulatedWorkbook, path: string): Prom
         });
       }
     }
-    for (const [cell, text] of sheet.notes) ops.push({ kind: "note", cell, text });
     if (sheet.frozen.rows || sheet.frozen.columns)
       ops.push({ kind: "freeze", rows: sheet.frozen.rows, columns: sheet.frozen.columns });
     return { sheet: sheet.name, ops };

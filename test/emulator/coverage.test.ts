@@ -1,0 +1,86 @@
+import { createEmulatedExcel } from "../../src/emulator";
+
+/** The rest of the API list the add-in needs, each through the real library. */
+const { Excel, workbook } = createEmulatedExcel({ sheets: ["表1"] });
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(() => "ok").catch((e: { code: string }) => e.code);
+
+describe("range details (excel.range)", () => {
+  it("reads numberFormat and text, gets a cell, and unmerges", async () => {
+    const read = await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      const range = sheet.getRange("A1:B1");
+      range.values = [[11.46, "万元"]];
+      range.numberFormat = [["#,##0.00", "@"]];
+      range.merge(false);
+      range.unmerge();
+      const cell = range.getCell(0, 1);
+      cell.load("address, text");
+      range.load("numberFormat");
+      sheet.load("name");
+      await context.sync();
+      return {
+        sheet: sheet.name,
+        cell: cell.address,
+        text: cell.text,
+        formats: range.numberFormat,
+      };
+    });
+    expect(read).toEqual({
+      sheet: "表1",
+      cell: "表1!B1",
+      text: [["万元"]],
+      formats: [["#,##0.00", "@"]],
+    });
+    expect(workbook.sheets[0].merges).toEqual([]);
+  });
+
+  it("sets row heights and suspends calculation until the next sync", async () => {
+    await Excel.run(async (context) => {
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      context.workbook.worksheets.getItem("表1").getRange("A10").format.rowHeight = 90;
+      await context.sync();
+    });
+    expect(workbook.sheets[0].rowHeights.get(9)).toBe(90);
+  });
+});
+
+describe("data validation (excel.datavalidation)", () => {
+  it("keeps a decimal rule and a prompt, and clears them", async () => {
+    const rule = { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
+    const prompt = { showPrompt: true, title: "年度金额", message: "单位：万元" };
+    await Excel.run(async (context) => {
+      const validation = context.workbook.worksheets
+        .getItem("表1")
+        .getRange("E6:E8").dataValidation;
+      validation.rule = rule as Excel.DataValidationRule;
+      validation.prompt = prompt;
+      await context.sync();
+    });
+    const cell = workbook.sheets[0].cell(6, 4);
+    expect(cell?.style).toMatchObject({
+      "dataValidation.rule": rule,
+      "dataValidation.prompt": prompt,
+    });
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("表1").getRange("E6:E8").dataValidation.clear();
+      await context.sync();
+    });
+    expect(workbook.sheets[0].cell(6, 4)?.style).toBeUndefined();
+  });
+});
+
+describe("comments (excel.commentcollection)", () => {
+  it("adds a threaded comment on a cell, and refuses an address that is not a cell", async () => {
+    await Excel.run(async (context) => {
+      context.workbook.comments.add("表1!C6", "请核对");
+      await context.sync();
+    });
+    expect(workbook.comments.get("表1!C6")).toBe("请核对");
+    const bad = Excel.run(async (context) => {
+      context.workbook.comments.add("表1!第六行", "x");
+      await context.sync();
+    });
+    expect(await codeOf(bad)).toBe("InvalidArgument");
+  });
+});
