@@ -3,45 +3,13 @@ import { createContext, runInContext } from "node:vm";
 import ExcelJS from "exceljs";
 import { gridOfWorksheet } from "../files/xlsxRead";
 import { attachEmulatedHost, REQUEST_URL_SCRIPT, type EmulatorOptions } from "./attach";
+import { browserGlobals } from "./globals";
+
+export { browserGlobals };
 
 export { EmulatedWorkbook, EmulatedSheet } from "./workbook";
 export type { EmulatorOptions, EmulatorStats } from "./attach";
 export { seedFromXlsx, saveAsXlsx } from "./xlsx";
-
-/** The browser globals the library touches while it loads, and no more. */
-function browserGlobals(): Record<string, unknown> {
-  const storage = { getItem: () => null, setItem() {}, removeItem() {} };
-  const globals: Record<string, unknown> = {
-    console,
-    setTimeout,
-    clearTimeout,
-    setInterval,
-    clearInterval,
-    navigator: { userAgent: "perf-targets-emulator" },
-    document: {
-      getElementById: () => null,
-      getElementsByTagName: () => [],
-      addEventListener() {},
-      readyState: "complete",
-      cookie: "",
-    },
-    location: {
-      href: "https://emulator.local/",
-      search: "",
-      hash: "",
-      protocol: "https:",
-      host: "emulator.local",
-      hostname: "emulator.local",
-    },
-    addEventListener() {},
-    removeEventListener() {},
-    localStorage: storage,
-    sessionStorage: storage,
-  };
-  globals.window = globals;
-  globals.self = globals;
-  return globals;
-}
 
 let librarySource: string | undefined;
 

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createContext, runInContext } from "node:vm";
 import ExcelJS from "exceljs";
-import { createEmulatedExcel, saveAsXlsx, seedFromXlsx } from "../../src/emulator";
+import { browserGlobals, createEmulatedExcel, saveAsXlsx, seedFromXlsx } from "../../src/emulator";
 import { formPlan, readSheet } from "../../src/form";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
 import { sampleGrid } from "../support/sampleGrid";
@@ -46,31 +46,7 @@ describe("the browser build", () => {
     const bundle = readFileSync(`${dir}/emulator.js`, "utf8");
     expect(bundle).not.toMatch(/require\(["'](node:)?(fs|vm|path)["']\)/);
 
-    const page: Record<string, unknown> = {
-      console,
-      setTimeout,
-      clearTimeout,
-      navigator: { userAgent: "test" },
-      document: {
-        getElementById: () => null,
-        getElementsByTagName: () => [],
-        addEventListener() {},
-        readyState: "complete",
-      },
-      location: {
-        href: "https://localhost/",
-        search: "",
-        hash: "",
-        protocol: "https:",
-        host: "localhost",
-        hostname: "localhost",
-      },
-      addEventListener() {},
-      localStorage: { getItem: () => null, setItem() {} },
-    };
-    page.window = page;
-    page.self = page;
-    page.globalThis = page;
+    const page = browserGlobals();
     const context = createContext(page);
     runInContext(
       readFileSync(require.resolve("@microsoft/office-js/dist/excel-web-16.00.debug.js"), "utf8"),
