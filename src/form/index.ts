@@ -9,6 +9,7 @@ export { readSheet, type ReadForm } from "./reader";
 export { templatePlan, formPlan } from "./templatePlan";
 export { gridFromPlan } from "./gridFromPlan";
 export { checkForm } from "./check";
+export { readableValue } from "./cellDisplay";
 
 /** Every form on a sheet with everything the reader and the rules say about it. */
 export function checkSheet(grid: GridSnapshot): { forms: FormReport[]; findings: Finding[] } {
