@@ -1,7 +1,14 @@
 import ExcelJS from "exceljs";
 import { parseArea } from "../form/address";
 import type { Area } from "../form/grid";
-import type { CellFormat, CellInput, PlanOp, SheetPlan } from "../form/plan";
+import type {
+  CellFormat,
+  CellInput,
+  PlanOp,
+  PlanOpHandlers,
+  PlanOpOf,
+  SheetPlan,
+} from "../form/plan";
 
 /** Apply sheet plans to a new workbook, or on top of an existing one (base), and save it. */
 export async function writeWorkbook(
@@ -46,7 +53,16 @@ function excelValue(input: CellInput): ExcelJS.CellValue {
     : input;
 }
 
+/**
+ * ExcelJS shares one style object among every cell read with the same style (and among the cells
+ * of a merge): a cell gets its own copy before it is changed, or its neighbours change with it.
+ */
+function ownStyle(cell: ExcelJS.Cell): void {
+  cell.style = { ...cell.style };
+}
+
 function applyFormat(cell: ExcelJS.Cell, format: CellFormat): void {
+  ownStyle(cell);
   if (format.fill)
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(format.fill) } };
   if (format.font) {
@@ -68,68 +84,67 @@ function applyFormat(cell: ExcelJS.Cell, format: CellFormat): void {
   }
 }
 
-function applyOp(sheet: ExcelJS.Worksheet, op: PlanOp): void {
-  switch (op.kind) {
-    case "values": {
-      const a = area(op.range);
-      op.values.forEach((row, r) =>
-        row.forEach((input, c) => {
-          if (input !== null)
-            sheet.getCell(a.top + r + 1, a.left + c + 1).value = excelValue(input);
-        })
-      );
-      return;
-    }
-    case "merge":
-      sheet.mergeCells(op.range);
-      return;
-    case "format":
-      eachCell(sheet, op.range, (cell) => applyFormat(cell, op.format));
-      return;
-    case "list":
-      eachCell(sheet, op.range, (cell) => {
-        cell.dataValidation = {
-          type: "list",
-          allowBlank: true,
-          formulae: [`"${op.items.join(",")}"`],
-          ...(op.prompt ? { showInputMessage: true, prompt: op.prompt } : {}),
-        };
-      });
-      return;
-    case "note":
-      sheet.getCell(op.cell).note = op.text;
-      return;
-    case "link":
-      sheet.getCell(op.cell).value = {
-        text: op.text,
-        hyperlink: `#'${op.sheet.replace(/'/g, "''")}'!${op.target}`,
+/** The ExcelJS applier: one handler per op kind (a new kind fails to compile until handled here). */
+const HANDLERS: PlanOpHandlers<ExcelJS.Worksheet> = {
+  values(sheet, op) {
+    const a = area(op.range);
+    op.values.forEach((row, r) =>
+      row.forEach((input, c) => {
+        if (input !== null) sheet.getCell(a.top + r + 1, a.left + c + 1).value = excelValue(input);
+      })
+    );
+  },
+  merge(sheet, op) {
+    sheet.mergeCells(op.range);
+  },
+  format(sheet, op) {
+    eachCell(sheet, op.range, (cell) => applyFormat(cell, op.format));
+  },
+  list(sheet, op) {
+    eachCell(sheet, op.range, (cell) => {
+      cell.dataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${op.items.join(",")}"`],
+        ...(op.prompt ? { showInputMessage: true, prompt: op.prompt } : {}),
       };
-      sheet.getCell(op.cell).font = { color: { argb: "FF0563C1" }, underline: true };
-      return;
-    case "columnWidths":
-      op.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-      return;
-    case "rowHeight": {
-      const a = area(op.range);
-      for (let r = a.top; r <= a.bottom; r++) sheet.getRow(r + 1).height = op.height;
-      return;
-    }
-    case "freeze":
-      sheet.views = [{ state: "frozen", xSplit: op.columns, ySplit: op.rows }];
-      return;
-    case "print":
-      sheet.pageSetup = {
-        ...sheet.pageSetup,
-        paperSize: 9, // A4
-        orientation: op.orientation,
-        fitToPage: op.fitToWidth,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        ...(op.area ? { printArea: op.area } : {}),
-        ...(op.titleRows ? { printTitlesRow: op.titleRows } : {}),
-      };
-      return;
-  }
+    });
+  },
+  note(sheet, op) {
+    sheet.getCell(op.cell).note = op.text;
+  },
+  link(sheet, op) {
+    const cell = sheet.getCell(op.cell);
+    cell.value = { text: op.text, hyperlink: `#'${op.sheet.replace(/'/g, "''")}'!${op.target}` };
+    ownStyle(cell);
+    cell.font = { color: { argb: "FF0563C1" }, underline: true };
+  },
+  columnWidths(sheet, op) {
+    op.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  },
+  rowHeight(sheet, op) {
+    const a = area(op.range);
+    for (let r = a.top; r <= a.bottom; r++) sheet.getRow(r + 1).height = op.height;
+  },
+  freeze(sheet, op) {
+    sheet.views = [{ state: "frozen", xSplit: op.columns, ySplit: op.rows }];
+  },
+  print(sheet, op) {
+    sheet.pageSetup = {
+      ...sheet.pageSetup,
+      paperSize: 9, // A4
+      orientation: op.orientation,
+      fitToPage: op.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(op.area ? { printArea: op.area } : {}),
+      ...(op.titleRows ? { printTitlesRow: op.titleRows } : {}),
+    };
+  },
+};
+
+function applyOp<K extends PlanOp["kind"]>(sheet: ExcelJS.Worksheet, op: PlanOpOf<K>): void {
+  (HANDLERS[op.kind] as (sheet: ExcelJS.Worksheet, op: PlanOpOf<K>) => void)(sheet, op);
 }
 
 /** A copy of a worksheet (values, styles, merges, widths, heights) in another workbook. */

@@ -51,3 +51,14 @@ export interface SheetPlan {
   sheet: string;
   ops: PlanOp[];
 }
+
+/** One op of a given kind. */
+export type PlanOpOf<K extends PlanOp["kind"]> = Extract<PlanOp, { kind: K }>;
+
+/**
+ * What every applier (ExcelJS in src/files/, Office.js in src/excel/) provides: one handler per
+ * op kind. Typing an applier as this map makes a new op kind fail to compile until it is handled.
+ */
+export type PlanOpHandlers<Target> = {
+  [K in PlanOp["kind"]]: (target: Target, op: PlanOpOf<K>) => void;
+};
