@@ -1,5 +1,4 @@
-import { SEVERITY_LABEL } from "../form/annotate";
-import type { Finding, Report } from "../form/finding";
+import { SEVERITY_LABEL, type Finding, type Report } from "../form";
 import type { Lang } from "./io";
 
 /** Pads by display width: a Chinese character takes two columns in a terminal. */

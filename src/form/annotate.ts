@@ -1,19 +1,8 @@
-import type { Finding, Severity } from "./finding";
+import type { Finding } from "./finding";
 import { gridArea, type CellValue, type GridSnapshot } from "./grid";
-import type { Color, PlanOp, SheetPlan } from "./plan";
+import type { PlanOp, SheetPlan } from "./plan";
 import { areaA1 } from "./address";
-
-export const SEVERITY_FILL: Record<Severity, Color> = {
-  error: "#FFC7CE",
-  warning: "#FFEB9C",
-  info: "#DDEBF7",
-};
-export const SEVERITY_LABEL: Record<Severity, { zh: string; en: string }> = {
-  error: { zh: "错误", en: "error" },
-  warning: { zh: "警告", en: "warning" },
-  info: { zh: "提示", en: "info" },
-};
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+import { bySeverity, SEVERITY_FILL, SEVERITY_LABEL } from "./severity";
 
 /** Each finding's cell filled by its most severe finding, with every message on it as one note. */
 export function annotationPlan(sheet: string, findings: Finding[]): SheetPlan {
@@ -23,7 +12,7 @@ export function annotationPlan(sheet: string, findings: Finding[]): SheetPlan {
       byCell.set(finding.cell, [...(byCell.get(finding.cell) ?? []), finding]);
   const ops: PlanOp[] = [];
   for (const [cell, onCell] of byCell) {
-    const worst = onCell.reduce((a, b) => (RANK[b.severity] < RANK[a.severity] ? b : a));
+    const worst = onCell.reduce((a, b) => (bySeverity(b.severity, a.severity) < 0 ? b : a));
     ops.push({ kind: "format", range: cell, format: { fill: SEVERITY_FILL[worst.severity] } });
     const text = onCell
       .map((f) => `[${SEVERITY_LABEL[f.severity].zh}] ${f.code}: ${f.message}`)

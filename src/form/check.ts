@@ -1,26 +1,38 @@
-import { parseArea } from "./address";
-import type { Finding } from "./finding";
+import { areaA1 } from "./address";
+import { sortFindings, toFinding, type Finding, type FormReport } from "./finding";
+import type { GridSnapshot } from "./grid";
+import { readSheet } from "./reader";
 import { allRules } from "./rules";
-import { type FormContext, type Rule, toFinding } from "./rules/rule";
+import type { FormContext, Rule } from "./rules/rule";
 
-/** Run rules over one form; findings come back in sheet order (top to bottom, left to right). */
-export function checkForm(form: FormContext, rules: readonly Rule[] = allRules): Finding[] {
+/** Run rules over one form, in the rules' order. */
+function runRules(form: FormContext, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     rule.check(form, (problem) => findings.push(toFinding(rule.meta, form.sheet, problem)));
   }
-  return sortFindings(findings);
+  return findings;
 }
 
-const severityOrder = { error: 0, warning: 1, info: 2 } as const;
+/** Run rules over one form; findings come back in sheet order (top to bottom, left to right). */
+export function checkForm(form: FormContext, rules: readonly Rule[] = allRules): Finding[] {
+  return sortFindings(runRules(form, rules));
+}
 
-export function sortFindings(findings: Finding[]): Finding[] {
-  const position = (f: Finding) => parseArea(f.cell) ?? { top: Infinity, left: Infinity };
-  return [...findings].sort((a, b) => {
-    const pa = position(a);
-    const pb = position(b);
-    return (
-      pa.top - pb.top || pa.left - pb.left || severityOrder[a.severity] - severityOrder[b.severity]
-    );
-  });
+/** Every form on a sheet with everything the reader and the rules say about it. */
+export function checkSheet(grid: GridSnapshot): { forms: FormReport[]; findings: Finding[] } {
+  const { forms, findings } = readSheet(grid);
+  return {
+    forms: forms.map((form) => ({
+      sheet: form.sheet,
+      range: areaA1(form.area),
+      area: form.area,
+      record: form.record,
+      findings: sortFindings([
+        ...form.findings,
+        ...runRules({ record: form.record, sheet: form.sheet, grid, area: form.area }, allRules),
+      ]),
+    })),
+    findings,
+  };
 }

@@ -1,27 +1,47 @@
 import { z } from "zod";
+import { parseArea } from "./address";
+import { type MessageData, type RuleMeta, renderMessage } from "./message";
 import { FormRecord } from "./record";
+import { bySeverity, Severity } from "./severity";
 
-export const Severity = z.enum(["error", "warning", "info"]);
+export { Severity } from "./severity";
+
+/** 0-based sheet row and column: where a shell positions a finding without parsing "B7". */
+const row = z.number().int().nonnegative();
+const col = z.number().int().nonnegative();
 
 /** A suggested edit: the text that would replace the cell. */
-export const Fix = z.object({ cell: z.string(), value: z.string() });
+export const Fix = z.object({ cell: z.string(), row, col, value: z.string() });
 
-/** One problem on one cell, as domain.md §9 defines it. */
+/**
+ * One problem on one cell (the JSON format of docs/form.md): the code, severity and cell, the
+ * message in both languages, and what renders it again in either language (messageId and data,
+ * see renderMessage).
+ */
 export const Finding = z.object({
   code: z.string(),
   severity: Severity,
   sheet: z.string(),
+  /** A1 address on `sheet`, for display; row and col are the same place as numbers. */
   cell: z.string(),
+  row,
+  col,
+  messageId: z.string(),
+  data: z.record(z.string(), z.union([z.string(), z.number()])),
   message: z.string(),
   messageEn: z.string(),
   fix: Fix.optional(),
 });
+
+const AreaSchema = z.object({ top: row, left: col, bottom: row, right: col });
 
 /** One form found on a sheet, with everything said about it. */
 export const FormReport = z.object({
   sheet: z.string(),
   /** The A1 range the form occupies. */
   range: z.string(),
+  /** The same range as 0-based numbers. */
+  area: AreaSchema,
   record: FormRecord,
   findings: z.array(Finding),
 });
@@ -43,9 +63,57 @@ export const Report = z.object({
   }),
 });
 
-export type Severity = z.infer<typeof Severity>;
 export type Fix = z.infer<typeof Fix>;
 export type Finding = z.infer<typeof Finding>;
 export type FormReport = z.infer<typeof FormReport>;
 export type FileReport = z.infer<typeof FileReport>;
 export type Report = z.infer<typeof Report>;
+
+/** What a rule (or the reader) reports: a cell, one of its messages, the data the message shows. */
+export interface Problem<MessageId extends string = string> {
+  /** A1 address on the form's sheet. */
+  cell: string;
+  messageId: MessageId;
+  data?: MessageData;
+  /** Replacement text for a cell; the cell defaults to the problem's own. */
+  fix?: { cell?: string; value: string };
+}
+
+/** "B7" → { row: 6, col: 1 }; a cell that is no address is a bug in the rule that reported it. */
+function position(cell: string): { row: number; col: number } {
+  const area = parseArea(cell);
+  if (!area) throw new Error(`not a cell address: "${cell}"`);
+  return { row: area.top, col: area.left };
+}
+
+/** Turn a problem into a finding, with its message rendered in both languages. */
+export function toFinding<MessageId extends string>(
+  meta: RuleMeta<MessageId>,
+  sheet: string,
+  problem: Problem<MessageId>
+): Finding {
+  const data = problem.data ?? {};
+  const finding: Finding = {
+    code: meta.code,
+    severity: meta.severity,
+    sheet,
+    cell: problem.cell,
+    ...position(problem.cell),
+    messageId: problem.messageId,
+    data,
+    message: renderMessage(meta, problem.messageId, data, "zh"),
+    messageEn: renderMessage(meta, problem.messageId, data, "en"),
+  };
+  if (problem.fix) {
+    const cell = problem.fix.cell ?? problem.cell;
+    finding.fix = { cell, ...position(cell), value: problem.fix.value };
+  }
+  return finding;
+}
+
+/** Sheet order: top to bottom, left to right, the more severe first on one cell. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) => a.row - b.row || a.col - b.col || bySeverity(a.severity, b.severity)
+  );
+}

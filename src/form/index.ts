@@ -1,29 +1,21 @@
 /** The core's public entry: read, check and plan forms, with no Office.js, DOM or Node. */
-import { areaA1 } from "./address";
-import { checkForm, sortFindings } from "./check";
-import type { Finding, FormReport } from "./finding";
-import type { GridSnapshot } from "./grid";
-import { readSheet } from "./reader";
-
 export { readSheet, type ReadForm } from "./reader";
 export { templatePlan, formPlan } from "./templatePlan";
 export { gridFromPlan } from "./gridFromPlan";
-export { checkForm } from "./check";
+export { checkForm, checkSheet } from "./check";
+export { buildReport, checkFile, fileFindings, unreadableFileReport } from "./report";
 export { readableValue } from "./cellDisplay";
-
-/** Every form on a sheet with everything the reader and the rules say about it. */
-export function checkSheet(grid: GridSnapshot): { forms: FormReport[]; findings: Finding[] } {
-  const { forms, findings } = readSheet(grid);
-  return {
-    forms: forms.map((form) => ({
-      sheet: form.sheet,
-      range: areaA1(form.area),
-      record: form.record,
-      findings: sortFindings([
-        ...form.findings,
-        ...checkForm({ record: form.record, sheet: form.sheet, grid, area: form.area }),
-      ]),
-    })),
-    findings,
-  };
-}
+export { catalogue, findingMessage, metaOf } from "./catalogue";
+export { renderMessage, type MessageData, type RuleMeta } from "./message";
+export type { Bilingual, Locale } from "./locale";
+export {
+  sortFindings,
+  type Finding,
+  type FileReport,
+  type FormReport,
+  type Report,
+} from "./finding";
+export { SEVERITY_FILL, SEVERITY_LABEL, bySeverity, type Severity } from "./severity";
+export type { GridSnapshot, CellValue, Area } from "./grid";
+export type { SheetPlan, PlanOp } from "./plan";
+export type { FormRecord } from "./record";

@@ -143,6 +143,20 @@ describe("perf-targets merge", () => {
     expect(texts).toContain("broken.xlsx");
   });
 
+  it("lists a file without a form with read.no-form's own words", async () => {
+    const notes = tmp.path("notes.txt");
+    writeFileSync(notes, "会议纪要\t无\n");
+    const out = tmp.path("summary-notes.xlsx");
+    expect((await cli("merge", formFiles[0], notes, "-o", out)).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    let reason: unknown = null;
+    workbook.worksheets[0].eachRow((row) => {
+      if (row.getCell(1).value === "notes.txt") reason = row.getCell(2).value;
+    });
+    expect(reason).toBe("工作表“notes”中找不到绩效目标表：没有“项目名称”标签。");
+  });
+
   it("never writes over an input and refuses an existing output without --force", async () => {
     const over = await cli("merge", formFiles[0], "-o", formFiles[0], "--force");
     expect(over.code).toBe(2);

@@ -1,4 +1,5 @@
-import { toFinding, type FormContext, type Rule } from "../../src/form/rules/rule";
+import { toFinding } from "../../src/form/finding";
+import type { FormContext, Rule } from "../../src/form/rules/rule";
 import type { Finding } from "../../src/form/finding";
 
 /** The findings one rule reports on one form. */

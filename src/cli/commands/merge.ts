@@ -1,12 +1,13 @@
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import { gridPlan } from "../../form/annotate";
-import { parseArea } from "../../form/address";
+import { renderMessage } from "../../form";
 import { cellA1 } from "../../form/address";
+import { noForm } from "../../form/reader/findings";
 import { summaryPlan, type SummaryItem } from "../../form/summary";
 import { isWorkbook } from "../../files/load";
 import { applyPlans, copyWorksheet } from "../../files/xlsxWrite";
-import { inspectFiles } from "../inspect";
+import { inspectFiles, type InspectedFile } from "../inspect";
 import { prepareOutput, progress, type CliIO } from "../io";
 
 export interface MergeOptions {
@@ -39,8 +40,7 @@ export async function merge(files: string[], options: MergeOptions, io: CliIO): 
       if (sheet) copyWorksheet(sheet, workbook, name);
       else applyPlans(workbook, [{ ...gridPlan(grid), sheet: name }]);
       for (const form of forms) {
-        const area = parseArea(form.range);
-        const cell = area ? cellA1(area.top, area.left) : "A1";
+        const cell = cellA1(form.area.top, form.area.left);
         items.push({
           record: form.record,
           findings: form.findings,
@@ -56,7 +56,7 @@ export async function merge(files: string[], options: MergeOptions, io: CliIO): 
     .map((f) => ({ source: basename(f.file), reason: f.error ?? "" }));
   for (const f of inspected)
     if (!f.error && f.report.forms.length === 0)
-      unreadable.push({ source: basename(f.file), reason: "文件中找不到绩效目标表" });
+      unreadable.push({ source: basename(f.file), reason: noFormReason(f) });
   const unit =
     options.unit ??
     mostCommon(
@@ -77,6 +77,13 @@ export async function merge(files: string[], options: MergeOptions, io: CliIO): 
     `已写入汇总表 ${options.output}：${items.length} 个项目${unreadable.length ? `，${unreadable.length} 个文件无法读取` : ""}。\n`
   );
   return unreadable.length > 0 && items.length === 0 ? 2 : 0;
+}
+
+/** What read.no-form says about each sheet of a file without a form. */
+function noFormReason(file: InspectedFile): string {
+  const said = file.report.findings.map((finding) => finding.message);
+  const sheet = file.grids[0]?.sheet ?? basename(file.file);
+  return said.length > 0 ? said.join(" ") : renderMessage(noForm, "noForm", { sheet }, "zh");
 }
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ , unique in the workbook. */

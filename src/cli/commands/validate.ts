@@ -1,10 +1,11 @@
 import { basename, extname, join } from "node:path";
 import { mkdirSync } from "node:fs";
 import { annotationPlan, gridPlan } from "../../form/annotate";
+import { buildReport, fileFindings } from "../../form";
 import { Report } from "../../form/finding";
 import { isWorkbook } from "../../files/load";
 import { writeWorkbook } from "../../files/xlsxWrite";
-import { buildReport, inspectFiles, type InspectedFile } from "../inspect";
+import { inspectFiles, type InspectedFile } from "../inspect";
 import { prepareOutput, progress, type CliIO, type Lang } from "../io";
 import { formatReport } from "../output";
 
@@ -26,7 +27,7 @@ export async function validate(
   const bar = progress(io, files.length, Boolean(options.json));
   const inspected = await inspectFiles(files, bar.tick);
   bar.stop();
-  const report = Report.parse(buildReport(inspected));
+  const report = Report.parse(buildReport(inspected.map((file) => file.report)));
   io.stdout(
     options.json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report, options.lang)
   );
@@ -46,10 +47,7 @@ async function annotate(files: InspectedFile[], target: string, force: boolean):
       ? target
       : join(target, `${basename(file.file, extname(file.file))}.annotated.xlsx`);
     if (!single) prepareOutput(out, [file.file], force);
-    const findings = [
-      ...file.report.findings,
-      ...file.report.forms.flatMap((form) => form.findings),
-    ];
+    const findings = fileFindings(file.report);
     const notes = file.grids.map((grid) => annotationPlan(grid.sheet, findings));
     if (isWorkbook(file.file)) await writeWorkbook(out, notes, { base: file.file });
     else await writeWorkbook(out, [...file.grids.map(gridPlan), ...notes]);

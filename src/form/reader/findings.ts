@@ -1,4 +1,4 @@
-import type { RuleMeta } from "../rules/rule";
+import type { RuleMeta } from "../message";
 
 /** What the reader itself reports: parts of a sheet it could not read as a form. */
 export const noForm: RuleMeta = {

@@ -1,9 +1,8 @@
 import { cellA1 } from "../address";
 import { decimalFromCell } from "../decimal";
-import type { Finding } from "../finding";
+import { toFinding, type Finding } from "../finding";
 import type { Area, GridSnapshot } from "../grid";
 import type { FormRecord, FundingColumn } from "../record";
-import { toFinding } from "../rules/rule";
 import { parsePeriod } from "../period";
 import { toHalfWidth } from "../text";
 import { indicatorsMissing, noForm } from "./findings";

@@ -7,8 +7,8 @@ import {
 } from "../decimal";
 import { periodSpansYears } from "../period";
 import type { FundingColumn } from "../record";
-import { fieldCell } from "./header";
-import type { FormContext, Problem, Rule } from "./rule";
+import type { Problem } from "../finding";
+import { fieldCell, type FormContext, type Rule } from "./rule";
 
 type Side = "period" | "annual";
 type Part = "total" | "fiscal" | "other";

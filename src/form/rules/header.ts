@@ -2,12 +2,7 @@ import { cellA1 } from "../address";
 import { cellAt } from "../grid";
 import { periodSpansYears } from "../period";
 import { cellText } from "../text";
-import type { FormContext, Rule } from "./rule";
-
-/** The cell a field was read from, or the form's first cell when its label was never found. */
-export function fieldCell(form: FormContext, path: string): string {
-  return form.record.cells[path] ?? cellA1(form.area.top, form.area.left);
-}
+import { fieldCell, type FormContext, type Rule } from "./rule";
 
 const REQUIRED: readonly {
   path: string;

@@ -10,7 +10,8 @@ import {
 } from "../framework";
 import type { Indicator, Operator } from "../record";
 import { formatIndicatorValue } from "../value";
-import type { FormContext, Problem, Rule } from "./rule";
+import type { Problem } from "../finding";
+import type { FormContext, Rule } from "./rule";
 
 /**
  * What the indicator and value rules need to know about one indicator, judged from its 一级/二级

@@ -1,6 +1,5 @@
 import { periodContainsYear } from "../period";
-import { fieldCell } from "./header";
-import type { Rule } from "./rule";
+import { fieldCell, type Rule } from "./rule";
 
 const unparseable: Rule = {
   meta: {

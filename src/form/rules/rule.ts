@@ -1,25 +1,8 @@
-import type { Finding, Severity } from "../finding";
+import { cellA1 } from "../address";
+import type { Problem } from "../finding";
 import type { Area, GridSnapshot } from "../grid";
+import type { RuleMeta } from "../message";
 import type { FormRecord } from "../record";
-
-/** A message in both locales; {{name}} placeholders are filled from the report's data. */
-export interface Message {
-  zh: string;
-  en: string;
-}
-
-/** What a code means, independent of any one form: its docs page is generated from this. */
-export interface RuleMeta {
-  /** Stable code from the catalogue (domain.md §7), e.g. "funding.sum". Never reused for another meaning. */
-  code: string;
-  severity: Severity;
-  description: Message;
-  /** True when the rule offers a fix (the replacement text of a cell). */
-  fixable?: boolean;
-  /** True for local practice rather than national rules: such rules are never errors. */
-  practice?: boolean;
-  messages: Record<string, Message>;
-}
 
 /** What a rule sees: the record read back, and the form's cells for rules that look at raw text. */
 export interface FormContext {
@@ -30,44 +13,14 @@ export interface FormContext {
   area: Area;
 }
 
-export interface Problem {
-  cell: string;
-  messageId: string;
-  data?: Record<string, string | number>;
-  /** Replacement text for a cell; the cell defaults to the problem's own. */
-  fix?: { cell?: string; value: string };
+export type Reporter<MessageId extends string = string> = (problem: Problem<MessageId>) => void;
+
+export interface Rule<MessageId extends string = string> {
+  meta: RuleMeta<MessageId>;
+  check(form: FormContext, report: Reporter<MessageId>): void;
 }
 
-export type Report = (problem: Problem) => void;
-
-export interface Rule {
-  meta: RuleMeta;
-  check(form: FormContext, report: Report): void;
-}
-
-/** Fill {{name}} placeholders; an unknown name stays visible rather than vanishing. */
-export function formatMessage(
-  template: string,
-  data: Record<string, string | number> = {}
-): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
-    key in data ? String(data[key]) : whole
-  );
-}
-
-/** Turn a rule's report into a finding (§9). */
-export function toFinding(meta: RuleMeta, sheet: string, problem: Problem): Finding {
-  const message = meta.messages[problem.messageId];
-  if (!message) throw new Error(`${meta.code}: no message "${problem.messageId}"`);
-  const finding: Finding = {
-    code: meta.code,
-    severity: meta.severity,
-    sheet,
-    cell: problem.cell,
-    message: formatMessage(message.zh, problem.data),
-    messageEn: formatMessage(message.en, problem.data),
-  };
-  if (problem.fix)
-    finding.fix = { cell: problem.fix.cell ?? problem.cell, value: problem.fix.value };
-  return finding;
+/** The cell a field was read from, or the form's first cell when its label was never found. */
+export function fieldCell(form: FormContext, path: string): string {
+  return form.record.cells[path] ?? cellA1(form.area.top, form.area.left);
 }

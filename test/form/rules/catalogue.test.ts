@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { catalogue } from "../../../src/form/rules/catalogue";
-import { rulesMarkdown } from "../../../src/form/rules/docs";
+import { catalogue } from "../../../src/form/catalogue";
+import { rulesMarkdown } from "../../../src/form/rulesPage";
 
 /** The contract of domain.md §7: every code there is implemented. */
 const DOMAIN_CODES = [

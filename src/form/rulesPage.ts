@@ -1,6 +1,7 @@
-import type { RuleMeta } from "./rule";
+import type { RuleMeta } from "./message";
+import { SEVERITY_LABEL, type Severity } from "./severity";
 
-const SEVERITY = { error: "错误 error", warning: "警告 warning", info: "提示 info" } as const;
+const severity = (s: Severity) => `${SEVERITY_LABEL[s].zh} ${SEVERITY_LABEL[s].en}`;
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 /** The rules page (docs/rules.md), made from the rules themselves so it cannot drift from them. */
@@ -15,7 +16,7 @@ export function rulesMarkdown(rules: readonly RuleMeta[]): string {
     "|---|---|---|---|---|",
     ...rules.map(
       (r) =>
-        `| [\`${r.code}\`](#${r.code.replace(/\./g, "")}) | ${SEVERITY[r.severity]} | ${r.fixable ? "yes" : ""} | ${cell(r.description.zh)} | ${cell(r.description.en)} |`
+        `| [\`${r.code}\`](#${r.code.replace(/\./g, "")}) | ${severity(r.severity)} | ${r.fixable ? "yes" : ""} | ${cell(r.description.zh)} | ${cell(r.description.en)} |`
     ),
   ];
   for (const r of rules) {
@@ -23,7 +24,7 @@ export function rulesMarkdown(rules: readonly RuleMeta[]): string {
       "",
       `## ${r.code}`,
       "",
-      `${SEVERITY[r.severity]}${r.practice ? " · 地方惯例 local practice" : ""}${r.fixable ? " · 可自动修正 fixable" : ""}`,
+      `${severity(r.severity)}${r.practice ? " · 地方惯例 local practice" : ""}${r.fixable ? " · 可自动修正 fixable" : ""}`,
       ""
     );
     lines.push(

@@ -1,0 +1,44 @@
+import { checkSheet } from "./check";
+import { toFinding, type FileReport, type Finding, type Report } from "./finding";
+import type { GridSnapshot } from "./grid";
+import { unreadableFile } from "./reader/findings";
+import type { Severity } from "./severity";
+
+/** Every form in one file's sheets, checked; what the Excel add-in and the CLI both report. */
+export function checkFile(file: string, grids: readonly GridSnapshot[]): FileReport {
+  const checked = grids.map(checkSheet);
+  const forms = checked.flatMap((sheet) => sheet.forms);
+  // A workbook's notes or blank sheets are no problem as long as some sheet holds a form.
+  const findings = forms.length > 0 ? [] : checked.flatMap((sheet) => sheet.findings);
+  return { file, forms, findings };
+}
+
+/** A file that could not be opened at all: one read.unreadable finding saying why. */
+export function unreadableFileReport(file: string, reason: string): FileReport {
+  const finding = toFinding(unreadableFile, "", {
+    cell: "A1",
+    messageId: "unreadable",
+    data: { reason },
+  });
+  return { file, forms: [], findings: [finding] };
+}
+
+/** Every finding of a file, its own and its forms'. */
+export function fileFindings(file: FileReport): Finding[] {
+  return [...file.findings, ...file.forms.flatMap((form) => form.findings)];
+}
+
+/** The report over files (the JSON format of docs/form.md), with its counts. */
+export function buildReport(files: readonly FileReport[]): Report {
+  const all = files.flatMap(fileFindings);
+  const count = (severity: Severity) => all.filter((f) => f.severity === severity).length;
+  return {
+    files: [...files],
+    summary: {
+      forms: files.reduce((n, f) => n + f.forms.length, 0),
+      errors: count("error"),
+      warnings: count("warning"),
+      infos: count("info"),
+    },
+  };
+}

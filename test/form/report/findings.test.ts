@@ -1,0 +1,111 @@
+import {
+  buildReport,
+  checkFile,
+  checkSheet,
+  findingMessage,
+  metaOf,
+  renderMessage,
+  sortFindings,
+  unreadableFileReport,
+  type Finding,
+} from "../../../src/form";
+import { toFinding } from "../../../src/form/finding";
+import type { RuleMeta } from "../../../src/form/message";
+import { gridFromText, sampleGrid } from "../../support/sampleGrid";
+
+const meta: RuleMeta<"sum"> = {
+  code: "funding.sum",
+  severity: "error",
+  description: { zh: "和", en: "sum" },
+  messages: { sum: { zh: "{{side}}差 {{difference}}", en: "{{sideEn}} off by {{difference}}" } },
+};
+
+describe("findings carry their message id, data and position", () => {
+  const finding = toFinding(meta, "表1", {
+    cell: "AB137",
+    messageId: "sum",
+    data: { side: "年度", sideEn: "annual", difference: "0.01" },
+    fix: { cell: "C9", value: "1" },
+  });
+
+  it("keeps row and column as 0-based numbers beside the A1 text, for the cell and the fix", () => {
+    expect(finding).toMatchObject({ cell: "AB137", row: 136, col: 27, messageId: "sum" });
+    expect(finding.fix).toEqual({ cell: "C9", row: 8, col: 2, value: "1" });
+  });
+
+  it("renders the same text again from id and data, in either language", () => {
+    expect(renderMessage(meta, "sum", finding.data, "zh")).toBe(finding.message);
+    expect(renderMessage(meta, "sum", finding.data, "en")).toBe("annual off by 0.01");
+    expect(finding.messageEn).toBe("annual off by 0.01");
+  });
+
+  it("renders every finding on the sample from the catalogue exactly as it was stored", () => {
+    const findings = checkSheet(sampleGrid()).forms.flatMap((form) => form.findings);
+    expect(findings.length).toBeGreaterThan(5);
+    for (const f of findings) {
+      expect(metaOf(f.code)).toBeDefined();
+      expect(findingMessage(f, "zh")).toBe(f.message);
+      expect(findingMessage(f, "en")).toBe(f.messageEn);
+    }
+  });
+
+  it("falls back to the stored text for a code this version does not know", () => {
+    const unknown = { ...finding, code: "future.rule", message: "旧", messageEn: "old" };
+    expect(findingMessage(unknown, "en")).toBe("old");
+  });
+});
+
+describe("sortFindings", () => {
+  const at = (cell: string, severity: Finding["severity"], code: string) =>
+    toFinding({ ...meta, code, severity }, "S", { cell, messageId: "sum" });
+
+  it("orders by row, then column (numerically: B2 before AA2), then severity", () => {
+    const sorted = sortFindings([
+      at("B10", "info", "a"),
+      at("AA2", "error", "b"),
+      at("B2", "info", "c"),
+      at("B2", "error", "d"),
+      at("B2", "warning", "e"),
+    ]);
+    expect(sorted.map((f) => f.code)).toEqual(["d", "e", "c", "b", "a"]);
+  });
+});
+
+describe("the report over files", () => {
+  const sample = checkFile("sample.txt", [sampleGrid()]);
+  const noForm = checkFile("notes.txt", [gridFromText("会议纪要\t无", "notes")]);
+  const broken = unreadableFileReport("broken.xlsx", "不是 zip");
+
+  it("puts what is not tied to a form on the file: no form, or unreadable", () => {
+    expect(sample.forms).toHaveLength(5);
+    expect(sample.findings).toEqual([]);
+    expect(noForm.findings.map((f) => f.code)).toEqual(["read.no-form"]);
+    expect(broken.findings.map((f) => [f.code, f.cell, f.row, f.col])).toEqual([
+      ["read.unreadable", "A1", 0, 0],
+    ]);
+    expect(broken.findings[0].message).toContain("不是 zip");
+  });
+
+  it("says where each form is as an A1 range and as numbers", () => {
+    const first = sample.forms[0];
+    expect(first.range).toMatch(/^A\d+:[A-Z]+\d+$/);
+    expect(first.area.top).toBe(Number(/^A(\d+)/.exec(first.range)![1]) - 1);
+  });
+
+  it("counts forms and findings by severity", () => {
+    const report = buildReport([sample, noForm, broken]);
+    const all = [sample, noForm, broken].flatMap((file) => [
+      ...file.findings,
+      ...file.forms.flatMap((form) => form.findings),
+    ]);
+    const count = (s: string) => all.filter((f) => f.severity === s).length;
+    expect(report.summary).toEqual({
+      forms: 5,
+      errors: count("error"),
+      warnings: count("warning"),
+      infos: count("info"),
+    });
+    expect(report.summary.errors).toBe(5); // form 5's three, plus no-form and unreadable
+    expect(report.files.map((f) => f.file)).toEqual(["sample.txt", "notes.txt", "broken.xlsx"]);
+  });
+});
