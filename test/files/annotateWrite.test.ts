@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { checkSheet, formPlan, readSheet } from "../../src/form";
-import { SEVERITY_FILL, annotationPlan } from "../../src/form/annotate";
+import { annotationPlan } from "../../src/form/annotate";
+import { SEVERITY_FILL } from "../../src/form/severity";
 import type { Finding } from "../../src/form/finding";
 import type { PlanOpHandlers } from "../../src/form/plan";
 import { readWorkbookGrids } from "../../src/files/xlsxRead";
