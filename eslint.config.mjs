@@ -1,8 +1,10 @@
+import importX, { createNodeResolver } from "eslint-plugin-import-x";
 import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import { fenceBasePath, layerFence } from "./eslint.layers.mjs";
 
-// The core must stay pure: no Office.js, no DOM, no Node APIs, no file libraries.
+// The core must stay pure: no Office.js, no DOM, no Node APIs, no file libraries (docs/architecture.md).
 const coreRestrictions = {
   files: ["src/form/**/*.ts"],
   rules: {
@@ -18,22 +20,28 @@ const coreRestrictions = {
     ],
     "no-restricted-imports": [
       "error",
-      {
-        patterns: [
-          "node:*",
-          "fs",
-          "path",
-          "os",
-          "exceljs",
-          "commander",
-          "../files/*",
-          "../cli/*",
-          "../emulator/*",
-        ],
-      },
+      { patterns: ["node:*", "fs", "path", "os", "exceljs", "commander"] },
     ],
   },
 };
+
+// The add-in's pages run in a browser: no Node modules. The pane and the ribbon commands reach
+// Excel only through src/excel, never through Excel objects of their own.
+const browserRestrictions = [
+  {
+    files: ["src/{excel,taskpane,commands,preview}/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["node:*", "fs", "path", "os", "exceljs", "commander"] },
+      ],
+    },
+  },
+  {
+    files: ["src/{taskpane,commands,preview}/**/*.ts"],
+    rules: { "no-restricted-globals": ["error", "Excel"] },
+  },
+];
 
 export default [
   { ignores: ["dist/", "out/", "coverage/", "node_modules/"] },
@@ -42,7 +50,17 @@ export default [
     languageOptions: {
       parser: tseslint.parser,
       ecmaVersion: 2022,
+      sourceType: "module",
       globals: { ...globals.node, ...globals.jest },
+    },
+    plugins: { "import-x": importX },
+    settings: {
+      // Read TypeScript modules to follow imports through them (no-cycle needs the whole graph).
+      "import-x/extensions": [".ts", ".tsx", ".js", ".mjs", ".cjs"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/resolver-next": [
+        createNodeResolver({ extensions: [".ts", ".tsx", ".js", ".mjs", ".cjs", ".json"] }),
+      ],
     },
     rules: {
       "office-addins/no-context-sync-in-loop": "error",
@@ -50,6 +68,9 @@ export default [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
       ],
+      // No module may reach itself through its imports, types included.
+      "import-x/no-cycle": ["error", { ignoreExternal: true }],
+      "import-x/no-restricted-paths": ["error", { zones: layerFence, basePath: fenceBasePath }],
     },
   },
   {
@@ -58,4 +79,5 @@ export default [
     rules: { "no-redeclare": "off", "no-undef": "off" },
   },
   coreRestrictions,
+  ...browserRestrictions,
 ];

@@ -2,6 +2,7 @@ import { cellA1 } from "../form/address";
 import { ExcelError } from "./errors";
 import { partOf, partProperty, setPartProperty } from "./parts";
 import type { RangeTarget } from "./range";
+// eslint-disable-next-line import-x/no-cycle -- the emulator-fidelity work (issue 11) removes this cycle
 import { addressOf } from "./range";
 import { colsOf, rowsOf } from "./workbook";
 

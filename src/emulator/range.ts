@@ -1,5 +1,6 @@
 import { areaA1, parseArea } from "../form/address";
 import type { Area } from "../form/grid";
+// eslint-disable-next-line import-x/no-cycle -- the emulator-fidelity work (issue 11) removes this cycle
 import { getCellProperties, setCellProperties } from "./cellProperties";
 import { ExcelError } from "./errors";
 import {
