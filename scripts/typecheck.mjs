@@ -15,7 +15,7 @@ const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 
 function check(project) {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [tsc, "--noEmit", "-p", project, "--pretty"]);
+    const child = spawn(process.execPath, [tsc, "--noEmit", "-p", project]);
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));

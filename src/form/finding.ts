@@ -90,7 +90,7 @@ function position(cell: string): { row: number; col: number } {
 export function toFinding<MessageId extends string>(
   meta: RuleMeta<MessageId>,
   sheet: string,
-  problem: Problem<MessageId>
+  problem: Problem<NoInfer<MessageId>>
 ): Finding {
   const data = problem.data ?? {};
   const finding: Finding = {

@@ -21,6 +21,13 @@ export interface RuleMeta<MessageId extends string = string> {
   messages: Record<MessageId, Bilingual>;
 }
 
+/** A meta whose message ids are its own messages' keys (what createRule does for a rule). */
+export function defineMeta<MessageId extends string>(
+  meta: RuleMeta<MessageId>
+): RuleMeta<MessageId> {
+  return meta;
+}
+
 /** Fill {{name}} placeholders; an unknown name stays visible rather than vanishing. */
 export function formatMessage(template: string, data: MessageData = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
@@ -34,7 +41,7 @@ export function formatMessage(template: string, data: MessageData = {}): string 
  */
 export function renderMessage<MessageId extends string>(
   meta: RuleMeta<MessageId>,
-  messageId: MessageId,
+  messageId: NoInfer<MessageId>,
   data: MessageData,
   locale: Locale
 ): string {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FIELD_PATHS, type FieldPath } from "./template";
 
 /** An exact decimal in 万元, as text: "11.46", "-3", "0.000001". Never a binary float. */
 export const Amount = z.string().regex(/^-?\d+(\.\d+)?$/);
@@ -68,7 +69,7 @@ export const FormRecord = z.object({
    * "funding.annual.total", … A label that was found but whose value is blank still has its cell,
    * so a finding about the blank can sit on it.
    */
-  cells: z.record(z.string(), z.string()),
+  cells: z.partialRecord(z.enum(FIELD_PATHS as [FieldPath, ...FieldPath[]]), z.string()),
 });
 
 export type Amount = z.infer<typeof Amount>;

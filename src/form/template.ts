@@ -3,28 +3,68 @@
  * description and the reader finds fields by the same labels and their aliases (§4).
  */
 
-/** A header field: its record path, the label the template writes, and the labels accepted when reading. */
-export interface FieldSpec {
-  key: string;
+/** The funding block: a column for the implementation period and one for the year, each a total and its parts. */
+export const FUNDING_SIDES = ["period", "annual"] as const;
+export const FUNDING_PARTS = ["total", "fiscal", "other"] as const;
+export type FundingSide = (typeof FUNDING_SIDES)[number];
+export type FundingPart = (typeof FUNDING_PARTS)[number];
+export type FundingPath = `funding.${FundingSide}.${FundingPart}`;
+
+export function fundingPath(side: FundingSide, part: FundingPart): FundingPath {
+  return `funding.${side}.${part}`;
+}
+
+/**
+ * A header field: its path in the record (null for the funding parts, whose path depends on the
+ * column they sit in), the label the template writes, its English name, and the labels accepted
+ * when reading.
+ */
+export interface FieldSpec<Path extends string | null = string | null> {
+  path: Path;
   label: string;
+  en: string;
   aliases: readonly string[];
 }
 
-const field = (key: string, label: string, ...aliases: string[]): FieldSpec => ({
-  key,
-  label,
-  aliases,
-});
+const field = <Path extends string | null>(
+  path: Path,
+  label: string,
+  en: string,
+  ...aliases: string[]
+): FieldSpec<Path> => ({ path, label, en, aliases });
 
 export const FIELDS = {
-  unit: field("unit", "填报单位(盖章)", "填报单位", "预算单位", "预算单位(盖章)", "单位名称"),
-  name: field("name", "项目名称"),
-  period: field("period", "项目实施期", "实施期", "项目实施期限", "实施期限", "项目期限"),
-  department: field("department", "主管部门", "主管部门及代码", "主管单位"),
-  implementer: field("implementer", "实施单位", "项目实施单位"),
+  unit: field(
+    "unit",
+    "填报单位(盖章)",
+    "reporting unit",
+    "填报单位",
+    "预算单位",
+    "预算单位(盖章)",
+    "单位名称"
+  ),
+  name: field("name", "项目名称", "project name"),
+  period: field(
+    "period",
+    "项目实施期",
+    "implementation period",
+    "实施期",
+    "项目实施期限",
+    "实施期限",
+    "项目期限"
+  ),
+  department: field(
+    "department",
+    "主管部门",
+    "supervising department",
+    "主管部门及代码",
+    "主管单位"
+  ),
+  implementer: field("implementer", "实施单位", "implementing unit", "项目实施单位"),
   periodTotal: field(
-    "funding.period.total",
+    fundingPath("period", "total"),
     "实施期金额",
+    "period total",
     "实施期资金总额",
     "实施期资金",
     "中期预算资金总额",
@@ -33,8 +73,9 @@ export const FIELDS = {
     "实施期预算资金总额"
   ),
   annualTotal: field(
-    "funding.annual.total",
+    fundingPath("annual", "total"),
     "年度金额",
+    "annual amount",
     "年度资金总额",
     "年度预算资金总额",
     "当年年度预算",
@@ -42,18 +83,46 @@ export const FIELDS = {
     "年度资金",
     "本年度资金总额"
   ),
-  fiscal: field("fiscal", "其中: 财政拨款", "财政拨款", "财政资金", "当年财政拨款", "财政预算资金"),
-  other: field("other", "其他资金", "其它资金", "自有资金", "自筹资金", "自筹", "其他"),
+  fiscal: field(
+    null,
+    "其中: 财政拨款",
+    "fiscal funds",
+    "财政拨款",
+    "财政资金",
+    "当年财政拨款",
+    "财政预算资金"
+  ),
+  other: field(null, "其他资金", "other funds", "其它资金", "自有资金", "自筹资金", "自筹", "其他"),
   periodGoal: field(
     "goals.period",
     "实施期目标",
+    "period goal",
     "中期目标",
     "长期目标",
     "总体目标",
     "实施期绩效目标"
   ),
-  annualGoal: field("goals.annual", "年度目标", "本年度绩效目标", "年度绩效目标", "当年绩效目标"),
-} as const;
+  annualGoal: field(
+    "goals.annual",
+    "年度目标",
+    "annual goal",
+    "本年度绩效目标",
+    "年度绩效目标",
+    "当年绩效目标"
+  ),
+};
+
+export type FieldKey = keyof typeof FIELDS;
+
+/** Where a field of the record was read from: the keys of the record's cells. */
+export type FieldPath = NonNullable<(typeof FIELDS)[FieldKey]["path"]> | FundingPath;
+
+export const FIELD_PATHS: readonly FieldPath[] = [
+  ...new Set<FieldPath>([
+    ...Object.values(FIELDS).flatMap((spec) => (spec.path === null ? [] : [spec.path])),
+    ...FUNDING_SIDES.flatMap((side) => FUNDING_PARTS.map((part) => fundingPath(side, part))),
+  ]),
+];
 
 /** Labels of the funding block and the goals block, written in column A. */
 export const BLOCK_LABELS = {

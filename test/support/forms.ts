@@ -96,7 +96,6 @@ export function sampleRecord(): FormRecord {
       ),
     ],
     cells: {
-      year: "A2",
       unit: "B3",
       name: "B4",
       period: "E4",

@@ -1,7 +1,7 @@
-import type { RuleMeta } from "../message";
+import { defineMeta, type RuleMeta } from "../message";
 
 /** What the reader itself reports: parts of a sheet it could not read as a form. */
-export const noForm: RuleMeta = {
+export const noForm = defineMeta({
   code: "read.no-form",
   severity: "error",
   description: {
@@ -14,9 +14,9 @@ export const noForm: RuleMeta = {
       en: 'Sheet "{{sheet}}" holds no performance target form: no 项目名称 label was found.',
     },
   },
-};
+});
 
-export const indicatorsMissing: RuleMeta = {
+export const indicatorsMissing = defineMeta({
   code: "read.indicators-missing",
   severity: "error",
   description: {
@@ -29,13 +29,13 @@ export const indicatorsMissing: RuleMeta = {
       en: 'No indicator table under project "{{name}}" (expected a header row 一级指标 / 二级指标 / 三级指标 / 指标值).',
     },
   },
-};
+});
 
 /** A file that could not be opened at all; reported by the shells, catalogued here with the rest. */
-export const unreadableFile: RuleMeta = {
+export const unreadableFile = defineMeta({
   code: "read.unreadable",
   severity: "error",
   description: { zh: "文件无法打开或读取。", en: "The file cannot be opened or read." },
   messages: { unreadable: { zh: "无法读取：{{reason}}", en: "Cannot be read: {{reason}}" } },
-};
+});
 export const readerCodes: readonly RuleMeta[] = [noForm, indicatorsMissing, unreadableFile];

@@ -1,6 +1,7 @@
 import { cellA1 } from "../address";
 import type { CellValue } from "../grid";
-import { fieldOf, inlineField, isBlockLabel, type FieldKey } from "./labels";
+import type { FieldKey } from "../template";
+import { fieldOf, inlineField, isBlockLabel } from "./labels";
 import type { SheetIndex } from "./sheetIndex";
 
 /** One header field as found: its text (blank when the label has no value), raw value and cell. */

@@ -3,6 +3,7 @@ import { decimalFromCell } from "../decimal";
 import { toFinding, type Finding } from "../finding";
 import type { Area, GridSnapshot } from "../grid";
 import type { FormRecord, FundingColumn } from "../record";
+import { FIELDS, FUNDING_PARTS, fundingPath, type FundingSide } from "../template";
 import { parsePeriod } from "../period";
 import { toHalfWidth } from "../text";
 import { indicatorsMissing, noForm } from "./findings";
@@ -118,30 +119,27 @@ function buildRecord(
   year: number | null,
   unit: FoundField | null
 ): FormRecord {
-  const cells: Record<string, string> = {};
-  const text = (
-    key: "name" | "department" | "implementer" | "periodGoal" | "annualGoal",
-    path: string
-  ) => {
+  const cells: FormRecord["cells"] = {};
+  const text = (key: "name" | "department" | "implementer" | "periodGoal" | "annualGoal") => {
     const field = fields[key]?.[0];
     if (!field) return null;
-    cells[path] = field.cell;
+    cells[FIELDS[key].path] = field.cell;
     return field.text || null;
   };
-  if (unit) cells.unit = unit.cell;
+  if (unit) cells[FIELDS.unit.path] = unit.cell;
   const periodField = fields.period?.[0];
-  if (periodField) cells.period = periodField.cell;
+  if (periodField) cells[FIELDS.period.path] = periodField.cell;
   const record: FormRecord = {
     year,
     unit: unit?.text || null,
-    name: text("name", "name"),
-    department: text("department", "department"),
-    implementer: text("implementer", "implementer"),
+    name: text("name"),
+    department: text("department"),
+    implementer: text("implementer"),
     period: periodField?.text ? parsePeriod(periodField.text) : null,
     funding: readFunding(fields, cells),
     goals: {
-      period: text("periodGoal", "goals.period"),
-      annual: text("annualGoal", "goals.annual"),
+      period: text("periodGoal"),
+      annual: text("annualGoal"),
     },
     indicators,
     cells,
@@ -153,9 +151,9 @@ function buildRecord(
  * Totals name their column (实施期 or 年度); 财政拨款 and 其他资金 labels belong to the total
  * written above them in the same column, or to the only total when there is one.
  */
-function readFunding(fields: HeaderFields, cells: Record<string, string>): FormRecord["funding"] {
+function readFunding(fields: HeaderFields, cells: FormRecord["cells"]): FormRecord["funding"] {
   const totals = { period: fields.periodTotal?.[0], annual: fields.annualTotal?.[0] };
-  const columnOf = (part: FoundField): "period" | "annual" | null => {
+  const columnOf = (part: FoundField): FundingSide | null => {
     for (const side of ["period", "annual"] as const) {
       const total = totals[side];
       if (total && total.labelCol === part.labelCol && total.labelRow < part.labelRow) return side;
@@ -173,7 +171,7 @@ function readFunding(fields: HeaderFields, cells: Record<string, string>): FormR
       if (side) parts[side][kind] ??= part;
     }
   }
-  const column = (side: "period" | "annual"): FundingColumn | null => {
+  const column = (side: FundingSide): FundingColumn | null => {
     const total = totals[side];
     if (!total) return null;
     const found = { total, fiscal: parts[side].fiscal, other: parts[side].other };
@@ -183,10 +181,10 @@ function readFunding(fields: HeaderFields, cells: Record<string, string>): FormR
       other: null,
       raw: { total: null, fiscal: null, other: null },
     };
-    for (const kind of ["total", "fiscal", "other"] as const) {
+    for (const kind of FUNDING_PARTS) {
       const field = found[kind];
       if (!field) continue;
-      cells[`funding.${side}.${kind}`] = field.cell;
+      cells[fundingPath(side, kind)] = field.cell;
       column[kind] = decimalFromCell(field.raw);
       column.raw[kind] = field.text || null;
     }

@@ -1,8 +1,6 @@
 import { memoize } from "../memo";
 import { normalizeLabel } from "../text";
-import { BLOCK_LABELS, FIELDS, FOOTER_PREFIXES, TABLE } from "../template";
-
-export type FieldKey = keyof typeof FIELDS;
+import { BLOCK_LABELS, FIELDS, FOOTER_PREFIXES, TABLE, type FieldKey } from "../template";
 
 const byLabel = new Map<string, FieldKey>();
 for (const [key, spec] of Object.entries(FIELDS) as [FieldKey, (typeof FIELDS)[FieldKey]][]) {

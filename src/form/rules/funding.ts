@@ -7,17 +7,25 @@ import {
 } from "../decimal";
 import { periodSpansYears } from "../period";
 import type { FundingColumn } from "../record";
+import {
+  FIELDS,
+  FUNDING_PARTS,
+  FUNDING_SIDES,
+  fundingPath,
+  type FundingPart,
+  type FundingSide,
+} from "../template";
 import type { Problem } from "../finding";
-import { fieldCell, type FormContext, type Rule } from "./rule";
+import type { Bilingual } from "../locale";
+import type { RuleMeta } from "../message";
+import { createRule, fieldCell, type FormContext, type Rule } from "./rule";
 
-type Side = "period" | "annual";
-type Part = "total" | "fiscal" | "other";
-
-const SIDES: Record<Side, { zh: string; en: string }> = {
+/** How messages name a column and a part: 实施期金额, 年度财政拨款. */
+const SIDES: Record<FundingSide, Bilingual> = {
   period: { zh: "实施期", en: "period" },
   annual: { zh: "年度", en: "annual" },
 };
-const PARTS: Record<Part, { zh: string; en: string }> = {
+const PARTS: Record<FundingPart, Bilingual> = {
   total: { zh: "金额", en: "total" },
   fiscal: { zh: "财政拨款", en: "fiscal funds" },
   other: { zh: "其他资金", en: "other funds" },
@@ -25,17 +33,17 @@ const PARTS: Record<Part, { zh: string; en: string }> = {
 
 /** Every amount cell of the form, with where it is and what it is called. */
 function* amounts(form: FormContext): Generator<{
-  side: Side;
-  part: Part;
+  side: FundingSide;
+  part: FundingPart;
   value: string | null;
   raw: string | null;
   cell: string;
   data: Record<string, string>;
 }> {
-  for (const side of ["period", "annual"] as const) {
+  for (const side of FUNDING_SIDES) {
     const column = form.record.funding[side];
     if (!column) continue;
-    for (const part of ["total", "fiscal", "other"] as const) {
+    for (const part of FUNDING_PARTS) {
       const data = {
         field: `${SIDES[side].zh}${PARTS[part].zh}`,
         fieldEn: `${SIDES[side].en} ${PARTS[part].en}`,
@@ -45,7 +53,7 @@ function* amounts(form: FormContext): Generator<{
         part,
         value: column[part],
         raw: column.raw[part],
-        cell: fieldCell(form, `funding.${side}.${part}`),
+        cell: fieldCell(form, fundingPath(side, part)),
         data,
       };
     }
@@ -53,12 +61,12 @@ function* amounts(form: FormContext): Generator<{
 }
 
 /** A rule over each amount cell. */
-function amountRule(
-  meta: Rule["meta"],
+function amountRule<MessageId extends string>(
+  meta: RuleMeta<MessageId>,
   check: (
     amount: ReturnType<typeof amounts> extends Generator<infer A> ? A : never
-  ) => Omit<Problem, "cell"> | null
-): Rule {
+  ) => Omit<Problem<NoInfer<MessageId>>, "cell"> | null
+): Rule<MessageId> {
   return {
     meta,
     check(form, report) {
@@ -144,11 +152,9 @@ const precision = amountRule(
 
 /** Parts are comparable only when every non-blank cell is a number (otherwise not-number speaks). */
 const readable = (column: FundingColumn) =>
-  (["total", "fiscal", "other"] as const).every(
-    (part) => column[part] !== null || !column.raw[part]
-  );
+  FUNDING_PARTS.every((part) => column[part] !== null || !column.raw[part]);
 
-const sum: Rule = {
+const sum = createRule({
   meta: {
     code: "funding.sum",
     severity: "error",
@@ -164,14 +170,14 @@ const sum: Rule = {
     },
   },
   check(form, report) {
-    for (const side of ["period", "annual"] as const) {
+    for (const side of FUNDING_SIDES) {
       const column = form.record.funding[side];
       if (!column || column.total === null || !readable(column)) continue;
       if (column.fiscal === null && column.other === null) continue;
       const parts = addDecimals(column.fiscal, column.other);
       if (compareDecimals(parts, column.total) === 0) continue;
       report({
-        cell: fieldCell(form, `funding.${side}.total`),
+        cell: fieldCell(form, fundingPath(side, "total")),
         messageId: "sum",
         data: {
           side: SIDES[side].zh,
@@ -184,9 +190,9 @@ const sum: Rule = {
       });
     }
   },
-};
+});
 
-const annualExceedsPeriod: Rule = {
+const annualExceedsPeriod = createRule({
   meta: {
     code: "funding.annual-exceeds-period",
     severity: "error",
@@ -208,15 +214,15 @@ const annualExceedsPeriod: Rule = {
       const [p, a] = [period[part], annual[part]];
       if (p === null || a === null || compareDecimals(a, p) <= 0) continue;
       report({
-        cell: fieldCell(form, `funding.annual.${part}`),
+        cell: fieldCell(form, fundingPath("annual", part)),
         messageId: "exceeds",
         data: { part: PARTS[part].zh, partEn: PARTS[part].en, annual: a, period: p },
       });
     }
   },
-};
+});
 
-const singleYear: Rule = {
+const singleYear = createRule({
   meta: {
     code: "funding.single-year",
     severity: "warning",
@@ -237,14 +243,14 @@ const singleYear: Rule = {
     if (!when?.start || !when.end || periodSpansYears(when) || p === null || a === null) return;
     if (compareDecimals(a, p) === 0 || compareDecimals(a, p) > 0) return; // larger is annual-exceeds-period's finding
     report({
-      cell: fieldCell(form, "funding.annual.total"),
+      cell: fieldCell(form, FIELDS.annualTotal.path),
       messageId: "differs",
       data: { raw: when.raw, annual: a, period: p },
     });
   },
-};
+});
 
-const periodMissing: Rule = {
+const periodMissing = createRule({
   meta: {
     code: "funding.period-missing",
     severity: "warning",
@@ -263,12 +269,12 @@ const periodMissing: Rule = {
     const { period: when, funding } = form.record;
     if (!when || !periodSpansYears(when) || funding.period?.raw.total) return;
     report({
-      cell: fieldCell(form, "funding.period.total"),
+      cell: fieldCell(form, FIELDS.periodTotal.path),
       messageId: "missing",
       data: { raw: when.raw },
     });
   },
-};
+});
 
 export const fundingRules: readonly Rule[] = [
   notNumber,

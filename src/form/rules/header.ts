@@ -2,54 +2,27 @@ import { cellA1 } from "../address";
 import { cellAt } from "../grid";
 import { periodSpansYears } from "../period";
 import { cellText } from "../text";
-import { fieldCell, type FormContext, type Rule } from "./rule";
+import { FIELDS, type FieldPath, type FieldSpec } from "../template";
+import { createRule, fieldCell, type FormContext, type Rule } from "./rule";
 
+/** The fields a form must fill, each with how to tell it is filled. */
 const REQUIRED: readonly {
-  path: string;
-  label: string;
-  labelEn: string;
+  field: FieldSpec<FieldPath>;
   present: (form: FormContext) => boolean;
 }[] = [
+  { field: FIELDS.name, present: ({ record }) => Boolean(record.name) },
+  { field: FIELDS.department, present: ({ record }) => Boolean(record.department) },
+  { field: FIELDS.implementer, present: ({ record }) => Boolean(record.implementer) },
+  { field: FIELDS.period, present: ({ record }) => Boolean(record.period?.raw) },
   {
-    path: "name",
-    label: "项目名称",
-    labelEn: "project name",
-    present: ({ record }) => Boolean(record.name),
-  },
-  {
-    path: "department",
-    label: "主管部门",
-    labelEn: "supervising department",
-    present: ({ record }) => Boolean(record.department),
-  },
-  {
-    path: "implementer",
-    label: "实施单位",
-    labelEn: "implementing unit",
-    present: ({ record }) => Boolean(record.implementer),
-  },
-  {
-    path: "period",
-    label: "项目实施期",
-    labelEn: "implementation period",
-    present: ({ record }) => Boolean(record.period?.raw),
-  },
-  {
-    path: "funding.annual.total",
-    label: "年度金额",
-    labelEn: "annual amount",
+    field: FIELDS.annualTotal,
     // A form with only one total column (实施期 only) counts that total.
     present: ({ record }) => Boolean((record.funding.annual ?? record.funding.period)?.raw.total),
   },
-  {
-    path: "goals.annual",
-    label: "年度目标",
-    labelEn: "annual goal",
-    present: ({ record }) => Boolean(record.goals.annual),
-  },
+  { field: FIELDS.annualGoal, present: ({ record }) => Boolean(record.goals.annual) },
 ];
 
-const headerMissing: Rule = {
+const headerMissing = createRule({
   meta: {
     code: "header.missing",
     severity: "error",
@@ -60,22 +33,22 @@ const headerMissing: Rule = {
     messages: { missing: { zh: "“{{label}}”未填写。", en: "{{labelEn}} ({{label}}) is missing." } },
   },
   check(form, report) {
-    for (const field of REQUIRED) {
-      if (!field.present(form)) {
+    for (const { field, present } of REQUIRED) {
+      if (!present(form)) {
         report({
           cell: fieldCell(form, field.path),
           messageId: "missing",
-          data: { label: field.label, labelEn: field.labelEn },
+          data: { label: field.label, labelEn: field.en },
         });
       }
     }
   },
-};
+});
 
 /** Template placeholders: ** , XX on its own (not inside a word like XXL), ××, …… . */
 const PLACEHOLDER = /\*\*|(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|××|……/;
 
-const placeholder: Rule = {
+const placeholder = createRule({
   meta: {
     code: "placeholder",
     severity: "error",
@@ -104,11 +77,11 @@ const placeholder: Rule = {
       }
     }
   },
-};
+});
 
 const squash = (text: string) => text.replace(/\s+/g, "");
 
-const goalSameMultiYear: Rule = {
+const goalSameMultiYear = createRule({
   meta: {
     code: "goal.same-multi-year",
     severity: "warning",
@@ -133,6 +106,6 @@ const goalSameMultiYear: Rule = {
       data: { period: period.raw },
     });
   },
-};
+});
 
 export const headerRules: readonly Rule[] = [headerMissing, placeholder, goalSameMultiYear];

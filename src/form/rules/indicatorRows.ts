@@ -1,7 +1,7 @@
 import type { Indicator } from "../record";
 import { normalizeLabel } from "../text";
 import { isEmptyRow, perIndicator } from "./indicatorSupport";
-import type { Rule } from "./rule";
+import { createRule, type Check, type Rule } from "./rule";
 
 /*
  * Each indicator row on its own: a 三级 name and a value belong together. A row with neither is a
@@ -15,7 +15,7 @@ const hasValue = (indicator: Indicator) => indicator.value.kind !== "blank";
 function eachRow(
   matches: (indicator: Indicator) => boolean,
   cellOf: (indicator: Indicator) => string
-): Rule["check"] {
+): Check<"row"> {
   return perIndicator((indicator) =>
     matches(indicator)
       ? {
@@ -31,7 +31,7 @@ function eachRow(
   );
 }
 
-const nameMissing: Rule = {
+const nameMissing = createRule({
   meta: {
     code: "indicator.name-missing",
     severity: "error",
@@ -47,9 +47,9 @@ const nameMissing: Rule = {
     (i) => !hasName(i) && hasValue(i),
     (i) => i.cells.name
   ),
-};
+});
 
-const valueMissing: Rule = {
+const valueMissing = createRule({
   meta: {
     code: "indicator.value-missing",
     severity: "error",
@@ -65,9 +65,9 @@ const valueMissing: Rule = {
     (i) => hasName(i) && !hasValue(i),
     (i) => i.cell
   ),
-};
+});
 
-const emptyRow: Rule = {
+const emptyRow = createRule({
   meta: {
     code: "indicator.empty-row",
     severity: "warning",
@@ -83,9 +83,9 @@ const emptyRow: Rule = {
     },
   },
   check: eachRow(isEmptyRow, (i) => i.cells.name),
-};
+});
 
-const duplicate: Rule = {
+const duplicate = createRule({
   meta: {
     code: "indicator.duplicate",
     severity: "warning",
@@ -115,6 +115,6 @@ const duplicate: Rule = {
         });
     }
   },
-};
+});
 
 export const indicatorRowRules: Rule[] = [nameMissing, valueMissing, emptyRow, duplicate];

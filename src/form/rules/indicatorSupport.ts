@@ -11,7 +11,7 @@ import {
 import type { Indicator, Operator } from "../record";
 import { formatIndicatorValue } from "../value";
 import type { Problem } from "../finding";
-import type { FormContext, Rule } from "./rule";
+import type { Check, FormContext } from "./rule";
 
 /**
  * What the indicator and value rules need to know about one indicator, judged from its 一级/二级
@@ -154,9 +154,9 @@ export function tableAnchor(form: FormContext): string {
 }
 
 /** A check that looks at each indicator on its own and reports at most one problem for it. */
-export function perIndicator(
-  judge: (indicator: Indicator, form: FormContext) => Problem | null
-): Rule["check"] {
+export function perIndicator<MessageId extends string>(
+  judge: (indicator: Indicator, form: FormContext) => Problem<MessageId> | null
+): Check<MessageId> {
   return (form, report) => {
     for (const indicator of form.record.indicators) {
       const problem = judge(indicator, form);

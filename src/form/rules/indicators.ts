@@ -10,7 +10,7 @@ import {
   runsBy,
   tableAnchor,
 } from "./indicatorSupport";
-import type { Rule } from "./rule";
+import { createRule, type Check, type Rule } from "./rule";
 
 /*
  * The indicator framework (domain.md §6): is each 一级 and 二级 known, does each 二级 sit under a
@@ -27,7 +27,7 @@ function checkKnown(
   part: "level1" | "level2",
   canonical: (indicator: Indicator) => string | null,
   block: (indicator: Indicator) => string
-): Rule["check"] {
+): Check<"blank" | "unknown"> {
   return (form, report) => {
     for (const [first] of runsBy(form.record.indicators, block)) {
       if (canonical(first) !== null) continue;
@@ -40,7 +40,7 @@ function checkKnown(
   };
 }
 
-const level1Unknown: Rule = {
+const level1Unknown = createRule({
   meta: {
     code: "indicator.level1-unknown",
     severity: "error",
@@ -60,9 +60,9 @@ const level1Unknown: Rule = {
     },
   },
   check: checkKnown("level1", level1Of, level1Block),
-};
+});
 
-const level2Unknown: Rule = {
+const level2Unknown = createRule({
   meta: {
     code: "indicator.level2-unknown",
     severity: "error",
@@ -82,9 +82,9 @@ const level2Unknown: Rule = {
     },
   },
   check: checkKnown("level2", level2Of, level2Block),
-};
+});
 
-const level2Misplaced: Rule = {
+const level2Misplaced = createRule({
   meta: {
     code: "indicator.level2-misplaced",
     severity: "error",
@@ -115,7 +115,7 @@ const level2Misplaced: Rule = {
       });
     }
   },
-};
+});
 
 /** The 一级 that have at least one real indicator (not a skeleton row, not a misplaced 二级). */
 function level1sPresent(indicators: readonly Indicator[]): Set<string> {
@@ -132,7 +132,7 @@ function level1sPresent(indicators: readonly Indicator[]): Set<string> {
   return present;
 }
 
-const level1Missing: Rule = {
+const level1Missing = createRule({
   meta: {
     code: "indicator.level1-missing",
     severity: "error",
@@ -167,9 +167,9 @@ const level1Missing: Rule = {
       });
     }
   },
-};
+});
 
-const costMissing: Rule = {
+const costMissing = createRule({
   meta: {
     code: "indicator.cost-missing",
     severity: "info",
@@ -188,7 +188,7 @@ const costMissing: Rule = {
     if (!form.record.indicators.some(isCost))
       report({ cell: tableAnchor(form), messageId: "missing" });
   },
-};
+});
 
 export const indicatorRules: Rule[] = [
   level1Unknown,

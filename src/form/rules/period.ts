@@ -1,7 +1,7 @@
 import { periodContainsYear } from "../period";
-import { fieldCell, type Rule } from "./rule";
+import { createRule, fieldCell, type Rule } from "./rule";
 
-const unparseable: Rule = {
+const unparseable = createRule({
   meta: {
     code: "period.unparseable",
     severity: "error",
@@ -26,9 +26,9 @@ const unparseable: Rule = {
       });
     }
   },
-};
+});
 
-const reversed: Rule = {
+const reversed = createRule({
   meta: {
     code: "period.reversed",
     severity: "error",
@@ -53,9 +53,9 @@ const reversed: Rule = {
       });
     }
   },
-};
+});
 
-const outsideYear: Rule = {
+const outsideYear = createRule({
   meta: {
     code: "period.outside-year",
     severity: "warning",
@@ -79,6 +79,6 @@ const outsideYear: Rule = {
       data: { year, raw: period.raw },
     });
   },
-};
+});
 
 export const periodRules: readonly Rule[] = [unparseable, reversed, outsideYear];

@@ -13,7 +13,7 @@ import {
   perIndicator,
   withOperator,
 } from "./indicatorSupport";
-import type { Rule } from "./rule";
+import { createRule, type Rule } from "./rule";
 
 /*
  * What the value of a kind of indicator should be: satisfaction a percentage with ≥, cost an
@@ -38,7 +38,7 @@ function satisfactionShortfall(indicator: Indicator): "notPercent" | "low" | "no
   return value.operator === "≥" || value.operator === ">" ? null : "noAtLeast";
 }
 
-const satisfaction: Rule = {
+const satisfaction = createRule({
   meta: {
     code: "value.satisfaction",
     severity: "warning",
@@ -73,9 +73,9 @@ const satisfaction: Rule = {
       data: { name: indicator.name, value: indicator.value.raw, suggested },
     };
   }),
-};
+});
 
-const costNotAmount: Rule = {
+const costNotAmount = createRule({
   meta: {
     code: "value.cost-not-amount",
     severity: "warning",
@@ -100,9 +100,9 @@ const costNotAmount: Rule = {
       data: { name: indicator.name, value: value.raw },
     };
   }),
-};
+});
 
-const costExceedsBudget: Rule = {
+const costExceedsBudget = createRule({
   meta: {
     code: "value.cost-exceeds-budget",
     severity: "warning",
@@ -127,7 +127,7 @@ const costExceedsBudget: Rule = {
       data: { value: indicator.value.raw, amount, budget },
     };
   }),
-};
+});
 
 /** 产出 indicators proper: a misplaced 效益 二级 under 产出 is not output, and blanks say nothing. */
 function outputIndicators(indicators: readonly Indicator[]): Indicator[] {
@@ -136,7 +136,7 @@ function outputIndicators(indicators: readonly Indicator[]): Indicator[] {
   );
 }
 
-const qualitativeOutput: Rule = {
+const qualitativeOutput = createRule({
   meta: {
     code: "value.qualitative-output",
     severity: "info",
@@ -163,7 +163,7 @@ const qualitativeOutput: Rule = {
         data: { qualitative, measured },
       });
   },
-};
+});
 
 export const valueKindRules: Rule[] = [
   satisfaction,

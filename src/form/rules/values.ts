@@ -9,7 +9,7 @@ import {
   usualOperator,
   withOperator,
 } from "./indicatorSupport";
-import type { Rule } from "./rule";
+import { createRule, type Rule } from "./rule";
 import { valueKindRules } from "./valueKinds";
 
 /*
@@ -19,7 +19,7 @@ import { valueKindRules } from "./valueKinds";
 
 const isQuantitative = (indicator: Indicator) => indicator.value.kind === "quantitative";
 
-const operatorAscii: Rule = {
+const operatorAscii = createRule({
   meta: {
     code: "value.operator-ascii",
     severity: "warning",
@@ -46,7 +46,7 @@ const operatorAscii: Rule = {
       fix: { value: fixed },
     };
   }),
-};
+});
 
 /**
  * 100% and 0 admit one reading only, so "=" is added as a fix; any other direction is a guess
@@ -60,7 +60,7 @@ function operatorFor(indicator: Indicator): { operator: Operator; certain: boole
     : { operator: usualOperator(indicator), certain: false };
 }
 
-const operatorMissing: Rule = {
+const operatorMissing = createRule({
   meta: {
     code: "value.operator-missing",
     severity: "warning",
@@ -94,9 +94,9 @@ const operatorMissing: Rule = {
       ...(certain ? { fix: { value: suggested } } : {}),
     };
   }),
-};
+});
 
-const unitMissing: Rule = {
+const unitMissing = createRule({
   meta: {
     code: "value.unit-missing",
     severity: "warning",
@@ -113,9 +113,9 @@ const unitMissing: Rule = {
       ? { cell: indicator.cell, messageId: "missing", data: { value: indicator.value.raw } }
       : null
   ),
-};
+});
 
-const percentRange: Rule = {
+const percentRange = createRule({
   meta: {
     code: "value.percent-range",
     severity: "error",
@@ -135,9 +135,9 @@ const percentRange: Rule = {
       ? { cell: indicator.cell, messageId: "range", data: { value: indicator.value.raw } }
       : null
   ),
-};
+});
 
-const percentCeiling: Rule = {
+const percentCeiling = createRule({
   meta: {
     code: "value.percent-ceiling",
     severity: "warning",
@@ -165,7 +165,7 @@ const percentCeiling: Rule = {
       fix: { value: fixed },
     };
   }),
-};
+});
 
 export const valueRules: Rule[] = [
   operatorAscii,
