@@ -1,4 +1,5 @@
 import type { CellValue } from "./grid";
+import { toHalfWidth } from "./width";
 
 /**
  * Exact decimal arithmetic on canonical decimal text ("11.46", "-3", "0.000001").
@@ -11,17 +12,14 @@ interface Scaled {
   scale: number;
 }
 
-/** Full-width digits, point, comma and signs; U+2212 is the minus sign PDFs paste. */
-const toHalfWidth = (text: string) =>
-  text
-    .replace(/[０-９．，＋－]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/\u2212/g, "-");
+/** Half-width digits, point, comma and signs; U+2212 is the minus sign PDFs paste. */
+const asciiNumber = (text: string) => toHalfWidth(text).replace(/\u2212/g, "-");
 
 const PLAIN_NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
 
 /** A plain number as canonical text, or null when the text is anything else ("250万", "", "1.2.3"). */
 export function parsePlainDecimal(text: string): string | null {
-  const m = PLAIN_NUMBER.exec(toHalfWidth(text.trim()));
+  const m = PLAIN_NUMBER.exec(asciiNumber(text.trim()));
   if (!m || (m[2] === undefined && m[3] === undefined)) return null;
   return canonical(
     `${m[1] === "-" ? "-" : ""}${(m[2] ?? "0").replace(/,/g, "")}${m[3] ? `.${m[3]}` : ""}`
@@ -102,7 +100,7 @@ export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
 
 /** Fraction digits as written ("1.2300" → 4), for the precision rule. */
 export function decimalPlaces(text: string): number {
-  const m = /\.(\d+)/.exec(toHalfWidth(text));
+  const m = /\.(\d+)/.exec(asciiNumber(text));
   return m ? m[1].length : 0;
 }
 
@@ -112,6 +110,6 @@ export function decimalPlaces(text: string): number {
  */
 export function numbersIn(text: string): string[] {
   const found =
-    toHalfWidth(text).match(/(?<!\d)-?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/g) ?? [];
+    asciiNumber(text).match(/(?<!\d)-?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/g) ?? [];
   return found.map((n) => canonical(n.replace(/,/g, "")));
 }

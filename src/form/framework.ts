@@ -10,22 +10,45 @@ export const LEVEL1 = {
 } as const;
 
 /**
- * The three frameworks in use (domain.md §6), as one table: each 二级 with the 一级 it may sit
- * under. A 二级 listed twice is valid under either.
+ * The three frameworks in use (docs/form.md), as one table: each 二级 with the 一级 it may sit
+ * under, and the framework the row belongs to. A 二级 listed twice is valid under either.
  */
-const FRAMEWORK: readonly { level1: string; level2: string[] }[] = [
+const FRAMEWORK: readonly { level1: string; level2: string[]; framework: Framework }[] = [
   // Classic (the sample's): cost inside 产出.
-  { level1: LEVEL1.output, level2: ["数量指标", "质量指标", "时效指标", "成本指标"] },
+  {
+    level1: LEVEL1.output,
+    level2: ["数量指标", "质量指标", "时效指标", "成本指标"],
+    framework: "classic",
+  },
   {
     level1: LEVEL1.benefit,
     level2: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"],
+    framework: "classic",
   },
-  { level1: LEVEL1.satisfaction, level2: ["服务对象满意度指标"] },
+  { level1: LEVEL1.satisfaction, level2: ["服务对象满意度指标"], framework: "classic" },
   // Since 2021: cost as its own 一级.
-  { level1: LEVEL1.cost, level2: ["经济成本指标", "社会成本指标", "生态环境成本指标"] },
+  {
+    level1: LEVEL1.cost,
+    level2: ["经济成本指标", "社会成本指标", "生态环境成本指标"],
+    framework: "cost2021",
+  },
   // Older forms: satisfaction inside 效益.
-  { level1: LEVEL1.benefit, level2: ["社会公众或服务对象满意度指标"] },
+  { level1: LEVEL1.benefit, level2: ["社会公众或服务对象满意度指标"], framework: "older" },
 ];
+
+type Framework = "classic" | "cost2021" | "older";
+
+/** What the template's drop-downs offer: the frameworks a new form should follow. */
+const CURRENT: readonly Framework[] = ["classic", "cost2021"];
+
+/** The 一级 and 二级 names of the current frameworks, in the table's order, for the template's lists. */
+export function currentChoices(): { level1: string[]; level2: string[] } {
+  const rows = FRAMEWORK.filter((row) => CURRENT.includes(row.framework));
+  return {
+    level1: [...new Set(rows.map((row) => row.level1))],
+    level2: [...new Set(rows.flatMap((row) => row.level2))],
+  };
+}
 
 /** Other names for the same 二级, compared after normalizeLabel and without the 指标 suffix. */
 const LEVEL2_ALIASES: Record<string, string> = {

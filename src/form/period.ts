@@ -1,5 +1,5 @@
 import type { Period } from "./record";
-import { toHalfWidth } from "./text";
+import { toHalfWidth } from "./width";
 
 interface Month {
   year: number;

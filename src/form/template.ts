@@ -1,6 +1,8 @@
-/**
- * The standard form (domain.md §2), described once. templatePlan writes it from this
- * description and the reader finds fields by the same labels and their aliases (§4).
+import { currentChoices } from "./framework";
+
+/*
+ * The standard form (docs/form.md), described once. templatePlan writes it from this
+ * description and the reader finds fields by the same labels and their aliases.
  */
 
 /** The funding block: a column for the implementation period and one for the year, each a total and its parts. */
@@ -181,22 +183,10 @@ export const SKELETON: readonly [string, string][] = [
   ["满意度指标", "服务对象满意度指标"],
 ];
 
-/** Drop-down choices for the 一级 and 二级 columns. */
-export const LEVEL1_CHOICES = ["产出指标", "效益指标", "满意度指标", "成本指标"];
-export const LEVEL2_CHOICES = [
-  "数量指标",
-  "质量指标",
-  "时效指标",
-  "成本指标",
-  "经济效益指标",
-  "社会效益指标",
-  "生态效益指标",
-  "可持续影响指标",
-  "服务对象满意度指标",
-  "经济成本指标",
-  "社会成本指标",
-  "生态环境成本指标",
-];
+/** Drop-down choices for the 一级 and 二级 columns: the frameworks a new form should follow. */
+const choices = currentChoices();
+export const LEVEL1_CHOICES = choices.level1;
+export const LEVEL2_CHOICES = choices.level2;
 
 /** Rows of the layout, relative to the form's first row (the title). */
 export const ROW = {

@@ -1,12 +1,6 @@
 import { decimalFromCell } from "./decimal";
 import type { CellValue } from "./grid";
-
-/** Full-width ASCII forms (（）：０-９Ａ-Ｚ) to their half-width twins; U+3000 to a space. */
-export function toHalfWidth(text: string): string {
-  return text
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, " ");
-}
+import { toHalfWidth } from "./width";
 
 const NEEDS_NORMALISING = /[\s\u00a0\u200b\u3000\uff01-\uff5e:]/;
 

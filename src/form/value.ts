@@ -1,6 +1,6 @@
 import { parsePlainDecimal } from "./decimal";
 import type { IndicatorValue, Operator } from "./record";
-import { toHalfWidth } from "./text";
+import { toHalfWidth, toHalfWidthOnly } from "./width";
 
 /** Ways of writing each operator, longest first so that ">=" wins over ">". */
 const OPERATOR_SPELLINGS: readonly [string, Operator][] = [
@@ -91,8 +91,7 @@ export function formatIndicatorValue(value: IndicatorValue): string {
  * Full-width digits, point, percent and operators only: full-width brackets and commas are
  * ordinary Chinese punctuation in qualitative values and stay as written.
  */
-const halfWidthNotation = (text: string) =>
-  text.replace(/[０-９．％＞＜＝]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const halfWidthNotation = (text: string) => toHalfWidthOnly(text, /[０-９．％＞＜＝]/g);
 
 /**
  * The same text with symbolic operators and digits in their canonical form (">=90%" → "≥90%").

@@ -5,7 +5,7 @@ import type { Area, GridSnapshot } from "../grid";
 import type { FormRecord, FundingColumn } from "../record";
 import { FIELDS, FUNDING_PARTS, fundingPath, type FundingSide } from "../template";
 import { parsePeriod } from "../period";
-import { toHalfWidth } from "../text";
+import { toHalfWidth } from "../width";
 import { indicatorsMissing, noForm } from "./findings";
 import { readHeaderFields, type FoundField, type HeaderFields } from "./header";
 import { findTable, readIndicators } from "./indicators";

@@ -25,78 +25,102 @@ export interface SheetIndex {
   sourceCell(row: number, col: number): string;
 }
 
-export function indexSheet(grid: GridSnapshot): SheetIndex {
+/** The grid's cells as flat tables: the reader asks for the same cells many times. */
+interface CellTable {
+  top: number;
+  left: number;
+  height: number;
+  width: number;
+  /** The flat index of a cell, or -1 outside the grid. */
+  slot(row: number, col: number): number;
+  raw(row: number, col: number): CellValue;
+  /** The cell's own trimmed text, ignoring merges. */
+  ownText(row: number, col: number): string;
+}
+
+function cellTable(grid: GridSnapshot): CellTable {
   const top = grid.origin.row;
   const left = grid.origin.col;
-  const width = grid.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
-  const rawAt = (row: number, col: number): CellValue => {
-    const v = grid.values[row - top]?.[col - left];
-    return v === undefined ? null : v;
-  };
-  const texts = grid.values.map((r) => Array.from(r ?? [], (v) => cellText(v ?? null)));
-  const ownText = (row: number, col: number) => texts[row - top]?.[col - left] ?? "";
-
-  // Flat per-cell tables: the reader asks for the same cells many times.
   const height = grid.values.length;
-  const slot = (row: number, col: number) => {
-    const r = row - top;
-    const c = col - left;
-    return r >= 0 && r < height && c >= 0 && c < width ? r * width + c : -1;
+  const width = grid.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  const texts = grid.values.map((r) => Array.from(r ?? [], (v) => cellText(v ?? null)));
+  return {
+    top,
+    left,
+    height,
+    width,
+    slot(row, col) {
+      const [r, c] = [row - top, col - left];
+      return r >= 0 && r < height && c >= 0 && c < width ? r * width + c : -1;
+    },
+    raw: (row, col) => grid.values[row - top]?.[col - left] ?? null,
+    ownText: (row, col) => texts[row - top]?.[col - left] ?? "",
   };
+}
 
-  // A merged area's text may sit on any of its cells after a paste (a 一级 label on a middle row).
-  const entries: { area: Area; text: string; source: [number, number] }[] = [];
-  const mergeAt = new Int32Array(height * width).fill(-1);
-  for (const area of grid.merges) {
-    if (!isSane(area)) continue;
-    let text = "";
-    let source: [number, number] = [area.top, area.left];
-    for (let r = area.top; r <= area.bottom && !text; r++) {
-      for (let c = area.left; c <= area.right && !text; c++) {
-        if (ownText(r, c)) {
-          text = ownText(r, c);
-          source = [r, c];
-        }
-      }
-    }
-    entries.push({ area, text, source });
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) {
-        const at = slot(r, c);
-        if (at >= 0) mergeAt[at] = entries.length - 1;
-      }
+interface MergeEntry {
+  area: Area;
+  text: string;
+  /** The cell that holds the area's text. */
+  source: [number, number];
+}
+
+/** A merged area's text may sit on any of its cells after a paste (a 一级 label on a middle row). */
+function mergeEntry(area: Area, cells: CellTable): MergeEntry {
+  for (let r = area.top; r <= area.bottom; r++) {
+    for (let c = area.left; c <= area.right; c++) {
+      const text = cells.ownText(r, c);
+      if (text) return { area, text, source: [r, c] };
     }
   }
-  const mergeEntry = (row: number, col: number) => {
-    const at = slot(row, col);
-    return at >= 0 && mergeAt[at] >= 0 ? entries[mergeAt[at]] : undefined;
-  };
+  return { area, text: "", source: [area.top, area.left] };
+}
 
-  const labels: (string | undefined)[] = new Array(height * width);
-  const text = (row: number, col: number) => mergeEntry(row, col)?.text ?? ownText(row, col);
+/** Each cell's merged area, if any, as a flat look-up. */
+function mergeTable(grid: GridSnapshot, cells: CellTable) {
+  const entries = grid.merges.filter(isSane).map((area) => mergeEntry(area, cells));
+  const at = new Int32Array(cells.height * cells.width).fill(-1);
+  entries.forEach(({ area }, index) => {
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) {
+        const slot = cells.slot(r, c);
+        if (slot >= 0) at[slot] = index;
+      }
+    }
+  });
+  return (row: number, col: number): MergeEntry | undefined => {
+    const slot = cells.slot(row, col);
+    return slot >= 0 && at[slot] >= 0 ? entries[at[slot]] : undefined;
+  };
+}
+
+export function indexSheet(grid: GridSnapshot): SheetIndex {
+  const cells = cellTable(grid);
+  const mergeAt = mergeTable(grid, cells);
+  const labels: (string | undefined)[] = new Array(cells.height * cells.width);
+  const text = (row: number, col: number) => mergeAt(row, col)?.text ?? cells.ownText(row, col);
   return {
     grid,
-    top,
-    bottom: top + grid.values.length - 1,
-    left,
-    right: left + width - 1,
+    top: cells.top,
+    bottom: cells.top + cells.height - 1,
+    left: cells.left,
+    right: cells.left + cells.width - 1,
     text,
     label(row, col) {
-      const at = slot(row, col);
-      if (at < 0) return "";
-      return (labels[at] ??= normalizeLabel(text(row, col)));
+      const slot = cells.slot(row, col);
+      return slot < 0 ? "" : (labels[slot] ??= normalizeLabel(text(row, col)));
     },
     raw(row, col) {
-      const merged = mergeEntry(row, col);
-      return merged ? rawAt(...merged.source) : rawAt(row, col);
+      const merged = mergeAt(row, col);
+      return merged ? cells.raw(...merged.source) : cells.raw(row, col);
     },
     isCovered(row, col) {
-      const merged = mergeEntry(row, col);
+      const merged = mergeAt(row, col);
       return merged !== undefined && (merged.source[0] !== row || merged.source[1] !== col);
     },
-    mergeOf: (row, col) => mergeEntry(row, col)?.area,
+    mergeOf: (row, col) => mergeAt(row, col)?.area,
     sourceCell(row, col) {
-      const merged = mergeEntry(row, col);
+      const merged = mergeAt(row, col);
       return merged ? cellA1(...merged.source) : cellA1(row, col);
     },
   };
