@@ -1,4 +1,13 @@
+import { removePendingTemporaries } from "../files/safeWrite";
 import { run } from "./main";
+import { bilingual } from "./messages";
+
+// An interrupted write leaves no temporary file behind (the target is untouched either way).
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+  process.on(signal, () => {
+    removePendingTemporaries();
+    process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const)[signal]);
+  });
 
 run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
@@ -7,9 +16,11 @@ run(process.argv.slice(2), {
 }).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    process.stderr.write(
-      `perf-targets: 内部错误 (internal error): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
-    );
+    // A bug, not a user's mistake: one line, with the stack only when asked for.
+    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    process.stderr.write(`perf-targets: ${bilingual("internal", { detail })}\n`);
+    if (process.env.PERF_TARGETS_DEBUG && error instanceof Error)
+      process.stderr.write(`${error.stack}\n`);
     process.exitCode = 3;
   }
 );

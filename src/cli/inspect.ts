@@ -1,40 +1,69 @@
+import { statSync } from "node:fs";
+import { extname } from "node:path";
 import { checkFile, unreadableFileReport, type FileReport, type GridSnapshot } from "../form";
-import { InputError } from "../files/errors";
 import { loadGrids } from "../files/load";
+import { bilingual, type MessageId } from "./messages";
 
 export interface InspectedFile {
   file: string;
   grids: GridSnapshot[];
   report: FileReport;
-  /** Set when the file could not be read at all. */
-  error?: string;
+  /** Set when the file could not be opened at all (missing, a folder, no permission): exit 2. */
+  ioError?: string;
 }
 
-/** Read and check every file, one at a time, telling the caller after each. */
-export async function inspectFiles(
-  files: string[],
-  onFile: (done: number) => void = () => {}
-): Promise<InspectedFile[]> {
-  const inspected: InspectedFile[] = [];
-  for (const file of files) {
-    inspected.push(await inspectFile(file));
-    onFile(inspected.length);
-  }
-  return inspected;
+const SUPPORTED = [".xlsx", ".xlsm", ".txt", ".tsv", ".csv"];
+/** Formats a person turns into .xlsx by saving again: a finding that says how, not a usage error. */
+const RESAVE = [".xls", ".et", ".ods"];
+
+/**
+ * Read and check each file in turn, handing each over as soon as it is done. Nothing one file
+ * does (a missing file, bytes that are no workbook, a bug met on its contents) stops the others.
+ */
+export async function* inspectEach(files: readonly string[]): AsyncGenerator<InspectedFile> {
+  for (const file of files) yield await inspectFile(file);
 }
 
-async function inspectFile(file: string): Promise<InspectedFile> {
+export async function inspectFile(file: string): Promise<InspectedFile> {
+  const ioError = openError(file);
+  if (ioError) return { ...unreadable(file, ioError), ioError };
+  const type = extname(file).toLowerCase();
+  if (RESAVE.includes(type)) return unreadable(file, bilingual("input.resave", { file, type }));
   let grids: GridSnapshot[];
   try {
     grids = await loadGrids(file);
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    return {
-      file,
-      grids: [],
-      report: unreadableFileReport(file, error.message),
-      error: error.message,
-    };
+    return unreadable(file, firstLine(error));
   }
-  return { file, grids, report: checkFile(file, grids) };
+  try {
+    return { file, grids, report: checkFile(file, grids) };
+  } catch (error) {
+    return unreadable(file, bilingual("internal", { detail: firstLine(error) }));
+  }
+}
+
+/** Why a file cannot be opened, before reading it: these are I/O errors, not findings. */
+function openError(file: string): string | undefined {
+  try {
+    if (statSync(file).isDirectory()) return bilingual("input.folder", { file });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    const id: MessageId =
+      code === "ENOENT" || code === "ENOTDIR"
+        ? "input.missing"
+        : code === "EACCES" || code === "EPERM"
+          ? "input.denied"
+          : "input.io";
+    return bilingual(id, { file, code });
+  }
+  const type = extname(file).toLowerCase();
+  if (!SUPPORTED.includes(type) && !RESAVE.includes(type)) return bilingual("input.type", { file });
+  return undefined;
+}
+
+const firstLine = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).split("\n")[0];
+
+function unreadable(file: string, reason: string): InspectedFile {
+  return { file, grids: [], report: unreadableFileReport(file, reason) };
 }

@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { mkdirSync, statSync, type Stats } from "node:fs";
+import { dirname, extname, resolve } from "node:path";
 import { SingleBar } from "cli-progress";
 import { InputError } from "../files/errors";
+import { fileIdentity, SameFileError, sameFile, writeFileAtomic } from "../files/safeWrite";
+import { bilingual, type MessageId } from "./messages";
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -13,22 +15,80 @@ export interface CliIO {
 export type Lang = "zh" | "en";
 
 /**
- * Refuse to write over an input, or over an existing file without --force; make the folder the
- * output goes in.
+ * Check an output before any work: an .xlsx name, not a folder, not one of the inputs (by file
+ * identity, so links and other spellings are caught), not an existing file without --force; make
+ * its folder. The write itself checks again, atomically (see saveWorkbook).
  */
-export function prepareOutput(output: string, inputs: string[], force: boolean): void {
-  const target = resolve(output);
-  if (inputs.some((input) => resolve(input) === target)) {
-    throw new InputError(
-      `${output}: 输出文件不能是输入文件 (the output cannot be one of the inputs)`
-    );
+export function prepareOutput(output: string, inputs: readonly string[], force: boolean): void {
+  if (extname(output).toLowerCase() !== ".xlsx")
+    throw new InputError(bilingual("output.extension", { file: output }));
+  checkNotInput(output, inputs);
+  let stat: Stats | undefined;
+  try {
+    stat = statSync(output);
+  } catch {
+    // a new file
   }
-  if (existsSync(target) && !force) {
-    throw new InputError(
-      `${output}: 文件已存在，加 --force 覆盖 (exists; use --force to overwrite)`
-    );
+  if (stat?.isDirectory()) throw new InputError(bilingual("output.folder", { file: output }));
+  if (stat && !force) throw new InputError(bilingual("output.exists", { file: output }));
+  makeFolder(dirname(output), output);
+}
+
+/** A folder for several outputs: made when missing, refused when it is a file. */
+export function prepareFolder(folder: string): void {
+  if (fileIdentity(folder) && !statSync(folder).isDirectory())
+    throw new InputError(bilingual("output.not-folder", { file: folder }));
+  makeFolder(folder, folder);
+}
+
+function checkNotInput(output: string, inputs: readonly string[]): void {
+  const input = inputs.find((path) => sameFile(output, path) || resolve(path) === resolve(output));
+  if (input !== undefined)
+    throw new InputError(bilingual("output.is-input", { file: output, input }));
+}
+
+function makeFolder(folder: string, output: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch {
+    throw new InputError(bilingual("output.no-folder", { file: output }));
   }
-  mkdirSync(dirname(target), { recursive: true });
+}
+
+/** Write an output checked by prepareOutput, atomically; a failure is one line, exit 2. */
+export async function writeOutput(
+  output: string,
+  bytes: Uint8Array,
+  inputs: readonly string[],
+  force: boolean
+): Promise<void> {
+  try {
+    await writeFileAtomic(output, bytes, { overwrite: force, protect: inputs });
+  } catch (error) {
+    throw outputError(output, error);
+  }
+}
+
+/** A write failure as the one line the user sees. */
+export function outputError(output: string, error: unknown): InputError {
+  if (error instanceof SameFileError)
+    return new InputError(bilingual("output.is-input", { file: output, input: error.input }));
+  const code = (error as NodeJS.ErrnoException).code ?? "";
+  const id = {
+    EEXIST: "output.exists",
+    EISDIR: "output.folder",
+    EACCES: "output.denied",
+    EPERM: "output.denied",
+    EROFS: "output.denied",
+    ENOSPC: "output.no-space",
+    EDQUOT: "output.no-space",
+    ENOENT: "output.no-folder",
+    ENOTDIR: "output.no-folder",
+  } as const satisfies Record<string, MessageId>;
+  const known = (id as Record<string, MessageId>)[code];
+  if (known) return new InputError(bilingual(known, { file: output }));
+  if (!code) throw error;
+  return new InputError(bilingual("output.io", { file: output, code }));
 }
 
 /** A progress reporter over `total` files: a bar on a terminal, nothing elsewhere. */

@@ -4,16 +4,17 @@ import { merge } from "./commands/merge";
 import { read, template } from "./commands/simple";
 import { validate } from "./commands/validate";
 import type { CliIO, Lang } from "./io";
+import { bilingual, type MessageId } from "./messages";
 
 function yearOption(value: string): number {
   const year = Number(value);
   if (!/^\d{4}$/.test(value) || year < 1990 || year > 2100)
-    throw new InvalidArgumentError("年度应为四位数字，如 2024");
+    throw new InvalidArgumentError(bilingual("usage.year"));
   return year;
 }
 
 function langOption(value: string): Lang {
-  if (value !== "zh" && value !== "en") throw new InvalidArgumentError("zh 或 en");
+  if (value !== "zh" && value !== "en") throw new InvalidArgumentError(bilingual("usage.lang"));
   return value;
 }
 
@@ -23,7 +24,12 @@ function program(io: CliIO, done: (code: number) => void): Command {
       "项目支出绩效目标表：生成、读取、校验、汇总 (performance target forms: template, read, validate, merge)"
     )
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    // Usage errors are printed by run(), in both languages.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
+    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
+    .helpOption("-h, --help", "显示帮助 (help)")
+    .helpCommand("help [command]", "显示命令的帮助 (help for a command)")
+    .addHelpText("after", EXIT_CODES);
   cli
     .command("template")
     .description("生成空白标准表 (a blank standard form)")
@@ -59,14 +65,60 @@ function program(io: CliIO, done: (code: number) => void): Command {
   return cli;
 }
 
-/** Run the CLI; resolves to the exit code (0 no errors, 1 errors found, 2 usage or unreadable input). */
+const HELP_TITLES: Record<string, string> = {
+  "Usage:": "用法 (usage):",
+  "Options:": "选项 (options):",
+  "Commands:": "命令 (commands):",
+  "Arguments:": "参数 (arguments):",
+};
+
+const EXIT_CODES = `
+退出码 (exit codes):
+  0  未发现错误 (no errors)
+  1  发现错误，或有文件中没有可读的表 (errors found, or a file holds no readable form)
+  2  命令行有误或文件无法打开、写入 (a usage error, or a file could not be opened or written)
+  3  内部错误，请报告 (an internal error: please report it)`;
+
+/** Commander's usage errors, by code, in our words: the name it quotes is kept. */
+const USAGE: Record<string, MessageId> = {
+  "commander.missingArgument": "usage.missing-argument",
+  "commander.missingMandatoryOptionValue": "usage.missing-option",
+  "commander.optionMissingArgument": "usage.option-value",
+  "commander.unknownOption": "usage.unknown-option",
+  "commander.unknownCommand": "usage.unknown-command",
+  "commander.excessArguments": "usage.excess-arguments",
+  "commander.invalidArgument": "usage.invalid",
+};
+
+function usageLine(error: CommanderError): string {
+  const detail = error.message.replace(/^error: /, "");
+  const invalid = /'([^']+)' argument '([^']*)' is invalid\. (.*)$/.exec(detail);
+  const said = invalid
+    ? `${bilingual("usage.invalid", { name: invalid[1], value: invalid[2] })}: ${invalid[3]}`
+    : bilingual(USAGE[error.code] ?? "usage.other", {
+        name: /'([^']+)'/.exec(detail)?.[1] ?? "",
+        detail,
+      });
+  return `perf-targets: ${said}; ${bilingual("usage.hint")}\n`;
+}
+
+/**
+ * Run the CLI; resolves to the exit code (0 no errors, 1 errors found, 2 a usage error or a file
+ * that could not be opened or written). Anything else thrown is a bug: bin.ts exits 3 on it.
+ */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let code = 0;
   try {
     await program(io, (c) => (code = c)).parseAsync(argv, { from: "user" });
     return code;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0 || error.code === "commander.helpDisplayed") return 0;
+      // No command given: the help has been shown on stderr already.
+      if (error.code === "commander.help") return 2;
+      io.stderr(usageLine(error));
+      return 2;
+    }
     if (error instanceof InputError) {
       io.stderr(`perf-targets: ${error.message}\n`);
       return 2;

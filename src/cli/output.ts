@@ -1,4 +1,4 @@
-import { SEVERITY_LABEL, type Finding, type Report } from "../form";
+import { SEVERITY_LABEL, type FileReport, type Finding, type Report } from "../form";
 import type { Lang } from "./io";
 
 /** Pads by display width: a Chinese character takes two columns in a terminal. */
@@ -16,7 +16,7 @@ function width(text: string): number {
 const padEnd = (text: string, to: number) => text + " ".repeat(Math.max(0, to - width(text)));
 
 function table(rows: string[][]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => width(row[c]))));
+  const widths = rows[0].map((_, c) => rows.reduce((w, row) => Math.max(w, width(row[c])), 0));
   return rows
     .map((row) =>
       row.map((cell, c) => (c === row.length - 1 ? cell : padEnd(cell, widths[c]))).join("  ")
@@ -38,30 +38,44 @@ function findingRows(findings: Finding[], lang: Lang): string[][] {
   ]);
 }
 
+/** A terminal table stops here; the JSON report (--json) always has every finding. */
+export const MAX_ROWS = 200;
+
+function findingTable(findings: Finding[], lang: Lang): string {
+  const shown = table([HEAD[lang], ...findingRows(findings.slice(0, MAX_ROWS), lang)]);
+  const more = findings.length - MAX_ROWS;
+  if (more <= 0) return shown;
+  return `${shown}\n${lang === "zh" ? `……另有 ${more} 条未列出（--json 可看全部）` : `… ${more} more not shown (--json shows all)`}`;
+}
+
+/** One file's part of the readable report: its own findings, then each form's. */
+export function formatFile(file: FileReport, lang: Lang): string {
+  const out = [`\n${file.file}`];
+  if (file.findings.length > 0) out.push(findingTable(file.findings, lang));
+  for (const form of file.forms) {
+    const name = form.record.name ?? (lang === "zh" ? "（未命名项目）" : "(unnamed project)");
+    out.push(`  ${name}  [${form.sheet}!${form.range}]`);
+    out.push(
+      form.findings.length === 0
+        ? lang === "zh"
+          ? "    未发现问题"
+          : "    no findings"
+        : findingTable(form.findings, lang).replace(/^/gm, "    ")
+    );
+  }
+  return out.join("\n") + "\n";
+}
+
+/** The closing line: how many files and forms, and the counts by severity. */
+export function formatTotals(report: Report, lang: Lang): string {
+  const { forms, errors, warnings, infos } = report.summary;
+  const files = report.files.length;
+  return lang === "zh"
+    ? `\n共 ${files} 个文件、${forms} 张表：错误 ${errors}，警告 ${warnings}，提示 ${infos}。\n`
+    : `\n${files} file(s), ${forms} form(s): ${errors} error(s), ${warnings} warning(s), ${infos} info.\n`;
+}
+
 /** The readable report: per file, per form, a table of findings; then the counts. */
 export function formatReport(report: Report, lang: Lang): string {
-  const out: string[] = [];
-  for (const file of report.files) {
-    out.push(`\n${file.file}`);
-    if (file.findings.length > 0)
-      out.push(table([HEAD[lang], ...findingRows(file.findings, lang)]));
-    for (const form of file.forms) {
-      const name = form.record.name ?? (lang === "zh" ? "（未命名项目）" : "(unnamed project)");
-      out.push(`  ${name}  [${form.sheet}!${form.range}]`);
-      out.push(
-        form.findings.length === 0
-          ? lang === "zh"
-            ? "    未发现问题"
-            : "    no findings"
-          : table([HEAD[lang], ...findingRows(form.findings, lang)]).replace(/^/gm, "    ")
-      );
-    }
-  }
-  const { forms, errors, warnings, infos } = report.summary;
-  out.push(
-    lang === "zh"
-      ? `\n共 ${report.files.length} 个文件、${forms} 张表：错误 ${errors}，警告 ${warnings}，提示 ${infos}。`
-      : `\n${report.files.length} file(s), ${forms} form(s): ${errors} error(s), ${warnings} warning(s), ${infos} info.`
-  );
-  return out.join("\n") + "\n";
+  return report.files.map((file) => formatFile(file, lang)).join("") + formatTotals(report, lang);
 }

@@ -1,13 +1,53 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { CellValue, GridSnapshot } from "../form/grid";
+import { safeSheetName } from "../form/sheetName";
+
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+
+/**
+ * The encoding of a text file, read from its bytes, never from its name: a byte-order mark first
+ * (UTF-8, and UTF-16 as Excel's "Unicode text" writes it); UTF-16 without one by its zero bytes;
+ * then UTF-8 if the bytes are valid UTF-8 (GBK text practically never is); else GB18030, the
+ * superset of GBK and GB2312 that Chinese Windows saves by default.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  const marked = byteOrderMark(bytes);
+  // TextDecoder drops the BOM of its own encoding.
+  if (marked) return { text: new TextDecoder(marked).decode(bytes), encoding: marked };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    // Not UTF-8. GB18030 comes from Node's ICU (full-icu, as official builds ship): 7.7 MB of
+    // GBK decodes in about 20 ms, so no decoding library is needed.
+    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "gb18030" };
+  }
+}
+
+/** A byte-order mark, or UTF-16 without one told by its zero bytes (ASCII's high bytes). */
+function byteOrderMark(bytes: Uint8Array): TextEncoding | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  const zeros = zeroBytes(bytes.subarray(0, 4096));
+  if (zeros.odd > zeros.pairs / 4 && zeros.even === 0) return "utf-16le";
+  if (zeros.even > zeros.pairs / 4 && zeros.odd === 0) return "utf-16be";
+  return null;
+}
+
+function zeroBytes(bytes: Uint8Array): { even: number; odd: number; pairs: number } {
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
+  return { even, odd, pairs: Math.floor(bytes.length / 2) };
+}
 
 /**
  * Pasted text (.txt/.tsv, tab-separated) and .csv as one grid. Values stay text: the reader
  * accepts numbers written as text, and text keeps what the user typed ("11.460").
  */
 export async function readTextGrid(path: string): Promise<GridSnapshot> {
-  const text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
+  const { text } = decodeText(await readFile(path));
   const rows =
     extname(path).toLowerCase() === ".csv"
       ? parseCsv(text)
@@ -15,7 +55,7 @@ export async function readTextGrid(path: string): Promise<GridSnapshot> {
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === "")) rows.pop();
   const values: CellValue[][] = rows.map((row) => row.map((cell) => (cell === "" ? null : cell)));
   return {
-    sheet: basename(path, extname(path)).slice(0, 31),
+    sheet: safeSheetName(basename(path, extname(path))),
     origin: { row: 0, col: 0 },
     values,
     merges: [],

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { parseArea } from "../form/address";
+import type { SubmittedFormula } from "../form/formulaFindings";
 import type { Area } from "../form/grid";
+import { writeFileAtomic, type WriteOptions } from "./safeWrite";
 import type {
   CellFormat,
   CellInput,
@@ -10,16 +12,31 @@ import type {
   SheetPlan,
 } from "../form/plan";
 
-/** Apply sheet plans to a new workbook, or on top of an existing one (base), and save it. */
+/**
+ * Apply sheet plans to a new workbook, or on top of an existing one (base), and save it atomically
+ * (a temporary file renamed into place). By default an existing file is replaced.
+ */
 export async function writeWorkbook(
   path: string,
   plans: SheetPlan[],
-  options: { base?: string } = {}
+  options: { base?: string } & Partial<WriteOptions> = {}
 ): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newWorkbook();
   if (options.base) await workbook.xlsx.readFile(options.base);
   applyPlans(workbook, plans);
-  await workbook.xlsx.writeFile(path);
+  await writeFileAtomic(path, await workbookBytes(workbook), { overwrite: true, ...options });
+}
+
+/** A new workbook with the plans applied. */
+export function newWorkbook(plans: SheetPlan[] = []): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  applyPlans(workbook, plans);
+  return workbook;
+}
+
+/** The .xlsx file's bytes. */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 export function applyPlans(workbook: ExcelJS.Workbook, plans: SheetPlan[]): void {
@@ -147,7 +164,42 @@ function applyOp<K extends PlanOp["kind"]>(sheet: ExcelJS.Worksheet, op: PlanOpO
   (HANDLERS[op.kind] as (sheet: ExcelJS.Worksheet, op: PlanOpOf<K>) => void)(sheet, op);
 }
 
-/** A copy of a worksheet (values, styles, merges, widths, heights) in another workbook. */
+/**
+ * Replace every formula of a submitted workbook by the value it last showed, so that a copy never
+ * runs it (DDE, links, other files); returns what was replaced, for the findings that name it.
+ */
+export function formulasToValues(workbook: ExcelJS.Workbook): SubmittedFormula[] {
+  const found: { cell: ExcelJS.Cell; formula: SubmittedFormula; result: ExcelJS.CellValue }[] = [];
+  for (const sheet of workbook.worksheets)
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type !== ExcelJS.ValueType.Formula) return;
+        const result = (cell.result ?? null) as ExcelJS.CellValue;
+        found.push({
+          cell,
+          result,
+          formula: {
+            sheet: sheet.name,
+            cell: cell.address,
+            formula: cell.formula ?? "",
+            value: resultText(result),
+          },
+        });
+      })
+    );
+  // Shared formulas are read from their first cell: replace only once every text is known.
+  for (const { cell, result } of found) cell.value = result;
+  return found.map(({ formula }) => formula);
+}
+
+function resultText(result: ExcelJS.CellValue): string {
+  if (result === null || result === undefined) return "";
+  if (result instanceof Date) return result.toISOString().slice(0, 10);
+  if (typeof result === "object" && "error" in result) return String(result.error);
+  return String(result);
+}
+
+/** A copy of a worksheet (values, styles, merges, widths, heights) in another workbook; formulas as their values. */
 export function copyWorksheet(
   source: ExcelJS.Worksheet,
   target: ExcelJS.Workbook,
@@ -162,7 +214,9 @@ export function copyWorksheet(
     if (row.height) into.height = row.height;
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       const to = into.getCell(colNumber);
-      if (cell.type !== ExcelJS.ValueType.Merge) to.value = cell.value;
+      if (cell.type === ExcelJS.ValueType.Formula)
+        to.value = (cell.result ?? null) as ExcelJS.CellValue;
+      else if (cell.type !== ExcelJS.ValueType.Merge) to.value = cell.value;
       to.style = JSON.parse(JSON.stringify(cell.style ?? {}));
       if (cell.note) to.note = cell.note;
     });

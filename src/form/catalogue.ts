@@ -1,6 +1,7 @@
 import type { Finding } from "./finding";
 import type { Locale } from "./locale";
 import { renderMessage, type RuleMeta } from "./message";
+import { formulaCodes } from "./formulaFindings";
 import { readerCodes } from "./reader/findings";
 import { allRules } from "./rules";
 
@@ -8,6 +9,7 @@ import { allRules } from "./rules";
 export const catalogue: readonly RuleMeta[] = [
   ...allRules.map((rule) => rule.meta),
   ...readerCodes,
+  ...formulaCodes,
 ];
 
 const byCode = new Map(catalogue.map((meta) => [meta.code, meta]));

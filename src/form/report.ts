@@ -1,7 +1,7 @@
 import { checkSheet } from "./check";
 import { toFinding, type FileReport, type Finding, type Report } from "./finding";
 import type { GridSnapshot } from "./grid";
-import { unreadableFile } from "./reader/findings";
+import { noForm, unreadableFile } from "./reader/findings";
 import type { Severity } from "./severity";
 
 /** Every form in one file's sheets, checked; what the Excel add-in and the CLI both report. */
@@ -10,7 +10,20 @@ export function checkFile(file: string, grids: readonly GridSnapshot[]): FileRep
   const forms = checked.flatMap((sheet) => sheet.forms);
   // A workbook's notes or blank sheets are no problem as long as some sheet holds a form.
   const findings = forms.length > 0 ? [] : checked.flatMap((sheet) => sheet.findings);
+  if (forms.length === 0 && findings.length === 0) findings.push(nothingToRead(grids));
   return { file, forms, findings };
+}
+
+/** No sheet, or only empty ones: still a file without a form, never a pass. */
+function nothingToRead(grids: readonly GridSnapshot[]): Finding {
+  return toFinding(noForm, grids[0]?.sheet ?? "", {
+    cell: "A1",
+    messageId: "noFormInFile",
+    data:
+      grids.length === 0
+        ? { reason: "没有工作表", reasonEn: "it has no worksheet" }
+        : { reason: "工作表都是空的", reasonEn: "every sheet is empty" },
+  });
 }
 
 /** A file that could not be opened at all: one read.unreadable finding saying why. */

@@ -131,11 +131,11 @@ describe("perf-targets merge", () => {
     expect(link.hyperlink).toMatch(/^#'.+'!A1$/);
   });
 
-  it("lists a file it cannot read instead of skipping it", async () => {
+  it("lists a file it cannot read instead of skipping it, and exits 1", async () => {
     const broken = tmp.path("broken.xlsx");
     writeFileSync(broken, "not a zip");
     const out = tmp.path("summary-broken.xlsx");
-    expect((await cli("merge", formFiles[0], broken, "-o", out)).code).toBe(0);
+    expect((await cli("merge", formFiles[0], broken, "-o", out)).code).toBe(1);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const texts: unknown[] = [];
@@ -143,11 +143,11 @@ describe("perf-targets merge", () => {
     expect(texts).toContain("broken.xlsx");
   });
 
-  it("lists a file without a form with read.no-form's own words", async () => {
+  it("lists a file without a form with read.no-form's own words, and exits 1", async () => {
     const notes = tmp.path("notes.txt");
     writeFileSync(notes, "会议纪要\t无\n");
     const out = tmp.path("summary-notes.xlsx");
-    expect((await cli("merge", formFiles[0], notes, "-o", out)).code).toBe(0);
+    expect((await cli("merge", formFiles[0], notes, "-o", out)).code).toBe(1);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     let reason: unknown = null;

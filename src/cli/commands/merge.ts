@@ -1,14 +1,15 @@
-import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import { gridPlan } from "../../form/annotate";
-import { renderMessage } from "../../form";
 import { cellA1 } from "../../form/address";
-import { noForm } from "../../form/reader/findings";
-import { summaryPlan, type SummaryItem } from "../../form/summary";
+import { uniqueSheetName } from "../../form/sheetName";
+import { formulaFindings, withFindings } from "../../form/formulaFindings";
+import { summaryPlan, type SummaryItem, type UnreadableSource } from "../../form/summary";
 import { isWorkbook } from "../../files/load";
-import { applyPlans, copyWorksheet } from "../../files/xlsxWrite";
-import { inspectFiles, type InspectedFile } from "../inspect";
-import { prepareOutput, progress, type CliIO } from "../io";
+import { applyPlans, copyWorksheet, formulasToValues, workbookBytes } from "../../files/xlsxWrite";
+import { inspectEach, type InspectedFile } from "../inspect";
+import { prepareOutput, progress, writeOutput, type CliIO } from "../io";
+import { bilingual } from "../messages";
+import { distinctNames } from "../names";
 
 export interface MergeOptions {
   output: string;
@@ -19,95 +20,128 @@ export interface MergeOptions {
 
 const SUMMARY_SHEET = "汇总表";
 
-/** The unit summary first, then a copy of every source sheet that holds forms, each row linked to its form. */
+/**
+ * The unit summary first, then a copy of every source sheet that holds forms, each row linked to
+ * its form; files are copied in as they are read. Exit code: 2 when an input could not be opened
+ * or the output not written, 1 when an input held no form (it is listed in the summary), else 0.
+ */
 export async function merge(files: string[], options: MergeOptions, io: CliIO): Promise<number> {
-  prepareOutput(options.output, files, Boolean(options.force));
+  const force = Boolean(options.force);
+  prepareOutput(options.output, files, force);
   const bar = progress(io, files.length, false);
-  const inspected = await inspectFiles(files, bar.tick);
-  bar.stop();
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet(SUMMARY_SHEET);
   const taken = new Set([SUMMARY_SHEET.toLowerCase()]);
+  const names = distinctNames(files);
   const items: SummaryItem[] = [];
-  for (const file of inspected.filter((f) => !f.error)) {
-    const source = isWorkbook(file.file) ? new ExcelJS.Workbook() : null;
-    if (source) await source.xlsx.readFile(file.file);
-    for (const grid of file.grids) {
-      const forms = file.report.forms.filter((form) => form.sheet === grid.sheet);
-      if (forms.length === 0) continue;
-      const name = uniqueSheetName(grid.sheet, taken);
-      const sheet = source?.getWorksheet(grid.sheet);
-      if (sheet) copyWorksheet(sheet, workbook, name);
-      else applyPlans(workbook, [{ ...gridPlan(grid), sheet: name }]);
-      for (const form of forms) {
-        const cell = cellA1(form.area.top, form.area.left);
-        items.push({
-          record: form.record,
-          findings: form.findings,
-          sheet: name,
-          cell,
-          source: basename(file.file),
-        });
-      }
+  const unreadable: UnreadableSource[] = [];
+  let failed = false;
+  let done = 0;
+  for await (const inspected of inspectEach(files)) {
+    const source = names[done++];
+    if (inspected.ioError) {
+      io.stderr(`perf-targets: ${inspected.ioError}\n`);
+      failed = true;
     }
+    const copied = await copyForms(workbook, inspected, source, taken);
+    if (copied.length === 0)
+      unreadable.push({
+        source,
+        reason: inspected.report.findings.map((f) => f.message).join(" "),
+      });
+    items.push(...copied);
+    bar.tick(done);
   }
-  const unreadable = inspected
-    .filter((f) => f.error)
-    .map((f) => ({ source: basename(f.file), reason: f.error ?? "" }));
-  for (const f of inspected)
-    if (!f.error && f.report.forms.length === 0)
-      unreadable.push({ source: basename(f.file), reason: noFormReason(f) });
+  bar.stop();
   const unit =
     options.unit ??
     mostCommon(
       items.map((i) => i.record.unit),
-      "预算单位",
+      UNIT,
       io
     );
   const year =
     options.year ??
     mostCommon(
       items.map((i) => i.record.year),
-      "年度",
+      YEAR,
       io
     );
   applyPlans(workbook, [summaryPlan(items, { year, unit, unreadable, sheet: SUMMARY_SHEET })]);
-  await workbook.xlsx.writeFile(options.output);
-  io.stderr(
-    `已写入汇总表 ${options.output}：${items.length} 个项目${unreadable.length ? `，${unreadable.length} 个文件无法读取` : ""}。\n`
-  );
-  return unreadable.length > 0 && items.length === 0 ? 2 : 0;
+  await writeOutput(options.output, await workbookBytes(workbook), files, force);
+  io.stderr(`${bilingual("written.summary", { file: options.output, projects: items.length })}\n`);
+  if (unreadable.length > 0)
+    io.stderr(`${bilingual("written.summary-missing", { files: unreadable.length })}\n`);
+  return failed ? 2 : unreadable.length > 0 ? 1 : 0;
 }
 
-/** What read.no-form says about each sheet of a file without a form. */
-function noFormReason(file: InspectedFile): string {
-  const said = file.report.findings.map((finding) => finding.message);
-  const sheet = file.grids[0]?.sheet ?? basename(file.file);
-  return said.length > 0 ? said.join(" ") : renderMessage(noForm, "noForm", { sheet }, "zh");
+/**
+ * Copy the sheets of one input that hold forms into the summary workbook, formulas as values;
+ * the items for its forms, with the findings about its formulas added.
+ */
+async function copyForms(
+  workbook: ExcelJS.Workbook,
+  file: InspectedFile,
+  source: string,
+  taken: Set<string>
+): Promise<SummaryItem[]> {
+  if (file.report.forms.length === 0) return [];
+  let report = file.report;
+  let original: ExcelJS.Workbook | null = null;
+  if (isWorkbook(file.file)) {
+    original = await openOriginal(file.file);
+    if (original) report = withFindings(report, formulaFindings(formulasToValues(original)));
+  }
+  const items: SummaryItem[] = [];
+  for (const grid of file.grids) {
+    const forms = report.forms.filter((form) => form.sheet === grid.sheet);
+    if (forms.length === 0) continue;
+    const name = uniqueSheetName(grid.sheet, taken);
+    const sheet = original?.getWorksheet(grid.sheet);
+    if (sheet) copyWorksheet(sheet, workbook, name);
+    else applyPlans(workbook, [{ ...gridPlan(grid), sheet: name }]);
+    for (const form of forms)
+      items.push({
+        record: form.record,
+        findings: form.findings,
+        sheet: name,
+        cell: cellA1(form.area.top, form.area.left),
+        source,
+      });
+  }
+  return items;
 }
 
-/** Excel sheet names: at most 31 characters, none of []:*?/\ , unique in the workbook. */
-export function uniqueSheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, "_") || "表";
-  let name = base.slice(0, 31);
-  for (let n = 2; taken.has(name.toLowerCase()); n++)
-    name = `${base.slice(0, 31 - `(${n})`.length)}(${n})`;
-  taken.add(name.toLowerCase());
-  return name;
+/** The submitted workbook with its styles, or null when ExcelJS cannot open it (its values are copied instead). */
+async function openOriginal(path: string): Promise<ExcelJS.Workbook | null> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(path);
+    return workbook;
+  } catch {
+    return null;
+  }
 }
+
+const UNIT = { what: "预算单位", whatEn: "budget unit" };
+const YEAR = { what: "年度", whatEn: "year" };
 
 /** The value most forms agree on; a disagreement is said on stderr, not hidden. */
-function mostCommon<T extends string | number>(
+export function mostCommon<T extends string | number>(
   values: (T | null)[],
-  what: string,
+  about: { what: string; whatEn: string },
   io: CliIO
 ): T | null {
   const counts = new Map<T, number>();
   for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
   const sorted = [...counts].sort((a, b) => b[1] - a[1]);
-  if (sorted.length > 1)
-    io.stderr(
-      `注意：各表的${what}不一致（${sorted.map(([v, n]) => `${v}×${n}`).join("、")}），汇总表使用“${sorted[0][0]}”。\n`
-    );
+  if (sorted.length > 1) {
+    const data = {
+      ...about,
+      counts: sorted.map(([v, n]) => `${v}×${n}`).join("、"),
+      chosen: sorted[0][0],
+    };
+    io.stderr(`${bilingual("merge.disagree", data)}\n`);
+  }
   return sorted[0]?.[0] ?? null;
 }

@@ -1,7 +1,8 @@
-import { templatePlan } from "../../form";
-import { writeWorkbook } from "../../files/xlsxWrite";
-import { inspectFiles } from "../inspect";
-import { prepareOutput, type CliIO } from "../io";
+import { templatePlan, type FormRecord } from "../../form";
+import { newWorkbook, workbookBytes } from "../../files/xlsxWrite";
+import { inspectEach } from "../inspect";
+import { prepareOutput, writeOutput, type CliIO } from "../io";
+import { bilingual } from "../messages";
 
 /** A blank standard form. Forms are filed in autumn for next year's budget, hence the default year. */
 export async function template(
@@ -10,35 +11,54 @@ export async function template(
 ): Promise<number> {
   prepareOutput(options.output, [], Boolean(options.force));
   const year = options.year ?? new Date().getFullYear() + 1;
-  await writeWorkbook(options.output, [templatePlan({ year, unit: options.unit })]);
-  io.stderr(`已写入 ${year} 年度空白绩效目标表 ${options.output}。\n`);
+  const workbook = newWorkbook([templatePlan({ year, unit: options.unit })]);
+  await writeOutput(options.output, await workbookBytes(workbook), [], Boolean(options.force));
+  io.stderr(`${bilingual("written.template", { year, file: options.output })}\n`);
   return 0;
 }
 
-/** The records read from each form. */
+interface ReadForm {
+  file: string;
+  sheet: string;
+  range: string;
+  record: FormRecord;
+}
+
+/**
+ * The records read from each form, printed file by file as they are read (--json: one array at
+ * the end). Exit code: 2 when a file could not be opened, 1 when a file held no form, else 0.
+ */
 export async function read(
   files: string[],
   options: { json?: boolean },
   io: CliIO
 ): Promise<number> {
-  const inspected = await inspectFiles(files);
-  const forms = inspected.flatMap((file) =>
-    file.report.forms.map((form) => ({
-      file: file.file,
+  const all: ReadForm[] = [];
+  let failed = false;
+  let formless = false;
+  for await (const { file, report, ioError } of inspectEach(files)) {
+    const forms = report.forms.map((form) => ({
+      file,
       sheet: form.sheet,
       range: form.range,
       record: form.record,
-    }))
-  );
-  if (options.json) io.stdout(JSON.stringify(forms, null, 2) + "\n");
-  else {
-    for (const { file, sheet, range, record } of forms) {
-      const total = record.funding.annual?.total ?? "—";
-      io.stdout(
-        `${file} ${sheet}!${range}  ${record.name ?? "（未命名）"}  ${record.period?.raw ?? ""}  年度金额 ${total} 万元  指标 ${record.indicators.length} 项\n`
-      );
+    }));
+    if (ioError) {
+      io.stderr(`perf-targets: ${ioError}\n`);
+      failed = true;
+    } else if (forms.length === 0) {
+      formless = true;
+      for (const finding of report.findings)
+        io.stderr(`perf-targets: ${file}: ${finding.message} (${finding.messageEn})\n`);
     }
+    if (options.json) all.push(...forms);
+    else for (const form of forms) io.stdout(formLine(form));
   }
-  for (const file of inspected) if (file.error) io.stderr(`perf-targets: ${file.error}\n`);
-  return inspected.some((file) => file.error) ? 2 : 0;
+  if (options.json) io.stdout(JSON.stringify(all, null, 2) + "\n");
+  return failed ? 2 : formless ? 1 : 0;
+}
+
+function formLine({ file, sheet, range, record }: ReadForm): string {
+  const total = record.funding.annual?.total ?? "—";
+  return `${file} ${sheet}!${range}  ${record.name ?? "（未命名）"}  ${record.period?.raw ?? ""}  年度金额 ${total} 万元  指标 ${record.indicators.length} 项\n`;
 }

@@ -1,13 +1,17 @@
-import { basename, extname, join } from "node:path";
-import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { buildReport, fileFindings, type FileReport } from "../../form";
 import { annotationPlan, gridPlan } from "../../form/annotate";
-import { buildReport, fileFindings } from "../../form";
 import { Report } from "../../form/finding";
+import { formulaFindings, withFindings } from "../../form/formulaFindings";
+import { InputError } from "../../files/errors";
 import { isWorkbook } from "../../files/load";
-import { writeWorkbook } from "../../files/xlsxWrite";
-import { inspectFiles, type InspectedFile } from "../inspect";
-import { prepareOutput, progress, type CliIO, type Lang } from "../io";
-import { formatReport } from "../output";
+import { applyPlans, formulasToValues, workbookBytes } from "../../files/xlsxWrite";
+import { inspectEach, type InspectedFile } from "../inspect";
+import { prepareFolder, prepareOutput, progress, writeOutput, type CliIO, type Lang } from "../io";
+import { bilingual } from "../messages";
+import { annotatedName, distinctNames } from "../names";
+import { formatFile, formatTotals } from "../output";
 
 export interface ValidateOptions {
   json?: boolean;
@@ -16,40 +20,90 @@ export interface ValidateOptions {
   force?: boolean;
 }
 
-/** Exit code: 2 when a file could not be read, 1 when errors were found, else 0. */
+/**
+ * Check each file and print its findings as soon as it is read (the JSON report comes whole at the
+ * end). Exit code: 2 when a file could not be opened or a copy not written, 1 when errors were
+ * found, else 0.
+ */
 export async function validate(
   files: string[],
   options: ValidateOptions,
   io: CliIO
 ): Promise<number> {
-  if (options.annotate)
-    prepareOutput(options.annotate, files, Boolean(options.force) || files.length > 1);
-  const bar = progress(io, files.length, Boolean(options.json));
-  const inspected = await inspectFiles(files, bar.tick);
+  const force = Boolean(options.force);
+  const targets = options.annotate ? annotationTargets(files, options.annotate, force) : null;
+  const bar = progress(io, files.length, !options.json);
+  const reports: FileReport[] = [];
+  let failed = false;
+  for await (const inspected of inspectEach(files)) {
+    let report = inspected.report;
+    if (inspected.ioError) {
+      io.stderr(`perf-targets: ${inspected.ioError}\n`);
+      failed = true;
+    } else if (targets && inspected.grids.length > 0) {
+      const out = targets.get(inspected.file) ?? "";
+      try {
+        report = await annotate(inspected, out, files, force);
+        if (!options.json) io.stderr(`${bilingual("written.annotated", { file: out })}\n`);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        io.stderr(`perf-targets: ${error.message}\n`);
+        failed = true;
+      }
+    }
+    reports.push(report);
+    if (!options.json) io.stdout(formatFile(report, options.lang));
+    bar.tick(reports.length);
+  }
   bar.stop();
-  const report = Report.parse(buildReport(inspected.map((file) => file.report)));
+  const report = buildReport(reports);
   io.stdout(
-    options.json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report, options.lang)
+    options.json
+      ? JSON.stringify(Report.parse(report), null, 2) + "\n"
+      : formatTotals(report, options.lang)
   );
-  if (options.annotate) await annotate(inspected, options.annotate, Boolean(options.force));
-  for (const file of inspected) if (file.error) io.stderr(`perf-targets: ${file.error}\n`);
-  if (inspected.some((file) => file.error)) return 2;
+  if (failed) return 2;
   return report.summary.errors > 0 ? 1 : 0;
 }
 
-/** One annotated copy per readable input: a file for one input, a directory for several. */
-async function annotate(files: InspectedFile[], target: string, force: boolean): Promise<void> {
-  const readable = files.filter((file) => !file.error);
-  const single = files.length === 1;
-  if (!single) mkdirSync(target, { recursive: true });
-  for (const file of readable) {
-    const out = single
-      ? target
-      : join(target, `${basename(file.file, extname(file.file))}.annotated.xlsx`);
-    if (!single) prepareOutput(out, [file.file], force);
-    const findings = fileFindings(file.report);
-    const notes = file.grids.map((grid) => annotationPlan(grid.sheet, findings));
-    if (isWorkbook(file.file)) await writeWorkbook(out, notes, { base: file.file });
-    else await writeWorkbook(out, [...file.grids.map(gridPlan), ...notes]);
+/**
+ * Where each input's annotated copy goes, decided before any work: the file named for one input,
+ * a folder for several (each copy named after its input, told apart by folder when names clash).
+ */
+function annotationTargets(files: string[], target: string, force: boolean): Map<string, string> {
+  if (files.length === 1) {
+    prepareOutput(target, files, force);
+    return new Map([[files[0], target]]);
   }
+  prepareFolder(target);
+  const names = distinctNames(files);
+  const targets = new Map<string, string>();
+  files.forEach((file, i) => {
+    const out = join(target, annotatedName(names[i]));
+    prepareOutput(out, files, force);
+    targets.set(file, out);
+  });
+  return targets;
+}
+
+/** Write one annotated copy (files without a sheet get none: the report says why); formulas of the submitted workbook become values, named by findings. */
+async function annotate(
+  file: InspectedFile,
+  out: string,
+  inputs: readonly string[],
+  force: boolean
+): Promise<FileReport> {
+  const workbook = new ExcelJS.Workbook();
+  let report = file.report;
+  if (isWorkbook(file.file)) {
+    await workbook.xlsx.readFile(file.file);
+    report = withFindings(report, formulaFindings(formulasToValues(workbook)));
+  } else applyPlans(workbook, file.grids.map(gridPlan));
+  const findings = fileFindings(report);
+  applyPlans(
+    workbook,
+    file.grids.map((grid) => annotationPlan(grid.sheet, findings))
+  );
+  await writeOutput(out, await workbookBytes(workbook), inputs, force);
+  return report;
 }

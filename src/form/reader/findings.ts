@@ -13,6 +13,10 @@ export const noForm = defineMeta({
       zh: "工作表“{{sheet}}”中找不到绩效目标表：没有“项目名称”标签。",
       en: 'Sheet "{{sheet}}" holds no performance target form: no 项目名称 label was found.',
     },
+    noFormInFile: {
+      zh: "文件中找不到绩效目标表：{{reason}}。",
+      en: "The file holds no performance target form: {{reasonEn}}.",
+    },
   },
 });
 
