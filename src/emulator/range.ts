@@ -1,4 +1,4 @@
-import { areaA1, parseArea } from "../form/address";
+import { areaA1, parseArea, sheetRef } from "../form/address";
 import type { Area } from "../form/grid";
 // eslint-disable-next-line import-x/no-cycle -- the emulator-fidelity work (issue 11) removes this cycle
 import { getCellProperties, setCellProperties } from "./cellProperties";
@@ -18,11 +18,8 @@ export interface RangeTarget {
   area: Area;
 }
 
-/** Excel quotes a sheet name in an address only when it must: spaces, punctuation, a leading digit. */
-const quoted = (name: string) =>
-  /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 export const addressOf = (sheet: EmulatedSheet, area: Area) =>
-  `${quoted(sheet.name)}!${areaA1(area)}`;
+  `${sheetRef(sheet.name)}!${areaA1(area)}`;
 
 const SUM = /^=SUM\(\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)\)$/i;
 

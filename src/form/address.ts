@@ -50,12 +50,27 @@ export function parseArea(address: string): Area | null {
   };
 }
 
-/** The number of rows and columns of an area. */
-export function areaSize(area: Area): { rows: number; columns: number } {
-  return { rows: area.bottom - area.top + 1, columns: area.right - area.left + 1 };
+/**
+ * A sheet name as Excel writes it in a formula, link or address: bare when it is made of letters
+ * (any script), digits, "_" and "." and could not be read as anything else; else quoted.
+ */
+export function sheetRef(sheet: string): string {
+  return needsQuotes(sheet) ? quotedSheet(sheet) : sheet;
 }
 
-/** Quote a sheet name for a formula or link when Excel requires it: 'My Sheet'!A1. */
-export function sheetRef(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+/** A sheet name in quotes, its own apostrophes doubled: 'My Sheet', 'O''Brien'. Always valid. */
+export function quotedSheet(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+const MAX_ROW = 1048576;
+const MAX_COLUMN = 16383; // XFD
+
+function needsQuotes(name: string): boolean {
+  if (!/^[\p{L}\p{N}_.]+$/u.test(name) || /^[\p{N}.]/u.test(name)) return true;
+  // A name that reads as a cell (A1, xfd1048576) or as an R1C1 reference (R, C5, R2C3) is quoted.
+  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  if (a1 && columnIndex(a1[1]) <= MAX_COLUMN && Number(a1[2]) >= 1 && Number(a1[2]) <= MAX_ROW)
+    return true;
+  return /^([Rr]\d*)?([Cc]\d*)?$/.test(name);
 }

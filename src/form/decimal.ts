@@ -98,6 +98,14 @@ export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/**
+ * An exact decimal as the number a cell holds (the nearest double, which Excel shows with the same
+ * digits up to 15 significant ones); blank stays blank.
+ */
+export function decimalToNumber(text: string | null | undefined): number | null {
+  return text === null || text === undefined ? null : Number(text);
+}
+
 /** Fraction digits as written ("1.2300" → 4), for the precision rule. */
 export function decimalPlaces(text: string): number {
   const m = /\.(\d+)/.exec(asciiNumber(text));

@@ -1,5 +1,5 @@
 import { areaA1, cellA1, sheetRef } from "./address";
-import { addDecimals } from "./decimal";
+import { decimalToNumber as amount } from "./decimal";
 import type { Finding } from "./finding";
 import { LEVEL1 } from "./framework";
 import type { CellInput, PlanOp, SheetPlan } from "./plan";
@@ -63,14 +63,7 @@ const KIND_NAMES = {
 } as const;
 const WIDTH = PROJECT_COLUMNS.length;
 
-const amount = (text: string | null | undefined) =>
-  text === null || text === undefined ? null : Number(text);
 const pad = (row: CellInput[]) => [...row, ...Array<CellInput>(WIDTH - row.length).fill(null)];
-
-/** The exact sum of the projects' annual totals: what the 合计 formula must show. */
-export function summaryTotal(items: SummaryItem[]): string {
-  return addDecimals(...items.map((item) => item.record.funding.annual?.total ?? null));
-}
 
 function projectRow(item: SummaryItem, index: number): CellInput[] {
   const { record, findings } = item;

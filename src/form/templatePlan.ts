@@ -1,5 +1,6 @@
 import { areaA1 } from "./address";
-import type { CellInput, PlanOp, SheetPlan } from "./plan";
+import { decimalToNumber } from "./decimal";
+import type { CellFormat, CellInput, PlanOp, SheetPlan } from "./plan";
 import type { FormRecord } from "./record";
 import {
   AMOUNT_FORMAT,
@@ -49,14 +50,12 @@ export function templatePlan(options: PlanOptions & { year: number; unit?: strin
   );
 }
 
-const amount = (text: string | null) => (text === null ? null : Number(text));
-
 /** The standard form filled with a record: what the add-in writes for "insert" and what tests read back. */
 export function formPlan(record: FormRecord, options: PlanOptions = {}): SheetPlan {
   const column = (c: FormRecord["funding"]["period"]) => [
-    amount(c?.total ?? null),
-    amount(c?.fiscal ?? null),
-    amount(c?.other ?? null),
+    decimalToNumber(c?.total),
+    decimalToNumber(c?.fiscal),
+    decimalToNumber(c?.other),
   ];
   return layout(
     {
@@ -81,18 +80,31 @@ export function formPlan(record: FormRecord, options: PlanOptions = {}): SheetPl
   );
 }
 
+/** An A1 range on the form: rows relative to its first row, columns 0–4 (A–E). */
+type Span = (row: number, left: number, right: number, bottom?: number) => string;
+
 function layout(content: FormContent, options: PlanOptions): SheetPlan {
   const top = options.origin ?? 0;
-  const span = (row: number, left: number, right: number, bottom = row) =>
+  const span: Span = (row, left, right, bottom = row) =>
     areaA1({ top: top + row, left, bottom: top + bottom, right });
-  const { header, amounts, goals } = content;
+  const rows = formRows(content);
   const count = content.indicators.length;
   const lastRow = ROW.firstIndicator + Math.max(count, 1) - 1;
+  const ops: PlanOp[] = [
+    { kind: "values", range: span(0, 0, 4, rows.length - 1), values: rows },
+    ...formMerges(span, count).map((range): PlanOp => ({ kind: "merge", range })),
+    ...formFormats(span, lastRow),
+    ...indicatorLists(span, count),
+  ];
+  return { sheet: options.sheet ?? "绩效目标表", ops };
+}
 
-  const rows: CellInput[][] = [
+/** The form's cells, row by row, as the standard form lays them out (docs/form.md). */
+function formRows({ year, unit, header, amounts, goals, indicators }: FormContent): CellInput[][] {
+  return [
     [TITLE, null, null, null, null],
-    [content.year === null ? "" : `(${content.year}年度)`, null, null, null, null],
-    [FIELDS.unit.label, content.unit ?? "", null, null, AMOUNT_UNIT],
+    [year === null ? "" : `(${year}年度)`, null, null, null, null],
+    [FIELDS.unit.label, unit ?? "", null, null, AMOUNT_UNIT],
     [FIELDS.name.label, header.name ?? "", null, FIELDS.period.label, header.period ?? ""],
     [
       FIELDS.department.label,
@@ -113,10 +125,12 @@ function layout(content: FormContent, options: PlanOptions): SheetPlan {
     [BLOCK_LABELS.goals.label, FIELDS.periodGoal.label, null, FIELDS.annualGoal.label, null],
     [null, goals[0] ?? "", null, goals[1] ?? "", null],
     [TABLE.level1.label, TABLE.level2.label, TABLE.name.label, null, TABLE.value.label],
-    ...content.indicators.map(([l1, l2, name, value]) => [l1, l2, name, null, value]),
+    ...indicators.map(([l1, l2, name, value]) => [l1, l2, name, null, value]),
   ];
+}
 
-  const merges = [
+function formMerges(span: Span, indicatorCount: number): string[] {
+  return [
     span(ROW.title, 0, 4),
     span(ROW.year, 0, 4),
     span(ROW.unit, 1, 2),
@@ -129,49 +143,27 @@ function layout(content: FormContent, options: PlanOptions): SheetPlan {
     span(ROW.goalTexts, 1, 2),
     span(ROW.goalTexts, 3, 4),
     span(ROW.tableHeader, 2, 3),
-    ...content.indicators.map((_, i) => span(ROW.firstIndicator + i, 2, 3)),
+    ...Array.from({ length: indicatorCount }, (_, i) => span(ROW.firstIndicator + i, 2, 3)),
   ];
+}
 
-  const ops: PlanOp[] = [
-    { kind: "values", range: span(0, 0, 4, rows.length - 1), values: rows },
-    ...merges.map((range): PlanOp => ({ kind: "merge", range })),
-    {
-      kind: "format",
-      range: span(ROW.name, 0, 4, lastRow),
-      format: { border: "thin", vertical: "middle", wrap: true },
-    },
-    {
-      kind: "format",
-      range: span(ROW.title, 0, 4),
-      format: { font: { bold: true, size: 16 }, horizontal: "center" },
-    },
-    { kind: "format", range: span(ROW.year, 0, 4), format: { horizontal: "center" } },
-    { kind: "format", range: span(ROW.unit, 4, 4), format: { horizontal: "right" } },
-    {
-      kind: "format",
-      range: span(ROW.funding, 2, 2, ROW.funding + 2),
-      format: { numberFormat: AMOUNT_FORMAT },
-    },
-    {
-      kind: "format",
-      range: span(ROW.funding, 4, 4, ROW.funding + 2),
-      format: { numberFormat: AMOUNT_FORMAT },
-    },
-    {
-      kind: "format",
-      range: span(ROW.funding, 0, 0, ROW.goalTexts),
-      format: { horizontal: "center" },
-    },
-    {
-      kind: "format",
-      range: span(ROW.goalTexts, 1, 4),
-      format: { vertical: "top", horizontal: "left" },
-    },
-    {
-      kind: "format",
-      range: span(ROW.tableHeader, 0, 4),
-      format: { font: { bold: true }, horizontal: "center" },
-    },
+/** Borders, alignment, number formats, sizes and print setup. */
+function formFormats(span: Span, lastRow: number): PlanOp[] {
+  const format = (range: string, cellFormat: CellFormat): PlanOp => ({
+    kind: "format",
+    range,
+    format: cellFormat,
+  });
+  return [
+    format(span(ROW.name, 0, 4, lastRow), { border: "thin", vertical: "middle", wrap: true }),
+    format(span(ROW.title, 0, 4), { font: { bold: true, size: 16 }, horizontal: "center" }),
+    format(span(ROW.year, 0, 4), { horizontal: "center" }),
+    format(span(ROW.unit, 4, 4), { horizontal: "right" }),
+    format(span(ROW.funding, 2, 2, ROW.funding + 2), { numberFormat: AMOUNT_FORMAT }),
+    format(span(ROW.funding, 4, 4, ROW.funding + 2), { numberFormat: AMOUNT_FORMAT }),
+    format(span(ROW.funding, 0, 0, ROW.goalTexts), { horizontal: "center" }),
+    format(span(ROW.goalTexts, 1, 4), { vertical: "top", horizontal: "left" }),
+    format(span(ROW.tableHeader, 0, 4), { font: { bold: true }, horizontal: "center" }),
     { kind: "rowHeight", range: span(ROW.goalTexts, 0, 4), height: 90 },
     { kind: "columnWidths", widths: COLUMN_WIDTHS },
     {
@@ -182,23 +174,24 @@ function layout(content: FormContent, options: PlanOptions): SheetPlan {
       area: span(0, 0, 4, lastRow),
     },
   ];
-  if (count > 0) {
-    const first = ROW.firstIndicator;
-    const last = ROW.firstIndicator + count - 1;
-    ops.push(
-      {
-        kind: "list",
-        range: span(first, 0, 0, last),
-        items: LEVEL1_CHOICES,
-        prompt: "请选择一级指标",
-      },
-      {
-        kind: "list",
-        range: span(first, 1, 1, last),
-        items: LEVEL2_CHOICES,
-        prompt: "请选择二级指标",
-      }
-    );
-  }
-  return { sheet: options.sheet ?? "绩效目标表", ops };
+}
+
+/** Drop-down lists on the 一级 and 二级 columns of the indicator rows. */
+function indicatorLists(span: Span, count: number): PlanOp[] {
+  if (count === 0) return [];
+  const [first, last] = [ROW.firstIndicator, ROW.firstIndicator + count - 1];
+  return [
+    {
+      kind: "list",
+      range: span(first, 0, 0, last),
+      items: LEVEL1_CHOICES,
+      prompt: "请选择一级指标",
+    },
+    {
+      kind: "list",
+      range: span(first, 1, 1, last),
+      items: LEVEL2_CHOICES,
+      prompt: "请选择二级指标",
+    },
+  ];
 }

@@ -1,15 +1,19 @@
-import type { Rule } from "./rule";
-import { headerRules } from "./header";
-import { periodRules } from "./period";
 import { fundingRules } from "./funding";
+import { headerRules } from "./header";
+import { indicatorRowRules } from "./indicatorRows";
 import { indicatorRules } from "./indicators";
+import { periodRules } from "./period";
+import type { Rule } from "./rule";
+import { valueKindRules } from "./valueKinds";
 import { valueRules } from "./values";
 
-/** Every rule, in the catalogue's order (domain.md §7). */
+/** Every rule, in the catalogue's order (docs/rules.md): each family file once, none inside another. */
 export const allRules: readonly Rule[] = [
   ...headerRules,
   ...periodRules,
   ...fundingRules,
   ...indicatorRules,
+  ...indicatorRowRules,
   ...valueRules,
+  ...valueKindRules,
 ];

@@ -117,4 +117,4 @@ const duplicate = createRule({
   },
 });
 
-export const indicatorRowRules: Rule[] = [nameMissing, valueMissing, emptyRow, duplicate];
+export const indicatorRowRules: readonly Rule[] = [nameMissing, valueMissing, emptyRow, duplicate];

@@ -1,6 +1,5 @@
 import { LEVEL1, isSatisfactionLevel2, level1sFor } from "../framework";
 import type { Indicator } from "../record";
-import { indicatorRowRules } from "./indicatorRows";
 import {
   isCost,
   isEmptyRow,
@@ -190,11 +189,10 @@ const costMissing = createRule({
   },
 });
 
-export const indicatorRules: Rule[] = [
+export const indicatorRules: readonly Rule[] = [
   level1Unknown,
   level2Unknown,
   level2Misplaced,
   level1Missing,
   costMissing,
-  ...indicatorRowRules,
 ];

@@ -165,7 +165,7 @@ const qualitativeOutput = createRule({
   },
 });
 
-export const valueKindRules: Rule[] = [
+export const valueKindRules: readonly Rule[] = [
   satisfaction,
   costNotAmount,
   costExceedsBudget,

@@ -10,7 +10,6 @@ import {
   withOperator,
 } from "./indicatorSupport";
 import { createRule, type Rule } from "./rule";
-import { valueKindRules } from "./valueKinds";
 
 /*
  * How each 指标值 is written (domain.md §5): operators, units and percentages. These rules read
@@ -167,11 +166,10 @@ const percentCeiling = createRule({
   }),
 });
 
-export const valueRules: Rule[] = [
+export const valueRules: readonly Rule[] = [
   operatorAscii,
   operatorMissing,
   unitMissing,
   percentRange,
   percentCeiling,
-  ...valueKindRules,
 ];

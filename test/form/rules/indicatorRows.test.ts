@@ -1,4 +1,4 @@
-import { indicatorRules } from "../../../src/form/rules/indicators";
+import { indicatorRowRules } from "../../../src/form/rules/indicatorRows";
 import { sampleRecord } from "../../support/forms";
 import { blankValue, withIndicator } from "../../support/indicators";
 import { has, ruleTable } from "../../support/ruleTable";
@@ -6,7 +6,7 @@ import { has, ruleTable } from "../../support/ruleTable";
 /** Row 15 left as the template gave it: 产出指标 / 质量指标 and nothing else. */
 const skeleton = withIndicator(3, { name: "", value: blankValue });
 
-ruleTable(indicatorRules, "indicator.name-missing", "error", {
+ruleTable(indicatorRowRules, "indicator.name-missing", "error", {
   valid: [
     { name: "the sample", record: sampleRecord() },
     { name: "a skeleton row is empty-row's", record: skeleton },
@@ -20,7 +20,7 @@ ruleTable(indicatorRules, "indicator.name-missing", "error", {
   ],
 });
 
-ruleTable(indicatorRules, "indicator.value-missing", "error", {
+ruleTable(indicatorRowRules, "indicator.value-missing", "error", {
   valid: [
     { name: "the sample", record: sampleRecord() },
     { name: "a skeleton row is empty-row's", record: skeleton },
@@ -34,7 +34,7 @@ ruleTable(indicatorRules, "indicator.value-missing", "error", {
   ],
 });
 
-ruleTable(indicatorRules, "indicator.empty-row", "warning", {
+ruleTable(indicatorRowRules, "indicator.empty-row", "warning", {
   valid: [
     { name: "the sample", record: sampleRecord() },
     { name: "a name without a value", record: withIndicator(2, { value: blankValue }) },
@@ -48,7 +48,7 @@ ruleTable(indicatorRules, "indicator.empty-row", "warning", {
   ],
 });
 
-ruleTable(indicatorRules, "indicator.duplicate", "warning", {
+ruleTable(indicatorRowRules, "indicator.duplicate", "warning", {
   valid: [
     { name: "the sample", record: sampleRecord() },
     {

@@ -1,5 +1,7 @@
 import type { FormRecord } from "../../../src/form/record";
 import { indicatorRules } from "../../../src/form/rules/indicators";
+import { indicatorRowRules } from "../../../src/form/rules/indicatorRows";
+import { valueKindRules } from "../../../src/form/rules/valueKinds";
 import { valueRules } from "../../../src/form/rules/values";
 import { formContext, sampleRecord } from "../../support/forms";
 import {
@@ -146,7 +148,7 @@ ruleTable(indicatorRules, "indicator.cost-missing", "info", {
 });
 
 describe("the sample document through every indicator and value rule", () => {
-  const rules = [...indicatorRules, ...valueRules];
+  const rules = [...indicatorRules, ...indicatorRowRules, ...valueRules, ...valueKindRules];
   const findingsOf = (record: FormRecord) =>
     rules.flatMap((rule) => runRule(rule, formContext(record)));
   const summary = (record: FormRecord) =>

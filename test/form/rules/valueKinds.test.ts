@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { amountInWanYuan, shiftPoint } from "../../../src/form/rules/indicatorSupport";
-import { valueRules } from "../../../src/form/rules/values";
+import { valueKindRules } from "../../../src/form/rules/valueKinds";
 import { sampleRecord } from "../../support/forms";
 import {
   deadline,
@@ -16,7 +16,7 @@ import {
 import { ruleByCode } from "../../support/rules";
 import { has, ruleTable } from "../../support/ruleTable";
 
-ruleTable(valueRules, "value.satisfaction", "warning", {
+ruleTable(valueKindRules, "value.satisfaction", "warning", {
   valid: [
     { name: "≥95%", record: sampleRecord() },
     { name: "=100%", record: sampleWith("satisfaction", q("=100%", "=", "100", "%")) },
@@ -66,7 +66,7 @@ ruleTable(valueRules, "value.satisfaction", "warning", {
   ],
 });
 
-ruleTable(valueRules, "value.cost-not-amount", "warning", {
+ruleTable(valueKindRules, "value.cost-not-amount", "warning", {
   valid: [
     { name: "≤11.46万元", record: sampleRecord() },
     { name: "a per-unit amount", record: sampleWith("cost", q("≤300元/人", "≤", "300", "元/人")) },
@@ -94,7 +94,7 @@ ruleTable(valueRules, "value.cost-not-amount", "warning", {
   ],
 });
 
-ruleTable(valueRules, "value.cost-exceeds-budget", "warning", {
+ruleTable(valueKindRules, "value.cost-exceeds-budget", "warning", {
   valid: [
     { name: "equal to the annual total", record: sampleRecord() },
     { name: "元, exactly equal", record: sampleWith("cost", q("≤114600元", "≤", "114600", "元")) },
@@ -124,7 +124,7 @@ ruleTable(valueRules, "value.cost-exceeds-budget", "warning", {
   ],
 });
 
-ruleTable(valueRules, "value.qualitative-output", "info", {
+ruleTable(valueKindRules, "value.qualitative-output", "info", {
   valid: [
     { name: "mostly numbers", record: sampleRecord() },
     { name: "as many words as numbers", record: withValues({ 0: words("多"), 1: words("大") }) },
@@ -149,7 +149,7 @@ ruleTable(valueRules, "value.qualitative-output", "info", {
 });
 
 it("value.satisfaction is local practice, never an error", () => {
-  expect(ruleByCode(valueRules, "value.satisfaction").meta).toMatchObject({
+  expect(ruleByCode(valueKindRules, "value.satisfaction").meta).toMatchObject({
     practice: true,
     severity: "warning",
   });
