@@ -121,3 +121,12 @@ export function numbersIn(text: string): string[] {
     asciiNumber(text).match(/(?<!\d)-?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/g) ?? [];
   return found.map((n) => canonical(n.replace(/,/g, "")));
 }
+
+/** The exact product with a power of ten: ("250", -4) → "0.025", ("1.2", 4) → "12000". */
+export function shiftDecimal(text: string, power: number): string {
+  const { units, scale } = toScaled(text);
+  const shifted = scale - power;
+  return shifted >= 0
+    ? fromScaled({ units, scale: shifted })
+    : fromScaled({ units: units * 10n ** BigInt(-shifted), scale: 0 });
+}

@@ -1,11 +1,6 @@
-import {
-  addDecimals,
-  compareDecimals,
-  decimalPlaces,
-  numbersIn,
-  subtractDecimals,
-} from "../decimal";
+import { addDecimals, compareDecimals, decimalPlaces, subtractDecimals } from "../decimal";
 import { periodSpansYears } from "../period";
+import { amountInWan } from "./amountText";
 import type { FundingColumn } from "../record";
 import {
   FIELDS,
@@ -93,20 +88,16 @@ const notNumber = amountRule(
         en: '{{fieldEn}} "{{raw}}" is not a number; amounts are plain numbers in 万元.',
       },
       suggest: {
-        zh: "{{field}}“{{raw}}”不是数字，应为 {{number}}。",
-        en: '{{fieldEn}} "{{raw}}" is not a number; did you mean {{number}}?',
+        zh: "{{field}}“{{raw}}”不是数字；按万元计应填 {{number}}。",
+        en: '{{fieldEn}} "{{raw}}" is not a number; in 万元 it is {{number}}.',
       },
     },
   },
   ({ value, raw, data }) => {
     if (value !== null || !raw) return null;
-    const distinct = [...new Set(numbersIn(raw))];
-    if (distinct.length === 1)
-      return {
-        messageId: "suggest",
-        data: { ...data, raw, number: distinct[0] },
-        fix: { value: distinct[0] },
-      };
+    const number = amountInWan(raw);
+    if (number !== null)
+      return { messageId: "suggest", data: { ...data, raw, number }, fix: { value: number } };
     return { messageId: "notNumber", data: { ...data, raw } };
   }
 );

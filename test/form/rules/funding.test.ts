@@ -26,6 +26,28 @@ ruleTable(fundingRules, "funding.not-number", "error", {
       record: funding(column("11.46", "11.46"), column("11.46", "十一万")),
       findings: [{ cell: "E7", message: has("十一万") }],
     },
+    {
+      name: "250元 is 0.025 万元",
+      record: funding(null, column("250元", "11.46")),
+      findings: [{ cell: "E6", message: has("0.025"), fix: { cell: "E6", value: "0.025" } }],
+    },
+    {
+      name: "2,500,000元 is 250 万元",
+      record: funding(null, column("2,500,000元", "11.46")),
+      findings: [{ cell: "E6", fix: { cell: "E6", value: "250" } }],
+    },
+    {
+      name: "1.2亿 is 12000 万元",
+      record: funding(null, column("1.2亿", "11.46")),
+      findings: [{ cell: "E6", fix: { cell: "E6", value: "12000" } }],
+    },
+    ...["250千", "250 (元)", "250美元", "100万或200万", "¥250", "250元/亩", "2.5百万"].map(
+      (raw) => ({
+        name: `${raw}: the unit is unclear, so no fix`,
+        record: funding(null, column(raw, "11.46")),
+        findings: [{ cell: "E6", message: has(raw) }],
+      })
+    ),
   ],
 });
 
