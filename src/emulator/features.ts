@@ -1,4 +1,4 @@
-import { areaA1, parseArea } from "../form/address";
+import { parseArea } from "../form/address";
 import type { Area } from "../form/grid";
 import { ExcelError } from "./errors";
 import { overlaps, type EmulatedSheet, type EmulatedWorkbook } from "./workbook";
@@ -9,7 +9,6 @@ export type FeatureObject =
   | { kind: "customProperties"; sheet: EmulatedSheet }
   | { kind: "tables"; sheet: EmulatedSheet }
   | { kind: "table"; sheet: EmulatedSheet; name: string }
-  | { kind: "comments" }
   | { kind: "names" }
   | { kind: "namedItem"; name: string };
 
@@ -18,22 +17,6 @@ const sheetOf = (target: FeatureObject) => (target as Sheeted).sheet;
 const notFound = (what: string) =>
   new ExcelError("ApiNotFound", `The emulator does not provide ${what}.`, 404);
 const invalid = (message: string) => new ExcelError("InvalidArgument", message);
-
-function cellAddress(
-  workbook: EmulatedWorkbook,
-  address: string
-): { sheet: EmulatedSheet; cell: string } {
-  const [sheetName, local] = address.includes("!")
-    ? [
-        address.slice(0, address.lastIndexOf("!")).replace(/^'|'$/g, ""),
-        address.slice(address.lastIndexOf("!") + 1),
-      ]
-    : [workbook.sheets[workbook.activeSheet].name, address];
-  const sheet = workbook.sheet(sheetName);
-  const area = parseArea(local);
-  if (!sheet || !area) throw invalid("The cell address is not valid.");
-  return { sheet, cell: areaA1({ ...area, bottom: area.top, right: area.left }) };
-}
 
 export function navigateFeature(
   workbook: EmulatedWorkbook,
@@ -47,7 +30,6 @@ export function navigateFeature(
     if (name === "CustomProperties") return { kind: "customProperties", sheet };
     if (name === "Tables") return { kind: "tables", sheet };
   }
-  if (kind === "workbook" && name === "Comments") return { kind: "comments" };
   if (kind === "workbook" && name === "Names") return { kind: "names" };
   throw notFound(`${kind}.${name}`);
 }
@@ -74,14 +56,6 @@ export function callFeature(
       if (!key || key.length > 255)
         throw invalid("A custom property key must have 1 to 255 characters.");
       sheetOf(target).customProperties.set(key, String(args[1] ?? ""));
-      return null;
-    }
-    case "comments.Add": {
-      const { sheet, cell } = cellAddress(workbook, String(args[0]));
-      workbook.comments.set(
-        `${sheet.name}!${cell}`,
-        typeof args[1] === "string" ? args[1] : JSON.stringify(args[1])
-      );
       return null;
     }
     case "names.Add": {

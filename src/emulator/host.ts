@@ -1,14 +1,28 @@
 import { ExcelError } from "./errors";
-import { callMethod, navigate, property, setProperty, type HostObject } from "./objects";
+import {
+  asModuleObject,
+  callMethod,
+  moduleOf,
+  navigate,
+  property,
+  setProperty,
+  type HostObject,
+} from "./objects";
 import { requireMember, type Supports } from "./requirements";
 import type { EmulatedWorkbook } from "./workbook";
+
+/** Arguments; an argument that is an object (a Range) is sent as the id of its object path. */
+interface ArgumentInfo {
+  Arguments?: unknown[];
+  ReferencedObjectPathIds?: (number | null)[];
+}
 
 interface ObjectPath {
   Id: number;
   ObjectPathType: number;
   Name: string;
   ParentObjectPathId?: number;
-  ArgumentInfo?: { Arguments?: unknown[] };
+  ArgumentInfo?: ArgumentInfo;
 }
 
 interface Action {
@@ -16,7 +30,7 @@ interface Action {
   ActionType: number;
   Name: string;
   ObjectPathId: number;
-  ArgumentInfo?: { Arguments?: unknown[] };
+  ArgumentInfo?: ArgumentInfo;
   QueryInfo?: { Select?: string[] };
 }
 
@@ -62,6 +76,11 @@ export async function answerBatch(
   references: References
 ): Promise<object> {
   const resolved = new Map<number, HostObject | null>();
+  const argumentsOf = (info: ArgumentInfo | undefined): unknown[] =>
+    (info?.Arguments ?? []).map((arg, i) => {
+      const pathId = info?.ReferencedObjectPathIds?.[i];
+      return pathId ? resolve(pathId) : arg;
+    });
   const resolve = (id: number): HostObject | null => {
     if (resolved.has(id)) return resolved.get(id)!;
     const path = body.ObjectPaths[String(id)];
@@ -75,7 +94,7 @@ export async function answerBatch(
         [PATH.method, PATH.property, PATH.indexer].includes(path.ObjectPathType as 3 | 4 | 5)
       ) {
         requireMember(supports, path.Name);
-        target = navigate(workbook, parent, path.Name, path.ArgumentInfo?.Arguments ?? []);
+        target = navigate(workbook, parent, path.Name, argumentsOf(path.ArgumentInfo));
       } else
         throw new ExcelError(
           "ApiNotFound",
@@ -91,7 +110,7 @@ export async function answerBatch(
   try {
     for (const action of body.Actions) {
       const target = resolve(action.ObjectPathId);
-      const args = action.ArgumentInfo?.Arguments ?? [];
+      const args = argumentsOf(action.ArgumentInfo);
       if (action.ActionType === ACTION.method || action.ActionType === ACTION.setProperty)
         requireMember(supports, action.Name);
       switch (action.ActionType) {
@@ -130,10 +149,25 @@ export async function answerBatch(
 
 function query(workbook: EmulatedWorkbook, target: HostObject, select: string[]): object {
   if (target.kind === "worksheets") {
-    const items = workbook.sheets.map((sheet) =>
-      query(workbook, { kind: "worksheet", sheet }, select.length ? select : ["name"])
-    );
+    const items = workbook.sheets.map((sheet, index) => ({
+      ...query(workbook, { kind: "worksheet", sheet }, select.length ? select : ["name"]),
+      _Id: sheet.id,
+      _Index: index,
+    }));
     return { _Items: items };
+  }
+  const items = moduleOf(target)?.items?.(workbook, asModuleObject(target));
+  if (items) {
+    // Each item carries its id so the library can address it again (by indexer) later.
+    return {
+      _Items: items.map((item, index) => {
+        const host = item as unknown as HostObject;
+        const answer = query(workbook, host, select.length ? select : ["id"]) as {
+          Id?: unknown;
+        };
+        return { ...answer, _Id: answer.Id ?? property(workbook, host, "id"), _Index: index };
+      }),
+    };
   }
   const names = select.length > 0 ? select : defaultSelect(target);
   // "format/fill/color" loads through navigation properties: answer them as nested objects.

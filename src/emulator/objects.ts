@@ -13,6 +13,10 @@ import {
   type RangePart,
 } from "./parts";
 import { overlaps, type EmulatedSheet, type EmulatedWorkbook } from "./workbook";
+import { comments } from "./comments";
+import { conditionalFormats } from "./conditionalFormats";
+import type { HostModule, ModuleObject } from "./modules";
+import { pageLayout } from "./pageLayout";
 
 /** What an object path resolves to in the emulated host. */
 export type HostObject =
@@ -30,10 +34,14 @@ const FEATURE_KINDS = new Set([
   "customProperties",
   "tables",
   "table",
-  "comments",
   "names",
   "namedItem",
 ]);
+
+/** Parts of the object model that live in a file each (see modules.ts). */
+export const MODULES: readonly HostModule[] = [conditionalFormats, comments, pageLayout];
+export const moduleOf = (target: { kind: string }) => MODULES.find((m) => m.kinds.has(target.kind));
+export const asModuleObject = (target: HostObject) => target as unknown as ModuleObject;
 const isFeature = (target: HostObject): target is FeatureObject => FEATURE_KINDS.has(target.kind);
 
 /** Excel's rule for sheet names (Worksheet.name): 1–31 characters, none of \ / ? * [ ] : */
@@ -68,6 +76,11 @@ export function navigate(
   name: string,
   args: unknown[]
 ): HostObject | null {
+  for (const module of MODULES) {
+    const made = module.navigate(workbook, parent, name, args);
+    // A module's objects travel as HostObjects; only their own module reads them.
+    if (made !== undefined) return made as unknown as HostObject | null;
+  }
   if (parent.kind === "part") return navigatePart(parent, name, args);
   // A method that makes an object (tables.add) reaches the host as an object path.
   if (isFeature(parent)) {
@@ -92,6 +105,11 @@ export function navigate(
       if (name === "GetItemOrNullObject") return null;
       throw new ExcelError("ItemNotFound", "The requested resource doesn't exist.", 404);
     }
+    case "worksheets.GetItemAt": {
+      const sheet = workbook.sheets[Number(args[0])];
+      if (sheet) return { kind: "worksheet", sheet };
+      throw new ExcelError("ItemNotFound", "The requested resource doesn't exist.", 404);
+    }
     case "worksheets.GetActiveWorksheet":
       return { kind: "worksheet", sheet: workbook.sheets[workbook.activeSheet] };
     case "worksheets.Add": {
@@ -99,8 +117,13 @@ export function navigate(
       checkSheetName(workbook, name);
       return { kind: "worksheet", sheet: workbook.addSheet(name) };
     }
-    case "worksheet.GetRange":
-      return rangeOf((parent as { sheet: EmulatedSheet }).sheet, String(args[0] ?? "A1"));
+    case "worksheet.GetRange": {
+      const { sheet } = parent as { sheet: EmulatedSheet };
+      // No address: the whole sheet (Worksheet.getRange).
+      if (args[0] === undefined || args[0] === null || args[0] === "")
+        return { kind: "range", sheet, area: WHOLE_SHEET };
+      return rangeOf(sheet, String(args[0]));
+    }
     case "worksheet.GetUsedRange":
     case "worksheet.GetUsedRangeOrNullObject": {
       const { sheet } = parent as { sheet: EmulatedSheet };
@@ -164,14 +187,19 @@ export function navigate(
   return navigateFeature(workbook, parent.kind, parent, name);
 }
 
-/** Excel quotes a sheet name in an address only when it must: spaces, punctuation, a leading digit. */
+/** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
+export const WHOLE_SHEET: Area = { top: 0, left: 0, bottom: 1048575, right: 16383 };
+
 /** The value of one loaded property, PascalCase as Excel answers. */
 export function property(workbook: EmulatedWorkbook, target: HostObject, name: string): unknown {
+  const module = moduleOf(target);
+  if (module) return module.property(workbook, asModuleObject(target), name);
   if (target.kind === "part") return partProperty(target, name);
   if (isFeature(target)) return featureProperty(workbook, target, name);
+  if (target.kind === "workbook" && name === "name") return workbook.name;
   if (target.kind === "worksheet") {
     if (name === "name") return target.sheet.name;
-    if (name === "id") return `{${target.sheet.name}}`;
+    if (name === "id") return target.sheet.id;
     if (name === "position") return workbook.sheets.indexOf(target.sheet);
     if (name === "visibility") return target.sheet.visibility;
   }
@@ -189,6 +217,8 @@ export function setProperty(
   name: string,
   value: unknown
 ): void {
+  const module = moduleOf(target);
+  if (module) return module.setProperty(workbook, asModuleObject(target), name, value);
   if (target.kind === "worksheet") return setWorksheetProperty(workbook, target.sheet, name, value);
   if (target.kind === "part") return setPartProperty(target, name, value);
   if (target.kind !== "range")
@@ -228,6 +258,8 @@ export function callMethod(
   args: unknown[]
 ): unknown {
   if (name === "_KeepReference") return null;
+  const module = moduleOf(target);
+  if (module) return module.callMethod(workbook, asModuleObject(target), name, args);
   if (isFeature(target)) return callFeature(workbook, target, name, args) && null;
   if (target.kind === "worksheet" && name === "Delete") {
     if (
@@ -236,6 +268,8 @@ export function callMethod(
       throw new ExcelError("InvalidOperation", "A workbook must keep at least one visible sheet.");
     }
     workbook.sheets.splice(workbook.sheets.indexOf(target.sheet), 1);
+    const kept = workbook.comments.filter((c) => c.sheet !== target.sheet);
+    workbook.comments.splice(0, workbook.comments.length, ...kept);
     workbook.activeSheet = Math.min(workbook.activeSheet, workbook.sheets.length - 1);
     return null;
   }

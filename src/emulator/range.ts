@@ -57,6 +57,10 @@ export function rangeProperty({ sheet, area }: RangeTarget, name: string): unkno
       return addressOf(sheet, area);
     case "rowCount":
       return area.bottom - area.top + 1;
+    case "rowIndex":
+      return area.top;
+    case "columnIndex":
+      return area.left;
     case "columnCount":
       return area.right - area.left + 1;
   }
@@ -99,11 +103,18 @@ export function setRangeProperty({ sheet, area }: RangeTarget, name: string, val
       const at = [area.top + r, area.left + c] as const;
       const cell = { ...(sheet.cell(...at) ?? { value: "" }) };
       if (name === "NumberFormat") cell.numberFormat = String(input);
-      else if (typeof input === "string" && input.startsWith("=")) {
+      else if (typeof input === "string" && input.startsWith("'")) {
+        // Excel's text prefix: the rest is kept as text, never a formula or number.
+        delete cell.formula;
+        cell.value = input.slice(1);
+        cell.quotePrefix = true;
+      } else if (typeof input === "string" && input.startsWith("=")) {
         cell.formula = input;
         cell.value = 0;
+        delete cell.quotePrefix;
       } else {
         delete cell.formula;
+        delete cell.quotePrefix;
         cell.value = input;
       }
       sheet.setCell(...at, cell);

@@ -1,5 +1,7 @@
 import { parseArea } from "../form/address";
 import type { Area, GridSnapshot } from "../form/grid";
+import type { EmulatedComment } from "./comments";
+import type { EmulatedConditionalFormat } from "./conditionalFormats";
 
 export type EmulatedValue = string | number | boolean;
 
@@ -7,12 +9,18 @@ export interface EmulatedCell {
   value: EmulatedValue;
   formula?: string;
   numberFormat?: string;
+  /** Written with Excel's text prefix (a leading apostrophe): shown and read as text. */
+  quotePrefix?: boolean;
   /** Format and validation properties by path: "format.fill.color", "dataValidation.rule". */
   style?: Record<string, unknown>;
 }
 
 /** One worksheet of the in-memory workbook: sparse cells and merged areas. */
+let nextSheetId = 1;
+
 export class EmulatedSheet {
+  /** Excel's worksheet id: stable for the sheet's life, whatever its name becomes. */
+  readonly id = `{00000000-0001-0000-0000-${String(nextSheetId++).padStart(12, "0")}}`;
   readonly cells = new Map<string, EmulatedCell>();
   readonly merges: Area[] = [];
   /** Widths and heights in points, as Range.format.columnWidth / rowHeight give them. */
@@ -20,6 +28,10 @@ export class EmulatedSheet {
   readonly rowHeights = new Map<number, number>();
   readonly customProperties = new Map<string, string>();
   readonly tables: { name: string; area: Area; hasHeaders: boolean }[] = [];
+  /** Conditional formats in priority order, the first applied first. */
+  readonly conditionalFormats: EmulatedConditionalFormat[] = [];
+  /** Page layout settings (paper, orientation, zoom, print area and titles). */
+  readonly pageLayout: Record<string, unknown> = {};
   frozen = { rows: 0, columns: 0 };
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   constructor(public name: string) {}
@@ -56,11 +68,13 @@ export class EmulatedSheet {
 /** The workbook a test seeds and inspects; the emulated Excel host reads and writes it. */
 export class EmulatedWorkbook {
   readonly sheets: EmulatedSheet[] = [];
+  /** Workbook.name: the file name as Excel shows it. */
+  name = "工作簿1.xlsx";
   activeSheet = 0;
   /** Workbook-scoped named items: name → formula ("=Sheet1!$A$1"). */
   readonly names = new Map<string, string>();
-  /** Threaded comments by "Sheet!A1". */
-  readonly comments = new Map<string, string>();
+  /** Threaded comments, each on its sheet's cell (see comments.ts). */
+  readonly comments: EmulatedComment[] = [];
   selection: { sheet: string; area: Area } | null = null;
   /** Reads .xlsx files sent as base64 (insertWorksheetsFromBase64); set by the Node entry. */
   parseWorkbook?: (base64: string) => Promise<GridSnapshot[]>;
@@ -69,8 +83,13 @@ export class EmulatedWorkbook {
     for (const name of sheetNames) this.sheets.push(new EmulatedSheet(name));
   }
 
-  sheet(name: string): EmulatedSheet | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  activeWorksheet(): EmulatedSheet {
+    return this.sheets[this.activeSheet];
+  }
+
+  /** A sheet by name (case ignored) or by id, as Worksheets.getItem(key) accepts either. */
+  sheet(key: string): EmulatedSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase() || s.id === key);
   }
 
   /** Seed values from A1 (or the given cell) down and right. */

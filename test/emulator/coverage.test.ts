@@ -76,11 +76,62 @@ describe("comments (excel.commentcollection)", () => {
       context.workbook.comments.add("表1!C6", "请核对");
       await context.sync();
     });
-    expect(workbook.comments.get("表1!C6")).toBe("请核对");
+    expect(workbook.comments.map((c) => [c.sheet.name, c.row, c.col, c.content])).toEqual([
+      ["表1", 5, 2, "请核对"],
+    ]);
     const bad = Excel.run(async (context) => {
       context.workbook.comments.add("表1!第六行", "x");
       await context.sync();
     });
     expect(await codeOf(bad)).toBe("InvalidArgument");
+  });
+});
+
+describe("worksheet ids, items by position, page layout, text prefix (excel.worksheet, excel.pagelayout)", () => {
+  it("keeps a sheet's id through a rename and finds the sheet by it (Worksheet.id)", async () => {
+    const [id, renamed] = await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("表1");
+      sheet.load("id");
+      await context.sync();
+      sheet.name = "新名";
+      const again = context.workbook.worksheets.getItem(sheet.id);
+      again.load("id, name");
+      await context.sync();
+      return [sheet.id, again];
+    }).then(([a, b]) => [a, (b as Excel.Worksheet).name] as const);
+    expect(id).toMatch(/^\{[0-9A-F-]+\}$/i);
+    expect(renamed).toBe("新名");
+    workbook.sheet("新名")!.name = "表1";
+  });
+
+  it("sets paper, orientation, fit-to-width zoom, print area and title rows (ExcelApi 1.9)", async () => {
+    await Excel.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem("表1").pageLayout;
+      layout.paperSize = Excel.PaperType.a4;
+      layout.orientation = Excel.PageOrientation.landscape;
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.setPrintArea("A1:E20");
+      layout.setPrintTitleRows("$1:$3");
+      await context.sync();
+    });
+    expect(workbook.sheet("表1")!.pageLayout).toEqual({
+      paperSize: "A4",
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printArea: "A1:E20",
+      printTitleRows: "$1:$3",
+    });
+  });
+
+  it("keeps text written with a leading apostrophe as text, never a formula (Range.values)", async () => {
+    const read = await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("表1").getRange("A1:B1");
+      range.values = [['\'=HYPERLINK("x")', "'0012"]];
+      range.load("values");
+      await context.sync();
+      return range.values;
+    });
+    expect(read).toEqual([['=HYPERLINK("x")', "0012"]]);
+    expect(workbook.sheet("表1")!.cell(0, 0)).toMatchObject({ quotePrefix: true });
   });
 });
