@@ -23,13 +23,16 @@ export function safeSheetName(wanted: string): string {
   return name.toLowerCase() === "history" ? `${name}_` : name;
 }
 
-/** A valid name not yet in `taken` (lower-cased names), which it joins: "表", "表(2)", … */
+/**
+ * A valid name not yet in `taken` (lower-cased names), which it joins: "表", "表 (2)", …, as
+ * Excel names a copied sheet.
+ */
 export function uniqueSheetName(wanted: string, taken: Set<string>): string {
   const base = safeSheetName(wanted);
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) {
-    const suffix = `(${n})`;
-    name = `${cut(base, MAX - suffix.length).replace(/'+$/, "")}${suffix}`;
+    const suffix = ` (${n})`;
+    name = `${cut(base, MAX - suffix.length).replace(/['\s]+$/, "")}${suffix}`;
   }
   taken.add(name.toLowerCase());
   return name;
