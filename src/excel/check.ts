@@ -1,0 +1,120 @@
+import type { Report } from "../form/finding";
+import type { Locale } from "../form/locale";
+import { cellMarks } from "../form/marks";
+import { buildReport, checkFile, fileFindings } from "../form/report";
+import { runExcel } from "./errors";
+import { capabilities, type Capabilities } from "./features";
+import {
+  ourFormats,
+  queueAddMarks,
+  queueComments,
+  queueFormats,
+  queueRemoveMarks,
+  queueTargets,
+  queueThreads,
+} from "./marks";
+import { queueSnapshot, toSnapshot, type PendingSnapshot } from "./snapshot";
+
+export interface CheckOptions {
+  /** The language of the messages written on cells; the report carries both. */
+  locale?: Locale;
+}
+
+export interface CheckResult {
+  /** The same shape as the CLI's `--json` report, with the workbook as its one file. */
+  report: Report;
+  /** Cells marked by this check, and cells whose old marks it removed. */
+  marked: number;
+  unmarked: number;
+}
+
+/**
+ * Check one sheet (the active one by default) and mark each finding on its cell, replacing the
+ * marks of any earlier check (docs/addin.md, "Check"). At most three syncs, whatever the number of
+ * forms, indicators and findings: read the sheet and its marks; where needed, the comments and
+ * prompts the marks must respect; write every mark.
+ */
+export async function checkSheet(name?: string, options: CheckOptions = {}): Promise<CheckResult> {
+  return runExcel(
+    "check",
+    async (context) => {
+      const caps = capabilities();
+      const sheets = context.workbook.worksheets;
+      const worksheet = name ? sheets.getItem(name) : sheets.getActiveWorksheet();
+      const book = context.workbook;
+      book.load("name");
+      const pending = [read(worksheet, caps)];
+      await context.sync();
+      return checkAndMark(context, book.name, pending, caps, options.locale ?? "zh");
+    },
+    name
+  );
+}
+
+/**
+ * Check every sheet but the add-in's own hidden ones, in at most four syncs for any number of
+ * sheets: the sheet list, then the same three steps as checkSheet over all sheets at once.
+ */
+export async function checkWorkbook(options: CheckOptions = {}): Promise<CheckResult> {
+  return runExcel("check", async (context) => {
+    const caps = capabilities();
+    const book = context.workbook;
+    book.load("name");
+    const sheets = book.worksheets;
+    sheets.load("items/name, items/visibility");
+    await context.sync();
+    const pending = sheets.items
+      .filter((s) => s.visibility !== Excel.SheetVisibility.veryHidden)
+      .map((worksheet) => read(worksheet, caps));
+    await context.sync();
+    return checkAndMark(context, book.name, pending, caps, options.locale ?? "zh");
+  });
+}
+
+interface SheetRead {
+  worksheet: Excel.Worksheet;
+  snapshot: PendingSnapshot;
+  formats: Excel.ConditionalFormatCollection;
+  comments: Excel.CommentCollection | null;
+}
+
+/** The first step for one sheet: its cells, and the marks and comments already on it. */
+const read = (worksheet: Excel.Worksheet, caps: Capabilities): SheetRead => ({
+  worksheet,
+  snapshot: queueSnapshot(worksheet, caps),
+  formats: queueFormats(worksheet),
+  comments: caps.comments ? queueComments(worksheet.comments) : null,
+});
+
+async function checkAndMark(
+  context: Excel.RequestContext,
+  workbookName: string,
+  sheets: SheetRead[],
+  caps: Capabilities,
+  locale: Locale
+): Promise<CheckResult> {
+  const file = checkFile(
+    workbookName,
+    sheets.map((s) => toSnapshot(s.snapshot))
+  );
+  const marks = cellMarks(fileFindings(file));
+  // Second step: what the new marks must respect (others' comment threads, prompts before 1.10).
+  const perSheet = sheets.map((s) => {
+    const onSheet = marks.filter((m) => m.sheet === s.worksheet.name);
+    const formats = ourFormats(s.formats, true);
+    const threads = s.comments ? queueThreads(s.comments, true) : [];
+    const targets = caps.comments ? new Map() : queueTargets(s.worksheet, onSheet);
+    return { read: s, onSheet, formats, threads, targets };
+  });
+  const loads = perSheet.some(
+    (s) => s.threads.length > 0 || s.targets.size > 0 || s.formats.some((f) => f.validation)
+  );
+  if (loads) await context.sync();
+  let unmarked = 0;
+  for (const s of perSheet) {
+    unmarked += queueRemoveMarks(s.formats, s.threads);
+    queueAddMarks(s.read.worksheet, s.onSheet, s, caps, locale);
+  }
+  await context.sync();
+  return { report: buildReport([file]), marked: marks.length, unmarked };
+}

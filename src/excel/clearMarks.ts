@@ -1,0 +1,31 @@
+import { runExcel } from "./errors";
+import { capabilities } from "./features";
+import { ourFormats, queueComments, queueFormats, queueRemoveMarks, queueThreads } from "./marks";
+
+export interface Cleared {
+  /** Cells whose marks were removed. */
+  cells: number;
+  sheets: number;
+}
+
+/**
+ * Remove every mark of every check, on every sheet, whoever made it (docs/addin.md, "Clear"):
+ * what each cell had before shows again because its own fill, comment and prompt were never
+ * overwritten. Three syncs: the sheets (and comments), the marks on them, the removal.
+ */
+export async function clearMarks(): Promise<Cleared> {
+  return runExcel("clearMarks", async (context) => {
+    const caps = capabilities();
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const comments = caps.comments ? queueComments(context.workbook.comments) : null;
+    await context.sync();
+    const formats = sheets.items.map((worksheet) => queueFormats(worksheet));
+    const threads = comments ? queueThreads(comments, false) : [];
+    await context.sync();
+    const perSheet = formats.map((collection) => ourFormats(collection, false));
+    const cells = queueRemoveMarks(perSheet.flat(), threads);
+    await context.sync();
+    return { cells, sheets: perSheet.filter((ours) => ours.length > 0).length };
+  });
+}

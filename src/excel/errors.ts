@@ -1,0 +1,79 @@
+import { EXCEL_ERROR_REASONS, UNKNOWN_REASON, excelMessage, type ExcelMessageId } from "./messages";
+import type { Locale } from "../form/locale";
+import { formatMessage, type MessageData } from "../form/message";
+
+/**
+ * The only error an Excel operation throws: a plain message in both languages (what failed, on
+ * which sheet, what to do) and Excel's code where Excel raised it. The pane shows `text(locale)`.
+ */
+export class AddinError extends Error {
+  constructor(
+    readonly id: ExcelMessageId,
+    readonly data: MessageData,
+    readonly excelCode?: string,
+    /** Excel's own words, for the developer console and bug reports; never shown as the message. */
+    readonly detail?: string
+  ) {
+    super(excelMessage(id, data, "zh"));
+    this.name = "AddinError";
+  }
+
+  text(locale: Locale): string {
+    return excelMessage(this.id, this.data, locale);
+  }
+}
+
+/** The operations by name, for messages. */
+export const OPERATION_NAMES = {
+  insertTemplate: { zh: "插入模板", en: "Inserting the form" },
+  check: { zh: "校验", en: "Checking" },
+  clearMarks: { zh: "清除标记", en: "Clearing the marks" },
+  applyFixes: { zh: "应用修正", en: "Applying the fixes" },
+  merge: { zh: "汇总", en: "Building the summary" },
+  importWorkbooks: { zh: "导入工作簿", en: "Importing workbooks" },
+  selectCell: { zh: "定位单元格", en: "Selecting the cell" },
+} as const;
+
+export type OperationName = keyof typeof OPERATION_NAMES;
+
+/** Turn whatever Excel threw into an AddinError; our own errors pass through unchanged. */
+export function toAddinError(error: unknown, operation: OperationName, sheet?: string): AddinError {
+  if (error instanceof AddinError) return error;
+  const code = excelCode(error);
+  const reason = (code && EXCEL_ERROR_REASONS[code]) || UNKNOWN_REASON;
+  const data = { code: code ?? String(error) };
+  return new AddinError(
+    "excelFailed",
+    {
+      operation: OPERATION_NAMES[operation].zh,
+      operationEn: OPERATION_NAMES[operation].en,
+      where: sheet ? `（工作表“${sheet}”）` : "",
+      whereEn: sheet ? ` (sheet "${sheet}")` : "",
+      reason: formatMessage(reason.zh, data),
+      reasonEn: formatMessage(reason.en, data),
+    },
+    code,
+    error instanceof Error ? error.message : String(error)
+  );
+}
+
+function excelCode(error: unknown): string | undefined {
+  if (error && typeof error === "object" && "code" in error) {
+    const code = (error as { code: unknown }).code;
+    if (typeof code === "string") return code;
+  }
+  return undefined;
+}
+
+/** Excel.run for one operation: every failure reaches the caller as an AddinError. */
+export async function runExcel<T>(
+  operation: OperationName,
+  body: (context: Excel.RequestContext) => Promise<T>,
+  sheet?: string
+): Promise<T> {
+  try {
+    return await Excel.run(body);
+  } catch (error) {
+    throw toAddinError(error, operation, sheet);
+  }
+}

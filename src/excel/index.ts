@@ -1,0 +1,12 @@
+/**
+ * The add-in's Excel operations (docs/addin.md): the only code that calls Excel.run. The task
+ * pane and the ribbon commands call these; every decision is the core's.
+ */
+export { insertTemplate, type InsertOptions, type Inserted } from "./insertTemplate";
+export { AddinError } from "./errors";
+export { FEATURE_SETS, MINIMUM_SET, supports, type Feature } from "./features";
+export { checkSheet, checkWorkbook, type CheckOptions, type CheckResult } from "./check";
+export { clearMarks, type Cleared } from "./clearMarks";
+export { applyFixes, type AppliedFix } from "./applyFixes";
+export { mergeIntoSummary, type MergeOptions, type Merged } from "./merge";
+export { selectCell } from "./selectCell";

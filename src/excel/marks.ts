@@ -1,0 +1,180 @@
+import type { Locale } from "../form/locale";
+import { markLines, type CellMark } from "../form/marks";
+import type { Severity } from "../form/severity";
+import { localAddress } from "./addresses";
+import type { Capabilities } from "./features";
+
+/**
+ * The marks a check leaves, and how they are found again (docs/addin.md, "Marks"). Everything is
+ * kept in the workbook itself, on the marked cells, so it survives save and reopen, moves with
+ * its cell when rows are inserted, and a check by one person can be cleared by another:
+ * - the fill is a conditional format whose formula carries our tag, so the cell's own fill is
+ *   never written and removing the format shows exactly what was there;
+ * - the message is a threaded comment (ExcelApi 1.10) whose text starts with our tag, or a reply
+ *   in the person's own thread; before 1.10, the cell's data-validation input prompt, unless the
+ *   cell has a prompt of its own. The format's formula records how to take the prompt away.
+ */
+export const MARK_TAG = "【绩效目标表校验】";
+export const PROMPT_TITLE = "绩效目标表校验";
+const FORMULA_TAG = "perf-targets";
+const MAX_COMMENT = 2000;
+const MAX_PROMPT = 255;
+
+/** How a prompt we set is taken away: not set, clear the whole validation, or blank the prompt. */
+type PromptUndo = "none" | "clear" | "blank";
+
+const markFormula = (severity: Severity, undo: PromptUndo) =>
+  `=N("${FORMULA_TAG}:${severity}:${undo}")=0`;
+const FORMULA_PATTERN = new RegExp(
+  `N\\("${FORMULA_TAG}:(error|warning|info):(none|clear|blank)"\\)`
+);
+
+const isOurs = (text: string | null | undefined) => (text ?? "").startsWith(MARK_TAG);
+
+/** Queue loading the conditional formats of a whole sheet (ours among them). */
+export function queueFormats(worksheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
+  const formats = worksheet.getRange().conditionalFormats;
+  formats.load("items/id, items/customOrNullObject/rule/formula");
+  return formats;
+}
+
+/** Queue loading a comment collection's threads (their text). */
+export function queueComments(comments: Excel.CommentCollection): Excel.CommentCollection {
+  comments.load("items/id, items/content");
+  return comments;
+}
+
+export interface OurFormat {
+  format: Excel.ConditionalFormat;
+  undo: PromptUndo;
+  /** The marked cell's validation, when it was loaded to check the prompt is still ours. */
+  validation?: Excel.DataValidation;
+}
+
+/** Our formats among the loaded ones; with `verifyPrompts`, queue loading the prompts they set. */
+export function ourFormats(
+  formats: Excel.ConditionalFormatCollection,
+  verifyPrompts: boolean
+): OurFormat[] {
+  const ours: OurFormat[] = [];
+  for (const format of formats.items) {
+    const custom = format.customOrNullObject;
+    const match = custom.isNullObject ? null : FORMULA_PATTERN.exec(custom.rule.formula);
+    if (!match) continue;
+    const mark: OurFormat = { format, undo: match[2] as PromptUndo };
+    if (verifyPrompts && mark.undo !== "none") {
+      mark.validation = format.getRange().dataValidation;
+      mark.validation.load("type, prompt");
+    }
+    ours.push(mark);
+  }
+  return ours;
+}
+
+export interface Thread {
+  comment: Excel.Comment;
+  ours: boolean;
+  replies: Excel.CommentReplyCollection;
+  /** Where the thread sits, when that was asked for. */
+  location?: Excel.Range;
+}
+
+/** Queue loading each thread's replies, and where it sits when `withLocation`. */
+export function queueThreads(comments: Excel.CommentCollection, withLocation: boolean): Thread[] {
+  return comments.items.map((comment) => {
+    const replies = comment.replies;
+    replies.load("items/id, items/content");
+    const thread: Thread = { comment, ours: isOurs(comment.content), replies };
+    if (withLocation) {
+      thread.location = comment.getLocation();
+      thread.location.load("address");
+    }
+    return thread;
+  });
+}
+
+/** Before 1.10: queue loading the validation of each cell about to be marked. */
+export function queueTargets(
+  worksheet: Excel.Worksheet,
+  marks: CellMark[]
+): Map<string, Excel.DataValidation> {
+  const targets = new Map<string, Excel.DataValidation>();
+  for (const mark of marks) {
+    const validation = worksheet.getRange(mark.cell).dataValidation;
+    validation.load("type, prompt");
+    targets.set(mark.cell, validation);
+  }
+  return targets;
+}
+
+const promptIsOurs = (validation: Excel.DataValidation) =>
+  validation.prompt?.title === PROMPT_TITLE;
+
+const hasOwnPrompt = (validation: Excel.DataValidation) => {
+  const prompt = validation.prompt;
+  const any = Boolean(prompt && (prompt.showPrompt || prompt.message || prompt.title));
+  return any && !promptIsOurs(validation);
+};
+
+/**
+ * Queue the removal of marks: our formats go; a prompt we set is taken away as its format
+ * records (the whole validation when the cell had none, else just the prompt), and when it was
+ * loaded, only if it is still ours; our comments go unless someone has replied; our replies go.
+ * Returns the count of cells unmarked.
+ */
+export function queueRemoveMarks(formats: OurFormat[], threads: Thread[]): number {
+  for (const ours of formats) {
+    const validation = ours.validation;
+    if (ours.undo !== "none" && (!validation || promptIsOurs(validation))) {
+      const cell = validation ?? ours.format.getRange().dataValidation;
+      if (ours.undo === "clear") cell.clear();
+      else cell.prompt = { showPrompt: false, title: "", message: "" };
+    }
+    ours.format.delete();
+  }
+  for (const thread of threads) {
+    const replies = thread.replies.items;
+    if (thread.ours && replies.every((reply) => isOurs(reply.content))) thread.comment.delete();
+    else for (const reply of replies) if (isOurs(reply.content)) reply.delete();
+  }
+  return formats.length;
+}
+
+/** Queue the new marks: a conditional format each, and the message where the host can carry one. */
+export function queueAddMarks(
+  worksheet: Excel.Worksheet,
+  marks: CellMark[],
+  context: { threads: Thread[]; targets: Map<string, Excel.DataValidation> },
+  caps: Capabilities,
+  locale: Locale
+): void {
+  const othersThreads = new Map(
+    context.threads
+      .filter((t) => !t.ours && t.location)
+      .map((t) => [localAddress(t.location!.address), t])
+  );
+  for (const mark of marks) {
+    const range = worksheet.getRange(mark.cell);
+    const lines = markLines(mark, locale);
+    let undo: PromptUndo = "none";
+    if (caps.comments) {
+      const text = `${MARK_TAG}\n${lines.join("\n")}`.slice(0, MAX_COMMENT);
+      const thread = othersThreads.get(mark.cell);
+      if (thread) thread.comment.replies.add(text);
+      else worksheet.comments.add(range, text);
+    } else {
+      const validation = context.targets.get(mark.cell);
+      if (validation && !hasOwnPrompt(validation)) {
+        undo = validation.type === Excel.DataValidationType.none ? "clear" : "blank";
+        range.dataValidation.prompt = {
+          showPrompt: true,
+          title: PROMPT_TITLE,
+          message: lines.join("\n").slice(0, MAX_PROMPT),
+        };
+      }
+    }
+    const format = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    format.custom.rule.formula = markFormula(mark.severity, undo);
+    format.custom.format.fill.color = mark.fill;
+  }
+}

@@ -1,0 +1,77 @@
+import type { Locale } from "../form/locale";
+import { formatMessage, type MessageData } from "../form/message";
+
+/**
+ * Every message the Excel operations give a person, in Chinese and English, keyed by id
+ * (docs/addin.md, "Messages"). {{name}} placeholders are filled from the error's data.
+ */
+export const EXCEL_MESSAGES = {
+  excelFailed: {
+    zh: "{{operation}}失败{{where}}：{{reason}}",
+    en: "{{operationEn}} failed{{whereEn}}: {{reasonEn}}",
+  },
+  sheetNotFound: {
+    zh: "找不到工作表“{{sheet}}”，它可能已被删除或改名。请刷新后重试。",
+    en: 'Sheet "{{sheet}}" was not found; it may have been deleted or renamed. Refresh and try again.',
+  },
+  needsNewerExcel: {
+    zh: "{{feature}}需要较新的 Excel（Microsoft 365、Excel 2021 或网页版 Excel）；此 Excel 不支持 ExcelApi {{version}}。",
+    en: "{{featureEn}} needs a newer Excel (Microsoft 365, Excel 2021 or Excel on the web); this Excel does not support ExcelApi {{version}}.",
+  },
+  fixesStale: {
+    zh: "没有应用任何修正：{{count}} 处单元格在校验后已被修改（{{cells}}）。请重新校验后再应用修正。",
+    en: "No fix was applied: {{count}} cell(s) changed since the check ({{cells}}). Check again, then apply the fixes.",
+  },
+  noFixes: {
+    zh: "没有可以自动应用的修正。",
+    en: "There is no fix to apply.",
+  },
+} as const;
+
+export type ExcelMessageId = keyof typeof EXCEL_MESSAGES;
+export type { Locale } from "../form/locale";
+
+export function excelMessage(id: ExcelMessageId, data: MessageData, locale: Locale): string {
+  return formatMessage(EXCEL_MESSAGES[id][locale], data);
+}
+
+/** What Excel's error codes mean to a person, and what to do (docs/addin.md, "Errors"). */
+export const EXCEL_ERROR_REASONS: Record<string, { zh: string; en: string }> = {
+  InvalidOperationInCellEditMode: {
+    zh: "Excel 正处于单元格编辑状态，请按 Enter 或 Esc 结束编辑后重试",
+    en: "Excel is in cell-edit mode; press Enter or Esc, then try again",
+  },
+  AccessDenied: {
+    zh: "工作表或工作簿受保护，请先撤销保护",
+    en: "the sheet or workbook is protected; unprotect it first",
+  },
+  ItemNotFound: {
+    zh: "要操作的对象已不存在，请刷新后重试",
+    en: "something it needed no longer exists; refresh and try again",
+  },
+  ItemAlreadyExists: {
+    zh: "同名对象已存在",
+    en: "an item with the same name already exists",
+  },
+  ApiNotFound: {
+    zh: "此 Excel 版本不支持所需功能，请使用 Microsoft 365 或网页版 Excel",
+    en: "this version of Excel lacks a needed feature; use Microsoft 365 or Excel on the web",
+  },
+  RequestPayloadSizeLimitExceeded: {
+    zh: "一次写入的数据过多，请分批处理",
+    en: "too much data for one request; work in smaller batches",
+  },
+  InvalidArgument: {
+    zh: "Excel 拒绝了参数（可能是工作表名称或地址无效）",
+    en: "Excel refused an argument (perhaps a sheet name or address)",
+  },
+  InvalidOperation: {
+    zh: "Excel 拒绝了此操作（可能与合并单元格、表格或受保护区域冲突）",
+    en: "Excel refused the operation (perhaps merged cells, a table or a protected area are in the way)",
+  },
+};
+
+export const UNKNOWN_REASON = {
+  zh: "Excel 返回错误 {{code}}，请重试；如仍失败，请保存工作簿后重新打开",
+  en: "Excel returned {{code}}; try again, and if it persists save the workbook and reopen it",
+};

@@ -1,0 +1,106 @@
+import { checkSheet, checkWorkbook, clearMarks } from "../../src/excel";
+import { SEVERITY_FILL } from "../../src/form/severity";
+import { sampleGrid } from "../support/sampleGrid";
+import { HOSTS, countSyncs, installHost, type Host } from "./host";
+import { workbookState } from "./state";
+import { marksOn, seedGrid } from "./workbook";
+
+/** The sample document (five forms on one sheet) as a person would have it in Excel. */
+function sampleHost(requirementSets?: Record<string, string>): Host {
+  const host = installHost(requirementSets, ["sample"]);
+  seedGrid(host.workbook, sampleGrid());
+  return host;
+}
+
+describe.each(HOSTS)("check and clear on $name", ({ requirementSets }) => {
+  const newest = requirementSets === undefined;
+  const hasComments = newest || Number(requirementSets.ExcelApi.split(".")[1]) >= 10;
+
+  it("checks the sample sheet in at most three syncs and reports form 5's errors", async () => {
+    const host = sampleHost(requirementSets);
+    const { result, syncs } = await countSyncs(host, () => checkSheet());
+    expect(syncs).toBeLessThanOrEqual(3);
+    expect(result.report.summary.forms).toBe(5);
+    const codes = result.report.files[0].forms[4].findings.map((f) => f.code);
+    expect(codes.filter((c) => c === "indicator.level2-misplaced")).toHaveLength(2);
+    expect(codes).toContain("indicator.level1-missing");
+    const errorsBefore5 = result.report.files[0].forms
+      .slice(0, 4)
+      .flatMap((f) => f.findings)
+      .filter((f) => f.severity === "error");
+    expect(errorsBefore5).toEqual([]);
+  });
+
+  it("marks exactly the finding cells, each with its worst severity's fill and its messages", async () => {
+    const host = sampleHost(requirementSets);
+    const { report, marked } = await checkSheet("sample");
+    const findings = report.files[0].forms.flatMap((f) => f.findings);
+    const cells = new Map<string, string>();
+    for (const f of findings) {
+      const worst = cells.get(f.cell);
+      const rank = { error: 0, warning: 1, info: 2 };
+      if (!worst || rank[f.severity] < rank[worst as keyof typeof rank])
+        cells.set(f.cell, f.severity);
+    }
+    const marks = marksOn(host.workbook, "sample");
+    expect(marked).toBe(cells.size);
+    expect(new Map(marks.map((m) => [m.cell, m.fill]))).toEqual(
+      new Map([...cells].map(([cell, s]) => [cell, SEVERITY_FILL[s as "error"]]))
+    );
+    const misplaced = findings.find((f) => f.code === "indicator.level2-misplaced")!;
+    const mark = marks.find((m) => m.cell === misplaced.cell)!;
+    if (hasComments) expect(mark.comment).toContain(misplaced.message);
+    else expect(mark.prompt).toContain("indicator.level2-misplaced");
+  });
+
+  it("check then clear leaves the workbook exactly as it was, the person's own fill, comment and prompt included", async () => {
+    const host = sampleHost(requirementSets);
+    const sheet = host.workbook.sheet("sample")!;
+    const misplacedCell = { row: 136, col: 1 }; // B137, form 5's misplaced 社会效益指标
+    const own = sheet.cell(misplacedCell.row, misplacedCell.col)!;
+    sheet.setCell(misplacedCell.row, misplacedCell.col, {
+      ...own,
+      style: { ...own.style, "format.fill.color": "#00B050" },
+    });
+    if (hasComments)
+      host.workbook.comments.push({
+        id: "{own}",
+        sheet,
+        row: 136,
+        col: 1,
+        content: "请财务科核对",
+        authorName: "张会计",
+        resolved: false,
+        replies: [],
+      });
+    const before = JSON.stringify(workbookState(host.workbook));
+    await checkSheet("sample");
+    expect(JSON.stringify(workbookState(host.workbook))).not.toBe(before);
+    const { syncs } = await countSyncs(host, () => clearMarks());
+    expect(syncs).toBeLessThanOrEqual(3);
+    expect(JSON.stringify(workbookState(host.workbook))).toBe(before);
+  });
+
+  it("checking again replaces the marks instead of stacking them, and follows the person's edit", async () => {
+    const host = sampleHost(requirementSets);
+    await checkSheet("sample");
+    const first = marksOn(host.workbook, "sample");
+    await checkSheet("sample");
+    expect(marksOn(host.workbook, "sample")).toEqual(first);
+    // The person moves 社会效益指标 under 效益指标 where it belongs: that mark goes.
+    const misplaced = first.find((m) => m.cell === "B137")!;
+    expect(misplaced).toBeDefined();
+    host.workbook.setValues("sample", "A137", [["效益指标"]]);
+    await checkSheet("sample");
+    const after = marksOn(host.workbook, "sample");
+    expect(after.find((m) => m.cell === "B137")).toBeUndefined();
+  });
+
+  it("checks every sheet in at most four syncs, however many sheets", async () => {
+    const host = installHost(requirementSets, ["表1"]);
+    for (let i = 0; i < 6; i++) seedGrid(host.workbook, { ...sampleGrid(), sheet: `表${i + 1}` });
+    const { result, syncs } = await countSyncs(host, () => checkWorkbook());
+    expect(result.report.summary.forms).toBe(30);
+    expect(syncs).toBeLessThanOrEqual(4);
+  });
+});
