@@ -33,10 +33,8 @@ export async function insertTemplate(options: InsertOptions = {}): Promise<Inser
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const name = uniqueSheetName(
-      options.sheetName ?? `${year}绩效目标表`,
-      sheets.items.map((s) => s.name)
-    );
+    const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+    const name = uniqueSheetName(options.sheetName ?? `${year}绩效目标表`, taken);
     const worksheet = sheets.add(name);
     queuePlan(templatePlan({ year, unit: options.unit, sheet: name }), { worksheet, caps });
     worksheet.activate();

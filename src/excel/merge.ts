@@ -64,7 +64,7 @@ export async function mergeIntoSummary(options: MergeOptions = {}): Promise<Merg
     const unit = mostCommon(items.map((i) => i.record.unit));
     const year = mostCommon(items.map((i) => i.record.year));
     // Added before the old summary goes, so the workbook always keeps a visible sheet.
-    const taken = sheets.items.map((s) => s.name);
+    const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
     const name = ourSheet ?? uniqueSheetName(SUMMARY_SHEET, taken);
     const worksheet = sheets.add(ourSheet ? uniqueSheetName(ourSheet, taken) : name);
     if (ourSheet) {
