@@ -13,6 +13,7 @@ run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stderr.isTTY),
+  columns: process.stderr.columns,
 }).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {

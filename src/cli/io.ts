@@ -4,15 +4,16 @@ import { SingleBar } from "cli-progress";
 import { InputError } from "../files/errors";
 import { fileIdentity, SameFileError, sameFile, writeFileAtomic } from "../files/safeWrite";
 import { bilingual, type MessageId } from "./messages";
+import { UsageError } from "./usage";
 
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** Progress bars only on a terminal; pipes and --json stay quiet. */
   isTTY: boolean;
+  /** The terminal's width, for the progress bar. */
+  columns?: number;
 }
-
-export type Lang = "zh" | "en";
 
 /**
  * Check an output before any work: an .xlsx name, not a folder, not one of the inputs (by file
@@ -21,7 +22,7 @@ export type Lang = "zh" | "en";
  */
 export function prepareOutput(output: string, inputs: readonly string[], force: boolean): void {
   if (extname(output).toLowerCase() !== ".xlsx")
-    throw new InputError(bilingual("output.extension", { file: output }));
+    throw new UsageError(bilingual("output.extension", { file: output }));
   checkNotInput(output, inputs);
   let stat: Stats | undefined;
   try {
@@ -29,22 +30,22 @@ export function prepareOutput(output: string, inputs: readonly string[], force: 
   } catch {
     // a new file
   }
-  if (stat?.isDirectory()) throw new InputError(bilingual("output.folder", { file: output }));
-  if (stat && !force) throw new InputError(bilingual("output.exists", { file: output }));
+  if (stat?.isDirectory()) throw new UsageError(bilingual("output.folder", { file: output }));
+  if (stat && !force) throw new UsageError(bilingual("output.exists", { file: output }));
   makeFolder(dirname(output), output);
 }
 
 /** A folder for several outputs: made when missing, refused when it is a file. */
 export function prepareFolder(folder: string): void {
   if (fileIdentity(folder) && !statSync(folder).isDirectory())
-    throw new InputError(bilingual("output.not-folder", { file: folder }));
+    throw new UsageError(bilingual("output.not-folder", { file: folder }));
   makeFolder(folder, folder);
 }
 
 function checkNotInput(output: string, inputs: readonly string[]): void {
   const input = inputs.find((path) => sameFile(output, path) || resolve(path) === resolve(output));
   if (input !== undefined)
-    throw new InputError(bilingual("output.is-input", { file: output, input }));
+    throw new UsageError(bilingual("output.is-input", { file: output, input }));
 }
 
 function makeFolder(folder: string, output: string): void {
@@ -100,10 +101,24 @@ export function progress(
   if (!io.isTTY || quiet || total < 2) return { tick: () => {}, stop: () => {} };
   const bar = new SingleBar({
     format: "{bar} {value}/{total} 个文件",
-    stream: process.stderr,
+    stream: stderrStream(io),
     clearOnComplete: true,
     hideCursor: true,
   });
   bar.start(total, 0);
   return { tick: (done) => bar.update(done), stop: () => bar.stop() };
+}
+
+/** The injected stderr as the terminal stream the bar draws on (it only writes, and asks the width). */
+function stderrStream(io: CliIO): NodeJS.WritableStream {
+  const stream = {
+    isTTY: io.isTTY,
+    columns: io.columns,
+    write(text: string, done?: () => void) {
+      io.stderr(text);
+      done?.();
+      return true;
+    },
+  };
+  return stream as unknown as NodeJS.WritableStream;
 }

@@ -1,10 +1,13 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { InputError } from "../files/errors";
 import { merge } from "./commands/merge";
-import { read, template } from "./commands/simple";
+import { read } from "./commands/read";
+import { template } from "./commands/template";
 import { validate } from "./commands/validate";
-import type { CliIO, Lang } from "./io";
+import type { Locale } from "../form";
+import type { CliIO } from "./io";
 import { bilingual, type MessageId } from "./messages";
+import { UsageError } from "./usage";
 
 function yearOption(value: string): number {
   const year = Number(value);
@@ -13,7 +16,7 @@ function yearOption(value: string): number {
   return year;
 }
 
-function langOption(value: string): Lang {
+function langOption(value: string): Locale {
   if (value !== "zh" && value !== "en") throw new InvalidArgumentError(bilingual("usage.lang"));
   return value;
 }
@@ -119,7 +122,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.stderr(usageLine(error));
       return 2;
     }
-    if (error instanceof InputError) {
+    if (error instanceof UsageError || error instanceof InputError) {
       io.stderr(`perf-targets: ${error.message}\n`);
       return 2;
     }

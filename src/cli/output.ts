@@ -1,5 +1,4 @@
-import { SEVERITY_LABEL, type FileReport, type Finding, type Report } from "../form";
-import type { Lang } from "./io";
+import { SEVERITY_LABEL, type FileReport, type Finding, type Locale, type Report } from "../form";
 
 /** Pads by display width: a Chinese character takes two columns in a terminal. */
 function width(text: string): number {
@@ -29,7 +28,7 @@ const HEAD = {
   en: ["cell", "severity", "code", "message"],
 };
 
-function findingRows(findings: Finding[], lang: Lang): string[][] {
+function findingRows(findings: Finding[], lang: Locale): string[][] {
   return findings.map((f) => [
     f.cell,
     SEVERITY_LABEL[f.severity][lang],
@@ -41,7 +40,7 @@ function findingRows(findings: Finding[], lang: Lang): string[][] {
 /** A terminal table stops here; the JSON report (--json) always has every finding. */
 export const MAX_ROWS = 200;
 
-function findingTable(findings: Finding[], lang: Lang): string {
+function findingTable(findings: Finding[], lang: Locale): string {
   const shown = table([HEAD[lang], ...findingRows(findings.slice(0, MAX_ROWS), lang)]);
   const more = findings.length - MAX_ROWS;
   if (more <= 0) return shown;
@@ -49,7 +48,7 @@ function findingTable(findings: Finding[], lang: Lang): string {
 }
 
 /** One file's part of the readable report: its own findings, then each form's. */
-export function formatFile(file: FileReport, lang: Lang): string {
+export function formatFile(file: FileReport, lang: Locale): string {
   const out = [`\n${file.file}`];
   if (file.findings.length > 0) out.push(findingTable(file.findings, lang));
   for (const form of file.forms) {
@@ -67,7 +66,7 @@ export function formatFile(file: FileReport, lang: Lang): string {
 }
 
 /** The closing line: how many files and forms, and the counts by severity. */
-export function formatTotals(report: Report, lang: Lang): string {
+export function formatTotals(report: Report, lang: Locale): string {
   const { forms, errors, warnings, infos } = report.summary;
   const files = report.files.length;
   return lang === "zh"
@@ -76,6 +75,6 @@ export function formatTotals(report: Report, lang: Lang): string {
 }
 
 /** The readable report: per file, per form, a table of findings; then the counts. */
-export function formatReport(report: Report, lang: Lang): string {
+export function formatReport(report: Report, lang: Locale): string {
   return report.files.map((file) => formatFile(file, lang)).join("") + formatTotals(report, lang);
 }

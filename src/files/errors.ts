@@ -1,4 +1,4 @@
-/** A problem with the user's input or command line: shown as one line, never as a stack trace. */
+/** A file that cannot be opened, read or written: shown as one line, never as a stack trace. */
 export class InputError extends Error {
   constructor(message: string) {
     super(message);

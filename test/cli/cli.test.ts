@@ -4,24 +4,13 @@ import { formPlan, readSheet } from "../../src/form";
 import { addDecimals, decimalFromCell } from "../../src/form/decimal";
 import { Report } from "../../src/form/finding";
 import { parseArea } from "../../src/form/address";
-import { run } from "../../src/cli/main";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
+import { cli, cliOn } from "../support/cli";
 import { sampleGrid } from "../support/sampleGrid";
 import { tempDir } from "../support/tmp";
 
 const SAMPLE = "examples/2023-unit-performance-targets.txt";
 const tmp = tempDir();
-
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
 
 const samples = readSheet(sampleGrid()).forms.map((f) => f.record);
 /** The five sample forms, each filled into its own template workbook. */
@@ -155,6 +144,20 @@ describe("perf-targets merge", () => {
       if (row.getCell(1).value === "notes.txt") reason = row.getCell(2).value;
     });
     expect(reason).toBe("工作表“notes”中找不到绩效目标表：没有“项目名称”标签。");
+  });
+
+  it("draws its progress bar on the stderr it was given, only when that is a terminal", async () => {
+    const tty = await cliOn(
+      { isTTY: true, columns: 60 },
+      "merge",
+      ...formFiles,
+      "-o",
+      tmp.path("p.xlsx")
+    );
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toContain("/5 个文件");
+    const pipe = await cli("merge", ...formFiles, "-o", tmp.path("q.xlsx"));
+    expect(pipe.stderr).not.toContain("个文件");
   });
 
   it("never writes over an input and refuses an existing output without --force", async () => {

@@ -1,7 +1,12 @@
 import { run } from "../../src/cli/main";
 
 /** The CLI run in-process, with what it printed; `chunks` keeps each stdout write apart. */
-export async function cli(...argv: string[]) {
+export function cli(...argv: string[]) {
+  return cliOn({ isTTY: false }, ...argv);
+}
+
+/** The same, as if stderr were a terminal of this width or not. */
+export async function cliOn(terminal: { isTTY: boolean; columns?: number }, ...argv: string[]) {
   let stdout = "";
   let stderr = "";
   const chunks: string[] = [];
@@ -11,7 +16,7 @@ export async function cli(...argv: string[]) {
       chunks.push(t);
     },
     stderr: (t) => (stderr += t),
-    isTTY: false,
+    ...terminal,
   });
   return { code, stdout, stderr, chunks };
 }

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { buildReport, fileFindings, type FileReport } from "../../form";
+import { buildReport, fileFindings, type FileReport, type Locale } from "../../form";
 import { annotationPlan, gridPlan } from "../../form/annotate";
 import { Report } from "../../form/finding";
 import { formulaFindings, withFindings } from "../../form/formulaFindings";
@@ -8,7 +8,7 @@ import { InputError } from "../../files/errors";
 import { isWorkbook } from "../../files/load";
 import { applyPlans, formulasToValues, workbookBytes } from "../../files/xlsxWrite";
 import { inspectEach, type InspectedFile } from "../inspect";
-import { prepareFolder, prepareOutput, progress, writeOutput, type CliIO, type Lang } from "../io";
+import { prepareFolder, prepareOutput, progress, writeOutput, type CliIO } from "../io";
 import { bilingual } from "../messages";
 import { annotatedName, distinctNames } from "../names";
 import { formatFile, formatTotals } from "../output";
@@ -16,7 +16,7 @@ import { formatFile, formatTotals } from "../output";
 export interface ValidateOptions {
   json?: boolean;
   annotate?: string;
-  lang: Lang;
+  lang: Locale;
   force?: boolean;
 }
 
