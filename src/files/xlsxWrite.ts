@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { parseArea } from "../form/address";
+import { parseArea, quotedSheet } from "../form/address";
 import type { SubmittedFormula } from "../form/formulaFindings";
 import type { Area } from "../form/grid";
 import { writeFileAtomic, type WriteOptions } from "./safeWrite";
@@ -132,7 +132,7 @@ const HANDLERS: PlanOpHandlers<ExcelJS.Worksheet> = {
   },
   link(sheet, op) {
     const cell = sheet.getCell(op.cell);
-    cell.value = { text: op.text, hyperlink: `#'${op.sheet.replace(/'/g, "''")}'!${op.target}` };
+    cell.value = { text: op.text, hyperlink: `#${quotedSheet(op.sheet)}!${op.target}` };
     ownStyle(cell);
     cell.font = { color: { argb: "FF0563C1" }, underline: true };
   },

@@ -14,7 +14,7 @@ const col = z.number().int().nonnegative();
 export const Fix = z.object({ cell: z.string(), row, col, value: z.string() });
 
 /**
- * One problem on one cell (the JSON format of docs/form.md): the code, severity and cell, the
+ * One problem on one cell (docs/form.md, "Findings and the report"): the code, severity and cell, the
  * message in both languages, and what renders it again in either language (messageId and data,
  * see renderMessage).
  */

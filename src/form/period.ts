@@ -15,7 +15,7 @@ const ONE_YEAR = /^(\d{4})\s*年度?$/;
 const monthText = ({ year, month }: Month) => `${year}-${String(month).padStart(2, "0")}`;
 const unreadable = (raw: string): Period => ({ raw, start: null, end: null });
 
-/** 项目实施期 as a month range (domain.md §7 lists the accepted forms); start/end null when unreadable. */
+/** 项目实施期 as a month range (2023年1月至12月, 2023.07-2024.01, 2023-2025年, …); start/end null when unreadable. */
 export function parsePeriod(raw: string): Period {
   const text = toHalfWidth(raw).trim().replace(/\s+/g, " ");
   const years = YEARS.exec(text);

@@ -89,7 +89,7 @@ function projectRow(item: SummaryItem, index: number): CellInput[] {
   ];
 }
 
-/** The unit's summary sheet (domain.md §8), with live formulas for its totals. */
+/** The unit's summary sheet: one row per project, live formulas for its totals, every indicator. */
 export function summaryPlan(
   items: SummaryItem[],
   options: {

@@ -47,7 +47,7 @@ function blank(raw: string, kind: IndicatorValue["kind"]): IndicatorValue {
   return { raw, kind, operator: null, number: null, unit: null };
 }
 
-/** A 指标值 read as [operator] number [unit], a time, graded words, or blank (domain.md §5). */
+/** A 指标值 read as [operator] number [unit], a time, graded words, or blank (docs/form.md, "Indicator values"). */
 export function parseIndicatorValue(input: string): IndicatorValue {
   const raw = input.trim();
   if (!raw) return blank(raw, "blank");

@@ -24,7 +24,7 @@ beforeAll(() =>
 );
 
 describe("perf-targets validate", () => {
-  it("finds the sample's five forms and its errors, as the §9 JSON report", async () => {
+  it("finds the sample's five forms and its errors, as the JSON report of docs/form.md", async () => {
     const { code, stdout } = await cli("validate", SAMPLE, "--json");
     expect(code).toBe(1);
     const report = Report.parse(JSON.parse(stdout));

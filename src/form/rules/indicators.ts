@@ -12,7 +12,7 @@ import {
 import { createRule, type Check, type Rule } from "./rule";
 
 /*
- * The indicator framework (domain.md §6): is each 一级 and 二级 known, does each 二级 sit under a
+ * The indicator framework (docs/form.md, "The indicator framework"): is each 一级 and 二级 known, does each 二级 sit under a
  * 一级 it belongs to, and does the form have the 一级 the bureau asks for. A merged 一级 or 二级
  * block is one finding, on the cell that names it, however many rows it spans.
  */

@@ -12,7 +12,7 @@ import {
 import { createRule, type Rule } from "./rule";
 
 /*
- * How each 指标值 is written (domain.md §5): operators, units and percentages. These rules read
+ * How each 指标值 is written (docs/form.md, "Indicator values"): operators, units and percentages. These rules read
  * the parsed value; the rules about what a satisfaction or cost value should be are in valueKinds.
  */
 

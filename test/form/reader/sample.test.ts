@@ -60,7 +60,7 @@ describe("reading the sample document (five forms stacked on one sheet)", () => 
     });
   });
 
-  it("checks to domain.md §7: no error on forms 1–4; form 5's three errors", () => {
+  it("checks as the catalogue says: no error on forms 1–4; form 5's three errors", () => {
     const reports = checkSheet(sampleGrid()).forms;
     const errors = reports.map((r) =>
       r.findings.filter((f) => f.severity === "error").map((f) => f.code)

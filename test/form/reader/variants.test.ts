@@ -45,7 +45,7 @@ function variantForm(
   return changes.extraLeft ? rows.map((row, i) => [i === 8 ? "绩效指标" : null, ...row]) : rows;
 }
 
-describe("reading the variants of domain.md §4", () => {
+describe("reading the variants of docs/form.md (Forms as they are found)", () => {
   it("reads labels with stray spaces, full-width brackets and trailing colons", () => {
     const record = only(
       grid(

@@ -186,7 +186,7 @@ describe("the sample document through every indicator and value rule", () => {
   });
 
   it("form 5: two misplaced 二级, no 效益, and the bare 90% satisfaction", () => {
-    // Beyond what domain.md §7 requires: no cost indicator (info) and two more bare numbers.
+    // Beyond what the sample must show: no cost indicator (info) and two more bare numbers.
     expect(summary(sample.sampleForm5)).toEqual([
       "A12 indicator.cost-missing",
       "A12 indicator.level1-missing",
