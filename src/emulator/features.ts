@@ -1,4 +1,4 @@
-import { parseArea } from "../form/address";
+import { areaA1, parseArea, sheetRef } from "../form/address";
 import type { Area } from "../form/grid";
 import { ExcelError } from "./errors";
 import { overlaps, type EmulatedSheet, type EmulatedWorkbook } from "./workbook";
@@ -48,6 +48,17 @@ export function callFeature(
     case "freezePanes.FreezeColumns":
       sheetOf(target).frozen = { ...sheetOf(target).frozen, columns: Number(args[0] ?? 1) };
       return null;
+    case "freezePanes.FreezeAt": {
+      // The range (or address) names the cells that stay in view: the top-left pane.
+      const at = args[0];
+      const area =
+        at && typeof at === "object" && "area" in at
+          ? (at as { area: Area }).area
+          : parseArea(String(at ?? ""));
+      if (!area) throw invalid("The argument is invalid or missing or has an incorrect format.");
+      sheetOf(target).frozen = { rows: area.bottom + 1, columns: area.right + 1 };
+      return null;
+    }
     case "freezePanes.Unfreeze":
       sheetOf(target).frozen = { rows: 0, columns: 0 };
       return null;
@@ -70,8 +81,7 @@ export function callFeature(
           "A resource with the same name or identifier already exists."
         );
       }
-      const reference = String(args[1] ?? "");
-      workbook.names.set(itemName, reference.startsWith("=") ? reference : `=${reference}`);
+      workbook.names.set(itemName, referenceFormula(args[1]));
       return { kind: "namedItem", name: itemName };
     }
     case "names.GetItem":
@@ -84,10 +94,39 @@ export function callFeature(
       if (name === "GetItemOrNullObject") return null;
       throw new ExcelError("ItemNotFound", "The requested resource doesn't exist.", 404);
     }
+    case "namedItem.Delete":
+      workbook.names.delete((target as { name: string }).name);
+      workbook.hiddenNames.delete((target as { name: string }).name);
+      return null;
     case "tables.Add":
       return addTable(workbook, sheetOf(target), String(args[0]), Boolean(args[1]));
   }
   throw notFound(`${target.kind}.${name}()`);
+}
+
+/** A name's reference as Excel keeps it: a Range becomes ='Sheet'!$A$1, text gets its "=". */
+function referenceFormula(reference: unknown): string {
+  if (reference && typeof reference === "object" && "area" in reference) {
+    const { sheet, area } = reference as { sheet: EmulatedSheet; area: Area };
+    const absolute = areaA1(area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+    return `=${sheetRef(sheet.name)}!${absolute}`;
+  }
+  const text = String(reference ?? "");
+  return text.startsWith("=") ? text : `=${text}`;
+}
+
+/** Names follow a renamed sheet and break (#REF!) with a deleted one, as Excel's do. */
+export function renameInNames(workbook: EmulatedWorkbook, from: string, to: string | null): void {
+  const prefixes = [`${sheetRef(from)}!`, `${from}!`];
+  for (const [name, formula] of workbook.names) {
+    const body = formula.slice(1);
+    const prefix = prefixes.find((p) => body.startsWith(p));
+    if (prefix)
+      workbook.names.set(
+        name,
+        `=${to === null ? "#REF!" : `${sheetRef(to)}!`}${body.slice(prefix.length)}`
+      );
+  }
 }
 
 /** TableCollection.add: not over merged cells, not over another table (Excel's rules). */
@@ -121,6 +160,9 @@ export function featureProperty(
 ): unknown {
   if (target.kind === "namedItem" && name === "name") return target.name;
   if (target.kind === "namedItem" && name === "formula") return workbook.names.get(target.name);
+  if (target.kind === "namedItem" && name === "visible")
+    return !workbook.hiddenNames.has(target.name);
+  if (target.kind === "namedItem" && name === "type") return "Range";
   if (target.kind === "table" && name === "name") return target.name;
   if (target.kind === "customProperties" && name === "items")
     return [...target.sheet.customProperties];

@@ -156,6 +156,15 @@ function query(workbook: EmulatedWorkbook, target: HostObject, select: string[])
     }));
     return { _Items: items };
   }
+  if (target.kind === "names") {
+    return {
+      _Items: [...workbook.names.keys()].map((name, index) => ({
+        ...query(workbook, { kind: "namedItem", name }, select.length ? select : ["name"]),
+        _Id: name,
+        _Index: index,
+      })),
+    };
+  }
   const items = moduleOf(target)?.items?.(workbook, asModuleObject(target));
   if (items) {
     // Each item carries its id so the library can address it again (by indexer) later.

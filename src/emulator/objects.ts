@@ -3,7 +3,13 @@ import type { Area } from "../form/grid";
 import { ExcelError } from "./errors";
 import { insertWorksheetsFromBase64 } from "./insertSheets";
 import { addressOf, callRangeMethod, rangeProperty, setRangeProperty } from "./range";
-import { callFeature, featureProperty, navigateFeature, type FeatureObject } from "./features";
+import {
+  callFeature,
+  featureProperty,
+  navigateFeature,
+  renameInNames,
+  type FeatureObject,
+} from "./features";
 import {
   callPartMethod,
   navigatePart,
@@ -220,6 +226,25 @@ export function setProperty(
   const module = moduleOf(target);
   if (module) return module.setProperty(workbook, asModuleObject(target), name, value);
   if (target.kind === "worksheet") return setWorksheetProperty(workbook, target.sheet, name, value);
+  if (target.kind === "table" && name === "Name") {
+    const taken = workbook.sheets.some((sh) =>
+      sh.tables.some((t) => t.name.toLowerCase() === String(value).toLowerCase())
+    );
+    if (taken)
+      throw new ExcelError(
+        "ItemAlreadyExists",
+        "A resource with the same name or identifier already exists."
+      );
+    const table = target.sheet.tables.find((t) => t.name === target.name)!;
+    table.name = String(value);
+    target.name = String(value);
+    return;
+  }
+  if (target.kind === "namedItem" && name === "Visible") {
+    if (value) workbook.hiddenNames.delete(target.name);
+    else workbook.hiddenNames.add(target.name);
+    return;
+  }
   if (target.kind === "part") return setPartProperty(target, name, value);
   if (target.kind !== "range")
     throw new ExcelError("ApiNotFound", `The emulator cannot set ${target.kind}.${name}.`, 404);
@@ -236,6 +261,7 @@ function setWorksheetProperty(
   if (name === "Name") {
     if (String(value).toLowerCase() !== sheet.name.toLowerCase())
       checkSheetName(workbook, String(value));
+    renameInNames(workbook, sheet.name, String(value));
     sheet.name = String(value);
   } else if (name === "Position") {
     const to = Number(value);
@@ -268,6 +294,7 @@ export function callMethod(
       throw new ExcelError("InvalidOperation", "A workbook must keep at least one visible sheet.");
     }
     workbook.sheets.splice(workbook.sheets.indexOf(target.sheet), 1);
+    renameInNames(workbook, target.sheet.name, null);
     const kept = workbook.comments.filter((c) => c.sheet !== target.sheet);
     workbook.comments.splice(0, workbook.comments.length, ...kept);
     workbook.activeSheet = Math.min(workbook.activeSheet, workbook.sheets.length - 1);

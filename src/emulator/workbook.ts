@@ -73,6 +73,8 @@ export class EmulatedWorkbook {
   activeSheet = 0;
   /** Workbook-scoped named items: name → formula ("=Sheet1!$A$1"). */
   readonly names = new Map<string, string>();
+  /** Names hidden from the Name Manager (NamedItem.visible = false). */
+  readonly hiddenNames = new Set<string>();
   /** Threaded comments, each on its sheet's cell (see comments.ts). */
   readonly comments: EmulatedComment[] = [];
   selection: { sheet: string; area: Area } | null = null;
