@@ -1,6 +1,6 @@
 import { cellA1, parseArea, sheetRef } from "../form/address";
 import type { Area } from "../form/grid";
-import type { CellFormat, CellInput, PlanOp, SheetPlan } from "../form/plan";
+import type { CellFormat, CellInput, PlanOp, PlanOpHandlers, SheetPlan } from "../form/plan";
 import type { Capabilities } from "./features";
 
 /** Where a plan is applied: the batch it joins, and what the host can do. */
@@ -9,31 +9,29 @@ export interface PlanTarget {
   caps: Capabilities;
 }
 
-type Handler<K extends PlanOp["kind"]> = (op: Extract<PlanOp, { kind: K }>, at: PlanTarget) => void;
-
 /**
  * Queue a sheet plan on a worksheet without syncing: the caller syncs once for the whole plan
  * (docs/addin.md, "Sync budget"). One handler per op kind, so a new kind fails to compile here
  * until it is handled, as in src/files/xlsxWrite.ts.
  */
 export function queuePlan(plan: SheetPlan, at: PlanTarget): void {
-  for (const op of plan.ops) (HANDLERS[op.kind] as Handler<typeof op.kind>)(op as never, at);
+  for (const op of plan.ops) (HANDLERS[op.kind] as (at: PlanTarget, op: PlanOp) => void)(at, op);
 }
 
-const HANDLERS: { [K in PlanOp["kind"]]: Handler<K> } = {
-  values: (op, at) => {
+const HANDLERS: PlanOpHandlers<PlanTarget> = {
+  values: (at, op) => {
     at.worksheet.getRange(op.range).formulas = op.values.map((row) =>
       row.map(formulaInput)
     ) as never;
   },
-  merge: (op, at) => at.worksheet.getRange(op.range).merge(false),
-  format: (op, at) => applyFormat(at.worksheet.getRange(op.range), areaOf(op.range), op.format),
-  list: (op, at) => {
+  merge: (at, op) => at.worksheet.getRange(op.range).merge(false),
+  format: (at, op) => applyFormat(at.worksheet.getRange(op.range), areaOf(op.range), op.format),
+  list: (at, op) => {
     const validation = at.worksheet.getRange(op.range).dataValidation;
     validation.rule = { list: { inCellDropDown: true, source: op.items.join(",") } };
     if (op.prompt) validation.prompt = { showPrompt: true, title: "", message: op.prompt };
   },
-  note: (op, at) => {
+  note: (at, op) => {
     // Notes (the yellow boxes) have no API in ExcelApi; a comment, or a prompt before 1.10.
     if (at.caps.comments) at.worksheet.comments.add(op.cell, op.text);
     else
@@ -43,7 +41,7 @@ const HANDLERS: { [K in PlanOp["kind"]]: Handler<K> } = {
         message: op.text.slice(0, 255),
       };
   },
-  link: (op, at) => {
+  link: (at, op) => {
     const range = at.worksheet.getRange(op.cell);
     if (at.caps.hyperlinks)
       range.hyperlink = {
@@ -52,21 +50,25 @@ const HANDLERS: { [K in PlanOp["kind"]]: Handler<K> } = {
       };
     else range.formulas = [[formulaInput(op.text)]];
   },
-  columnWidths: (op, at) =>
+  columnWidths: (at, op) =>
     op.widths.forEach((width, col) => {
       at.worksheet.getRange(cellA1(0, col)).format.columnWidth = charactersToPoints(width);
     }),
-  rowHeight: (op, at) => {
+  rowHeight: (at, op) => {
     at.worksheet.getRange(op.range).format.rowHeight = op.height;
   },
-  freeze: (op, at) => {
-    if (!at.caps.hyperlinks || (op.rows === 0 && op.columns === 0)) return;
+  freeze: (at, op) => {
+    if (!at.caps.freezePanes || (op.rows === 0 && op.columns === 0)) return;
     const corner = cellA1(Math.max(op.rows, 1) - 1, Math.max(op.columns, 1) - 1);
     if (op.columns === 0) at.worksheet.freezePanes.freezeRows(op.rows);
     else if (op.rows === 0) at.worksheet.freezePanes.freezeColumns(op.columns);
     else at.worksheet.freezePanes.freezeAt(at.worksheet.getRange(`A1:${corner}`));
   },
-  print: (op, at) => {
+  filter: (at, op) => {
+    const table = at.worksheet.tables.add(op.range, true);
+    if (op.name) table.name = op.name;
+  },
+  print: (at, op) => {
     if (!at.caps.pageLayout) return;
     const layout = at.worksheet.pageLayout;
     layout.paperSize = Excel.PaperType.a4;

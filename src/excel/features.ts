@@ -8,6 +8,8 @@ export const FEATURE_SETS = {
   conditionalFormats: "1.6",
   /** Hyperlinks to other sheets (the summary's links) and freeze panes. */
   hyperlinks: "1.7",
+  /** Frozen header rows and columns. */
+  freezePanes: "1.7",
   /** Live re-check on edit (Worksheet.onChanged). */
   changeEvents: "1.7",
   /** Data-validation input prompts: the message carrier before comments. */

@@ -111,6 +111,10 @@ const HANDLERS: PlanOpHandlers<ExcelJS.Worksheet> = {
       })
     );
   },
+  filter(sheet, op) {
+    // An autofilter gives the same sort-and-filter header in Excel, WPS and LibreOffice.
+    sheet.autoFilter = op.range;
+  },
   merge(sheet, op) {
     sheet.mergeCells(op.range);
   },

@@ -36,6 +36,8 @@ export type PlanOp =
   /** Heights in points for the rows of a range. */
   | { kind: "rowHeight"; range: string; height: number }
   | { kind: "freeze"; rows: number; columns: number }
+  /** A table a reviewer can sort and filter: its first row holds the headers. */
+  | { kind: "filter"; range: string; name?: string }
   | {
       kind: "print";
       paper: "A4";

@@ -203,6 +203,11 @@ export function summaryPlan(
       range: span(indicatorHeader, 0, last, INDICATOR_COLUMNS.length - 1),
       format: { border: "thin" },
     },
+    {
+      kind: "filter",
+      range: span(indicatorHeader, 0, last, INDICATOR_COLUMNS.length - 1),
+      name: "指标明细",
+    },
     { kind: "columnWidths", widths: [8, 30, 22, 24, 24, 12, 12, 12, 12, 10, 10, 10, 10, 8, 8, 16] },
     { kind: "freeze", rows: headerRow + 1, columns: 2 },
     {

@@ -1,0 +1,81 @@
+import { applyFixes, checkSheet, mergeIntoSummary, selectCell, AddinError } from "../../src/excel";
+import { SUMMARY_NAME } from "../../src/excel/merge";
+import { sampleGrid } from "../support/sampleGrid";
+import { HOSTS, countSyncs, installHost } from "./host";
+import { seedGrid } from "./workbook";
+
+describe.each(HOSTS)("merge, fixes and selection on $name", ({ requirementSets }) => {
+  function fiveSheets() {
+    const host = installHost(requirementSets, ["说明"]);
+    host.workbook.setValues("说明", "A1", [["本工作簿汇总本单位项目"]]);
+    seedGrid(host.workbook, { ...sampleGrid(), sheet: "项目表" });
+    return host;
+  }
+
+  it("builds the summary from every form in at most four syncs, with SUM totals and links", async () => {
+    const host = fiveSheets();
+    const { result, syncs } = await countSyncs(host, () => mergeIntoSummary());
+    expect(syncs).toBeLessThanOrEqual(4);
+    expect(result).toMatchObject({ sheet: "汇总表", forms: 5 });
+    expect(host.workbook.sheets[0].name).toBe("汇总表");
+    const summary = host.workbook.sheet("汇总表")!;
+    const formulas = [...summary.cells.values()].map((c) => c.formula).filter(Boolean);
+    expect(formulas.some((f) => /^=SUM\(/.test(f!))).toBe(true);
+    const names = [...summary.cells.values()].map((c) => c.value);
+    expect(names).toContain("产业发展研究院工作业务经费");
+    expect(host.workbook.names.has(SUMMARY_NAME)).toBe(true);
+    expect(summary.tables.map((t) => t.name)).toEqual(["指标明细"]);
+    // The person's own sheets are untouched.
+    expect(host.workbook.values("说明", "A1")).toEqual([["本工作簿汇总本单位项目"]]);
+  });
+
+  it("replaces its own summary, and never touches a sheet the person named 汇总表", async () => {
+    const host = fiveSheets();
+    host.workbook.setValues("汇总表", "A1", [["我自己的汇总"]]);
+    const first = await mergeIntoSummary();
+    expect(first.sheet).toBe("汇总表 (2)");
+    const second = await mergeIntoSummary({ unit: "某单位" });
+    expect(second.sheet).toBe("汇总表 (2)");
+    expect(host.workbook.values("汇总表", "A1")).toEqual([["我自己的汇总"]]);
+    expect(host.workbook.sheets.filter((s) => s.name.startsWith("汇总表"))).toHaveLength(2);
+  });
+
+  it("keeps a project name that looks like a formula as text in the summary", async () => {
+    const host = fiveSheets();
+    host.workbook.setValues("项目表", "B19", [['=HYPERLINK("http://evil.example","点我")']]);
+    await mergeIntoSummary();
+    const summary = host.workbook.sheet("汇总表")!;
+    const cells = [...summary.cells.values()];
+    expect(cells.some((c) => c.value === '=HYPERLINK("http://evil.example","点我")')).toBe(true);
+    expect(cells.some((c) => c.formula?.includes("HYPERLINK"))).toBe(false);
+  });
+
+  it("applies the safe fixes in two syncs, and none when a cell changed since the check", async () => {
+    const host = fiveSheets();
+    host.workbook.setValues("项目表", "E33", [[">=95%"]]);
+    const { report } = await checkSheet("项目表");
+    const fixable = report.files[0].forms.flatMap((f) => f.findings).filter((f) => f.fix);
+    expect(fixable.length).toBeGreaterThan(0);
+    const stale = [...fixable];
+    host.workbook.setValues("项目表", "E33", [["≥96%"]]);
+    await expect(applyFixes(stale)).rejects.toBeInstanceOf(AddinError);
+    expect(host.workbook.values("项目表", "E33")).toEqual([["≥96%"]]);
+    host.workbook.setValues("项目表", "E33", [[">=95%"]]);
+    const again = (await checkSheet("项目表")).report.files[0].forms.flatMap((f) => f.findings);
+    const { result, syncs } = await countSyncs(host, () => applyFixes(again.filter((f) => f.fix)));
+    expect(syncs).toBe(2);
+    expect(result.map((r) => r.cell)).toContain("E33");
+    expect(host.workbook.values("项目表", "E33")).toEqual([["≥95%"]]);
+  });
+
+  it("selects a finding's cell on its sheet in one sync", async () => {
+    const host = fiveSheets();
+    const { syncs } = await countSyncs(host, () => selectCell("项目表", "B137"));
+    expect(syncs).toBe(1);
+    expect(host.workbook.selection).toEqual({
+      sheet: "项目表",
+      area: { top: 136, left: 1, bottom: 136, right: 1 },
+    });
+    expect(host.workbook.activeWorksheet().name).toBe("项目表");
+  });
+});
