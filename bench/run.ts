@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { checkSheet } from "../src/form";
 import { formPlan } from "../src/form";
 import { writeWorkbook } from "../src/files/xlsxWrite";
+import { excelOperationCounts } from "./excel";
 import { sampleRecords, syntheticGrids, syntheticRecord } from "./synthetic";
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
@@ -94,7 +95,9 @@ async function main() {
   console.error(
     `CLI on ${cli.files} .xlsx: ${cli.cliMs} ms against ExcelJS's ${cli.exceljsLoadMs} ms`
   );
+  const excel = await excelOperationCounts(await sampleRecords());
   const result = {
+    excel,
     core: {
       forms1k: { msPerForm: core1k.msPerForm },
       forms10k: { msPerForm: core10k.msPerForm },

@@ -15,6 +15,10 @@ export interface EmulatorStats {
   syncs: number;
   actions: number;
   requestBytes: number;
+  /** The largest single request and response: Excel on the web refuses either above 5 MB. */
+  largestRequestBytes: number;
+  responseBytes: number;
+  largestResponseBytes: number;
 }
 
 /** The batch Excel.run sends on its way out: nothing but releasing references. */
@@ -50,7 +54,15 @@ interface LibraryGlobal {
  */
 export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOptions = {}) {
   const workbook = new EmulatedWorkbook(options.sheets);
-  const stats: EmulatorStats = { requests: 0, syncs: 0, actions: 0, requestBytes: 0 };
+  const stats: EmulatorStats = {
+    requests: 0,
+    syncs: 0,
+    actions: 0,
+    requestBytes: 0,
+    largestRequestBytes: 0,
+    responseBytes: 0,
+    largestResponseBytes: 0,
+  };
   const references = new References();
   const supported = options.requirementSets ?? LATEST_SETS;
   const requirements = {
@@ -64,16 +76,24 @@ export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOpti
     stats.requests++;
     if (!isRelease(body)) stats.syncs++;
     stats.actions += body.Actions.length;
-    stats.requestBytes += text.length;
+    const size = utf8Bytes(text);
+    stats.requestBytes += size;
+    stats.largestRequestBytes = Math.max(stats.largestRequestBytes, size);
     // Excel answers an error inside a 200 response; the library raises it with its code.
-    return answerBatch(workbook, body, requirements.isSetSupported, references).then((answer) => ({
-      statusCode: 200,
-      headers: {},
-      body: JSON.stringify(answer),
-    }));
+    return answerBatch(workbook, body, requirements.isSetSupported, references).then((answer) => {
+      const reply = JSON.stringify(answer);
+      const replySize = utf8Bytes(reply);
+      stats.responseBytes += replySize;
+      stats.largestResponseBytes = Math.max(stats.largestResponseBytes, replySize);
+      return { statusCode: 200, headers: {}, body: reply };
+    });
   });
   return { workbook, stats };
 }
+
+const encoder = new TextEncoder();
+/** Payload limits are in bytes on the wire (UTF-8), not in JavaScript string length. */
+const utf8Bytes = (text: string) => encoder.encode(text).length;
 
 /** Run inside the library's realm: it checks that this object comes from there. */
 export const REQUEST_URL_SCRIPT = `OfficeExtension.ClientRequestContext.defaultRequestUrlAndHeaders = { url: "https://emulator.local", headers: {} };`;
