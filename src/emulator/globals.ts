@@ -7,6 +7,7 @@ export function browserGlobals(): Record<string, unknown> {
     clearTimeout,
     setInterval,
     clearInterval,
+    TextEncoder,
     navigator: { userAgent: "perf-targets-emulator" },
     document: {
       getElementById: () => null,
