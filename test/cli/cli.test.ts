@@ -146,6 +146,20 @@ describe("perf-targets merge", () => {
     expect(reason).toBe("工作表“notes”中找不到绩效目标表：没有“项目名称”标签。");
   });
 
+  it("uses the unit most forms give, and says so when they disagree", async () => {
+    const other = tmp.path("other-unit.xlsx");
+    await writeWorkbook(other, [
+      formPlan({ ...samples[1], unit: "另一单位" }, { sheet: "绩效目标表" }),
+    ]);
+    const out = tmp.path("summary-units.xlsx");
+    const { code, stderr } = await cli("merge", other, formFiles[0], formFiles[2], "-o", out);
+    expect(code).toBe(0);
+    expect(stderr).toContain("（大连高新技术产业发展研究院×2、另一单位×1）");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets[0].getCell("A2").value).toBe("预算单位：大连高新技术产业发展研究院");
+  });
+
   it("draws its progress bar on the stderr it was given, only when that is a terminal", async () => {
     const tty = await cliOn(
       { isTTY: true, columns: 60 },

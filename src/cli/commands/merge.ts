@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { gridPlan } from "../../form/annotate";
 import { cellA1 } from "../../form/address";
+import { mostCommon } from "../../form/mostCommon";
 import { uniqueSheetName } from "../../form/sheetName";
 import { formulaFindings, withFindings } from "../../form/formulaFindings";
 import { summaryPlan, type SummaryItem, type UnreadableSource } from "../../form/summary";
@@ -55,14 +56,14 @@ export async function merge(files: string[], options: MergeOptions, io: CliIO): 
   bar.stop();
   const unit =
     options.unit ??
-    mostCommon(
+    agreed(
       items.map((i) => i.record.unit),
       UNIT,
       io
     );
   const year =
     options.year ??
-    mostCommon(
+    agreed(
       items.map((i) => i.record.year),
       YEAR,
       io
@@ -126,22 +127,20 @@ async function openOriginal(path: string): Promise<ExcelJS.Workbook | null> {
 const UNIT = { what: "预算单位", whatEn: "budget unit" };
 const YEAR = { what: "年度", whatEn: "year" };
 
-/** The value most forms agree on; a disagreement is said on stderr, not hidden. */
-export function mostCommon<T extends string | number>(
+/** The value most forms agree on (the core's mostCommon); a disagreement is said on stderr, not hidden. */
+function agreed<T extends string | number>(
   values: (T | null)[],
   about: { what: string; whatEn: string },
   io: CliIO
 ): T | null {
-  const counts = new Map<T, number>();
-  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
-  if (sorted.length > 1) {
+  const { value, counts } = mostCommon(values);
+  if (counts.length > 1) {
     const data = {
       ...about,
-      counts: sorted.map(([v, n]) => `${v}×${n}`).join("、"),
-      chosen: sorted[0][0],
+      counts: counts.map(([v, n]) => `${v}×${n}`).join("、"),
+      chosen: value ?? "",
     };
     io.stderr(`${bilingual("merge.disagree", data)}\n`);
   }
-  return sorted[0]?.[0] ?? null;
+  return value;
 }
