@@ -63,7 +63,7 @@ export async function insertWorksheetsFromBase64(
       })
     );
     sheet.merges.push(...grid.merges);
-    ids.push(`{${sheet.name}}`);
+    ids.push(sheet.id);
   }
   return ids;
 }

@@ -10,3 +10,10 @@ export { clearMarks, type Cleared } from "./clearMarks";
 export { applyFixes, type AppliedFix } from "./applyFixes";
 export { mergeIntoSummary, type MergeOptions, type Merged } from "./merge";
 export { selectCell } from "./selectCell";
+export {
+  importWorkbooks,
+  MAX_IMPORT_BYTES,
+  type ImportFile,
+  type ImportOptions,
+  type ImportOutcome,
+} from "./importWorkbooks";

@@ -22,6 +22,26 @@ export const EXCEL_MESSAGES = {
     zh: "没有应用任何修正：{{count}} 处单元格在校验后已被修改（{{cells}}）。请重新校验后再应用修正。",
     en: "No fix was applied: {{count}} cell(s) changed since the check ({{cells}}). Check again, then apply the fixes.",
   },
+  importNotXlsx: {
+    zh: "“{{file}}”不是 .xlsx 工作簿。旧版 .xls 或 .csv 请先在 Excel 中另存为 .xlsx。",
+    en: '"{{file}}" is not an .xlsx workbook. Save an old .xls or a .csv as .xlsx in Excel first.',
+  },
+  importTooLarge: {
+    zh: "“{{file}}”有 {{size}} MB，超过 {{limit}} MB 的导入上限。",
+    en: '"{{file}}" is {{size}} MB, over the {{limit}} MB import limit.',
+  },
+  importUnreadable: {
+    zh: "“{{file}}”无法读取：{{reason}}",
+    en: '"{{file}}" cannot be read: {{reason}}',
+  },
+  importNoForm: {
+    zh: "“{{file}}”中找不到绩效目标表，未导入。",
+    en: '"{{file}}" holds no performance target form; nothing was imported.',
+  },
+  importFailed: {
+    zh: "“{{file}}”导入失败，工作簿未改变：{{reason}}",
+    en: '"{{file}}" could not be imported; the workbook is unchanged: {{reasonEn}}',
+  },
   noFixes: {
     zh: "没有可以自动应用的修正。",
     en: "There is no fix to apply.",
