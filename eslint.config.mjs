@@ -5,8 +5,9 @@ import tseslint from "typescript-eslint";
 import { fenceBasePath, layerFence } from "./eslint.layers.mjs";
 
 // The core must stay pure: no Office.js, no DOM, no Node APIs, no file libraries (docs/architecture.md).
+// The .xlsx reader likewise: bytes in, grids out, in Node and in the task pane alike.
 const coreRestrictions = {
-  files: ["src/form/**/*.ts"],
+  files: ["src/form/**/*.ts", "src/xlsx/**/*.ts"],
   rules: {
     "no-restricted-globals": [
       "error",

@@ -1,13 +1,13 @@
-import { access } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import type { GridSnapshot } from "../form/grid";
+import { readWorkbook, WorkbookError } from "../xlsx";
 import { InputError } from "./errors";
 import { readTextGrid } from "./text";
-import { readWorkbookGrids } from "./xlsxRead";
 
 const READERS: Record<string, (path: string) => Promise<GridSnapshot[]>> = {
-  ".xlsx": readWorkbookGrids,
-  ".xlsm": readWorkbookGrids,
+  ".xlsx": async (path) => readWorkbook(readBytes(path)),
+  ".xlsm": async (path) => readWorkbook(readBytes(path)),
   ".txt": async (path) => [await readTextGrid(path)],
   ".tsv": async (path) => [await readTextGrid(path)],
   ".csv": async (path) => [await readTextGrid(path)],
@@ -16,19 +16,27 @@ const READERS: Record<string, (path: string) => Promise<GridSnapshot[]>> = {
 export const isWorkbook = (path: string) =>
   [".xlsx", ".xlsm"].includes(extname(path).toLowerCase());
 
+/** One read: a missing or unreadable file is an InputError naming it. */
+function readBytes(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch {
+    throw new InputError(`${path}: 文件不存在或无法读取 (no such file, or it cannot be read)`);
+  }
+}
+
 /** The grids of an input file, or an InputError whose one line names the file and the reason. */
 export async function loadGrids(path: string): Promise<GridSnapshot[]> {
   const reader = READERS[extname(path).toLowerCase()];
   if (!reader)
     throw new InputError(`${path}: 不支持的文件类型（可用 .xlsx、.xlsm、.txt、.tsv、.csv）`);
   try {
-    await access(path);
-  } catch {
-    throw new InputError(`${path}: 文件不存在或无法读取`);
-  }
-  try {
     return await reader(path);
   } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (error instanceof WorkbookError) throw new InputError(`${path}: ${error.message}`);
+    if ((error as NodeJS.ErrnoException).code)
+      throw new InputError(`${path}: 文件不存在或无法读取 (no such file, or it cannot be read)`);
     throw new InputError(`${path}: 无法读取（${(error as Error).message.split("\n")[0]}）`);
   }
 }

@@ -1,5 +1,12 @@
 import ExcelJS from "exceljs";
+import { readableValue } from "../form/cellDisplay";
 import type { Area, CellValue, GridSnapshot } from "../form/grid";
+
+/*
+ * The ExcelJS adapter: grids from a workbook ExcelJS has loaded. The command line reads files
+ * with src/xlsx (bytes in, grids out, without ExcelJS); this adapter serves the emulator, whose
+ * workbooks are ExcelJS models, and the test that proves both read every fixture alike.
+ */
 
 /** Every worksheet of a workbook as a grid snapshot. */
 export async function readWorkbookGrids(path: string): Promise<GridSnapshot[]> {
@@ -13,7 +20,7 @@ export function gridOfWorksheet(sheet: ExcelJS.Worksheet): GridSnapshot {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const line: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      line[colNumber - 1] = plainValue(cell.value);
+      line[colNumber - 1] = plainValue(cell.value, cell.numFmt);
     });
     values[rowNumber - 1] = Array.from(line, (v) => (v === undefined ? null : v));
   });
@@ -43,16 +50,25 @@ function mergesOf(sheet: ExcelJS.Worksheet): Area[] {
   }));
 }
 
-/** Cached formula results, flattened rich text, link text, ISO dates, error codes. */
-function plainValue(value: ExcelJS.CellValue): CellValue {
+/** 1970-01-01 as an Excel serial (1900 system): ExcelJS hands date cells over as Dates. */
+const UNIX_EPOCH_SERIAL = 25569;
+
+/**
+ * Cached formula results, flattened rich text, link text, error codes; numbers and dates as the
+ * person sees them through the cell's number format (readableValue).
+ */
+function plainValue(value: ExcelJS.CellValue, numberFormat: string | undefined): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
-    return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "number") return readableValue(value, numberFormat);
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) {
+    const shown = readableValue(value.getTime() / 86_400_000 + UNIX_EPOCH_SERIAL, numberFormat);
+    return typeof shown === "string" ? shown : value.toISOString().slice(0, 10);
+  }
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("error" in value) return value.error;
   if ("formula" in value || "sharedFormula" in value)
-    return plainValue((value as { result?: ExcelJS.CellValue }).result ?? null);
-  if ("text" in value) return plainValue((value as { text: ExcelJS.CellValue }).text);
+    return plainValue((value as { result?: ExcelJS.CellValue }).result ?? null, numberFormat);
+  if ("text" in value) return plainValue((value as { text: ExcelJS.CellValue }).text, numberFormat);
   return null;
 }

@@ -4,6 +4,7 @@ import type { GridSnapshot } from "./grid";
 import { readSheet } from "./reader";
 import { allRules } from "./rules";
 import type { FormContext, Rule } from "./rules/rule";
+import { withUncalculated } from "./uncalculated";
 
 /** Run rules over one form, in the rules' order. */
 function runRules(form: FormContext, rules: readonly Rule[]): Finding[] {
@@ -22,7 +23,7 @@ export function checkForm(form: FormContext, rules: readonly Rule[] = allRules):
 /** Every form on a sheet with everything the reader and the rules say about it. */
 export function checkSheet(grid: GridSnapshot): { forms: FormReport[]; findings: Finding[] } {
   const { forms, findings } = readSheet(grid);
-  return {
+  return withUncalculated(grid, {
     forms: forms.map((form) => ({
       sheet: form.sheet,
       range: areaA1(form.area),
@@ -34,5 +35,5 @@ export function checkSheet(grid: GridSnapshot): { forms: FormReport[]; findings:
       ]),
     })),
     findings,
-  };
+  });
 }

@@ -9,6 +9,12 @@ export interface Area {
   right: number;
 }
 
+/** One cell's absolute 0-based position, like an Area's corners. */
+export interface CellPosition {
+  row: number;
+  col: number;
+}
+
 /**
  * The core's only view of a worksheet: the values of its used range, where that range starts,
  * and the merged areas. Adapters (Office.js, ExcelJS, text) produce it; the core never sees more.
@@ -21,6 +27,12 @@ export interface GridSnapshot {
   values: CellValue[][];
   /** Absolute coordinates, like origin. */
   merges: Area[];
+  /**
+   * Formula cells saved without a result (a workbook a program wrote and nobody opened in Excel
+   * since): their value reads as null, and the check says the form cannot be checked there. Only
+   * the .xlsx reader sets it; Excel always has a result to give.
+   */
+  uncalculated?: CellPosition[];
 }
 
 /** The value at an absolute position, or null outside the snapshot. */

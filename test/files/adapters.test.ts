@@ -92,6 +92,6 @@ describe("pasted text and CSV", () => {
     await expect(loadGrids(tmp.path("form.pdf"))).rejects.toThrow(/不支持的文件类型/);
     const broken = tmp.path("broken.xlsx");
     writeFileSync(broken, "not a zip");
-    await expect(loadGrids(broken)).rejects.toThrow(/broken\.xlsx: 无法读取/);
+    await expect(loadGrids(broken)).rejects.toThrow(/broken\.xlsx: 文件内容不是 \.xlsx 工作簿/);
   });
 });

@@ -42,4 +42,33 @@ export const unreadableFile = defineMeta({
   description: { zh: "文件无法打开或读取。", en: "The file cannot be opened or read." },
   messages: { unreadable: { zh: "无法读取：{{reason}}", en: "Cannot be read: {{reason}}" } },
 });
-export const readerCodes: readonly RuleMeta[] = [noForm, indicatorsMissing, unreadableFile];
+
+/**
+ * A formula cell saved without its result (a workbook a program wrote and nobody has opened in
+ * Excel since): the form cannot be checked on that cell, which is not the same as blank.
+ */
+export const formulaUncalculated = defineMeta({
+  code: "read.formula-uncalculated",
+  severity: "warning",
+  description: {
+    zh: "单元格是公式，但文件中没有保存计算结果，无法据此校验。",
+    en: "A formula cell whose result was never saved: the form cannot be checked on it.",
+  },
+  messages: {
+    uncalculated: {
+      zh: "此单元格是公式，但文件中没有保存计算结果，无法校验；请在 Excel 或 WPS 中打开并保存后再校验。",
+      en: "This cell holds a formula whose result was never saved, so it cannot be checked; open and save the workbook in Excel or WPS, then check again.",
+    },
+    uncalculatedSheet: {
+      zh: "工作表“{{sheet}}”有 {{count}} 个公式没有保存计算结果（第一个在 {{cell}}），无法读取；请在 Excel 或 WPS 中打开并保存后再试。",
+      en: 'Sheet "{{sheet}}" has {{count}} formula(s) whose results were never saved (the first at {{cell}}), so it cannot be read; open and save the workbook in Excel or WPS, then try again.',
+    },
+  },
+});
+
+export const readerCodes: readonly RuleMeta[] = [
+  noForm,
+  indicatorsMissing,
+  unreadableFile,
+  formulaUncalculated,
+];

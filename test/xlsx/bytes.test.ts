@@ -1,0 +1,160 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { strToU8, zipSync } from "fflate";
+import { loadGrids } from "../../src/files/load";
+import { readWorkbook, WorkbookError, type WorkbookErrorCode } from "../../src/xlsx";
+import { tempDir } from "../support/tmp";
+import { writeFileSync } from "node:fs";
+import { rawZip, workbookAround } from "../support/hostileZip";
+import { sheetData, xlsxPackage } from "../support/xlsxPackage";
+
+const fixture = (name: string) => readFileSync(join(__dirname, "../fixtures/xlsx", name));
+
+function refusal(bytes: Uint8Array): WorkbookError {
+  try {
+    readWorkbook(bytes);
+  } catch (error) {
+    if (error instanceof WorkbookError) return error;
+    throw error;
+  }
+  throw new Error("read without complaint");
+}
+
+/** A compound file (the container of .xls and of encrypted workbooks) whose directory names one stream. */
+function compoundFile(stream: string): Uint8Array {
+  const bytes = new Uint8Array(1024);
+  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  const entry = 512;
+  [..."Root Entry"].forEach((ch, i) => (bytes[entry + 2 * i] = ch.charCodeAt(0)));
+  bytes[entry + 64] = 22;
+  [...stream].forEach((ch, i) => (bytes[entry + 128 + 2 * i] = ch.charCodeAt(0)));
+  bytes[entry + 128 + 64] = (stream.length + 1) * 2;
+  return bytes;
+}
+
+describe("bytes that are no .xlsx are told apart, from the bytes alone", () => {
+  it.each<[string, () => Uint8Array, WorkbookErrorCode, RegExp]>([
+    ["an empty file", () => new Uint8Array(0), "empty", /空的.*empty/],
+    [
+      "a password-protected workbook (made by officecrypto-tool)",
+      () => fixture("encrypted.xlsx"),
+      "encrypted",
+      /取消密码后另存为 \.xlsx.*password/,
+    ],
+    [
+      "an old .xls (written by LibreOffice)",
+      () => fixture("legacy.xls"),
+      "legacy",
+      /97-2003.*另存为 \.xlsx（不设密码）/,
+    ],
+    [
+      "a compound file naming EncryptionInfo",
+      () => compoundFile("EncryptionInfo"),
+      "encrypted",
+      /密码/,
+    ],
+    ["a compound file naming Workbook", () => compoundFile("Workbook"), "legacy", /\.xls/],
+    [
+      "a compound file of something else",
+      () => compoundFile("WordDocument"),
+      "other-format",
+      /旧版 Office/,
+    ],
+    ["a PDF", () => strToU8("%PDF-1.7\n…"), "other-format", /PDF/],
+    [
+      "a web page saved as .xls",
+      () => strToU8("\uFEFF<html><body><table><tr><td>项目名称</td></tr></table>"),
+      "other-format",
+      /HTML/,
+    ],
+    [
+      "an Excel 2003 XML spreadsheet",
+      () =>
+        strToU8(
+          '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'
+        ),
+      "other-format",
+      /2003 XML/,
+    ],
+    ["text", () => strToU8("项目名称\t测试\n"), "not-workbook", /无法识别/],
+    [
+      "a Word document",
+      () =>
+        zipSync({
+          "[Content_Types].xml": strToU8("<Types/>"),
+          "word/document.xml": strToU8("<w/>"),
+        }),
+      "other-format",
+      /Word/,
+    ],
+    ["a plain zip", () => zipSync({ "readme.txt": strToU8("hi") }), "other-format", /压缩包/],
+    [
+      "an .xlsb",
+      () =>
+        zipSync({
+          "_rels/.rels": strToU8(
+            '<Relationships><Relationship Id="r" Type="http://x/officeDocument" Target="xl/workbook.bin"/></Relationships>'
+          ),
+          "xl/workbook.bin": new Uint8Array(4),
+        }),
+      "other-format",
+      /xlsb/,
+    ],
+  ])("%s", (_name, bytes, code, message) => {
+    const error = refusal(bytes());
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(message);
+    expect(error.zh).not.toMatch(/[a-z]{6}/);
+    expect(error.en).toMatch(/^[\x20-\x7e]+$/);
+  });
+});
+
+describe("a damaged workbook is refused, saying where", () => {
+  const good = xlsxPackage({ sheets: [{ name: "表", body: sheetData('<c r="A1"><v>1</v></c>') }] });
+
+  it.each<[string, () => Uint8Array, RegExp]>([
+    ["cut short", () => good.subarray(0, good.length - 30), /zip directory/],
+    ["cut in half", () => good.subarray(0, good.length >> 1), /zip directory/],
+    [
+      "a sheet that is not XML",
+      () => workbookAround({ data: strToU8("<worksheet><sheetData>"), method: 0 }),
+      /xl\/worksheets\/sheet1\.xml is not well-formed XML/,
+    ],
+    [
+      "a sheet whose data does not inflate",
+      () => workbookAround({ data: strToU8("not deflate data"), claimedSize: 100 }),
+      /cannot be inflated/,
+    ],
+    [
+      "an encrypted zip entry",
+      () => workbookAround({ data: strToU8("x"), method: 0, flags: 1 }),
+      /password/,
+    ],
+    ["a sheet the workbook names but the zip lacks", () => rawZip([]), /zip directory|no workbook/],
+  ])("%s", (_name, bytes, message) => {
+    expect(refusal(bytes()).message).toMatch(message);
+  });
+
+  it("defines no entities: a billion laughs is refused, not expanded", () => {
+    const laughs = `<!DOCTYPE w [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&c;</t></is></c></row></sheetData></worksheet>`;
+    expect(refusal(workbookAround({ data: strToU8(laughs), method: 0 })).code).toBe("corrupt");
+  });
+});
+
+describe("the file shell names the file", () => {
+  const tmp = tempDir();
+  it.each([
+    ["locked.xlsx", "encrypted.xlsx", /locked\.xlsx: 工作簿设有打开密码/],
+    ["old.xlsx", "legacy.xls", /old\.xlsx: 这是旧版 Excel 97-2003/],
+  ])("%s", async (name, source, message) => {
+    const path = tmp.path(name);
+    writeFileSync(path, fixture(source));
+    await expect(loadGrids(path)).rejects.toThrow(message);
+  });
+
+  it("an empty .xlsx", async () => {
+    const path = tmp.path("empty.xlsx");
+    writeFileSync(path, "");
+    await expect(loadGrids(path)).rejects.toThrow(/empty\.xlsx: 文件是空的/);
+  });
+});

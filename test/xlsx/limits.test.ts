@@ -1,0 +1,83 @@
+import { strToU8 } from "fflate";
+import { writeFileSync } from "node:fs";
+import { loadGrids } from "../../src/files/load";
+import { DEFAULT_LIMITS, readWorkbook, WorkbookError } from "../../src/xlsx";
+import { deflatedZeros, workbookAround } from "../support/hostileZip";
+import { sheetData, xlsxPackage } from "../support/xlsxPackage";
+import { tempDir } from "../support/tmp";
+
+const MiB = 1024 * 1024;
+const tmp = tempDir();
+
+function refusal(read: () => unknown): WorkbookError {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof WorkbookError) return error;
+    throw error;
+  }
+  throw new Error("read without complaint");
+}
+
+describe("the reader's limits (README, Limits)", () => {
+  it("refuses a part whose stated size is over the limit before inflating it", () => {
+    // The data is no deflate stream at all: inflating it would fail differently.
+    const bomb = workbookAround({ data: new Uint8Array(1000).fill(7), claimedSize: 1024 * MiB });
+    const error = refusal(() => readWorkbook(bomb));
+    expect(error.code).toBe("too-large");
+    expect(error.message).toMatch(/xl\/worksheets\/sheet1\.xml 解压后超过 128 MB/);
+  });
+
+  it("stops inflating at the limit when the directory understates the size (a zip bomb)", () => {
+    const data = deflatedZeros(512 * MiB);
+    expect(data.length).toBeLessThan(4 * MiB);
+    const bomb = workbookAround({ data, claimedSize: 1000 });
+    const error = refusal(() => readWorkbook(bomb));
+    expect(error.code).toBe("too-large");
+    expect(error.en).toMatch(/unpacks to more than 128 MB/);
+  });
+
+  it("counts every part it opens against the limit for the whole workbook", () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `<c r="A${i + 1}"><v>${i}</v></c>`);
+    const sheet = { name: "表", body: sheetData(...rows) };
+    const bytes = xlsxPackage({
+      sheets: [sheet, { ...sheet, name: "表2" }, { ...sheet, name: "表3" }],
+    });
+    expect(readWorkbook(bytes)).toHaveLength(3);
+    const error = refusal(() => readWorkbook(bytes, { partBytes: 200_000, totalBytes: 250_000 }));
+    expect(error.en).toMatch(/unpacks to more than 244 KB in all/);
+  });
+
+  it("refuses more cells than the limit, naming the sheet", () => {
+    const rows = Array.from({ length: 150 }, (_, i) => `<c r="A${i + 1}"><v>${i}</v></c>`);
+    const bytes = xlsxPackage({ sheets: [{ name: "噪声", body: sheetData(...rows) }] });
+    expect(readWorkbook(bytes, { cells: 150 })[0].values).toHaveLength(150);
+    expect(refusal(() => readWorkbook(bytes, { cells: 149 })).message).toMatch(
+      /单元格超过 149 个（在工作表“噪声”）/
+    );
+  });
+
+  it("reads 100,000 rows of noise beside a form within the default limits", () => {
+    const rows = Array.from(
+      { length: 100_000 },
+      (_, i) => `<row r="${i + 1}"><c r="H${i + 1}" t="inlineStr"><is><t>n${i}</t></is></c></row>`
+    );
+    const bytes = xlsxPackage({
+      sheets: [{ name: "表", body: `<sheetData>${rows.join("")}</sheetData>` }],
+    });
+    const [grid] = readWorkbook(bytes);
+    expect(grid.values).toHaveLength(100_000);
+    expect(DEFAULT_LIMITS.cells).toBeGreaterThan(100_000 * 8);
+  });
+
+  it("says which file through the file shell", async () => {
+    const path = tmp.path("bomb.xlsx");
+    writeFileSync(
+      path,
+      workbookAround({ data: deflatedZeros(300 * MiB), claimedSize: 10 }, [
+        { name: "x.txt", data: strToU8("x"), method: 0 },
+      ])
+    );
+    await expect(loadGrids(path)).rejects.toThrow(/bomb\.xlsx: 超出读取限制/);
+  });
+});
