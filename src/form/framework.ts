@@ -10,7 +10,26 @@ export const LEVEL1 = {
 } as const;
 
 /**
- * The three frameworks in use (docs/form.md), as one table: each 二级 with the 一级 it may sit
+ * 一级 names that provinces use for the national ones: known names of a framework of their own,
+ * never "unknown", whose 二级 are those of the national 一级 they stand for. One row a name, with
+ * where it was seen.
+ */
+const PROVINCIAL_LEVEL1: readonly { name: string; nationalName: string; source: string }[] = [
+  {
+    name: "项目完成指标",
+    nationalName: LEVEL1.output,
+    source:
+      "Sichuan: 四川大英经济开发区管理委员会 2020 决算公开, https://dyrmt.com/article-90897-17.html",
+  },
+  {
+    name: "项目效益指标",
+    nationalName: LEVEL1.benefit,
+    source: "Sichuan: named beside 项目完成指标 in issue 9; no stored page showed it",
+  },
+];
+
+/**
+ * The frameworks in use (docs/form.md, docs/layouts.md), as one table: each 二级 with the 一级 it may sit
  * under, and the framework the row belongs to. A 二级 listed twice is valid under either.
  */
 const FRAMEWORK: readonly { level1: string; level2: string[]; framework: Framework }[] = [
@@ -64,16 +83,31 @@ const LEVEL2_ALIASES: Record<string, string> = {
   环境成本: "生态环境成本指标",
 };
 
-/** The bare name: normalised, without a score "(50分)" and without the 指标 suffix. */
+/**
+ * The bare name: normalised, without what forms add after it (a score "(50分)", "(0-20)分",
+ * "[30分]", a note "(必填)") and without the 指标 suffix.
+ */
 function stem(text: string): string {
   return normalizeLabel(text)
-    .replace(/[([]?[\d.]+分[)\]]?$/, "")
+    .replace(/[([][^()[\]]*[)\]]分?$/, "")
+    .replace(/[\d.\-~]+分$/, "")
     .replace(/指标$/, "");
 }
 
 const LEVEL1_BY_STEM = new Map<string, string>(
-  Object.values(LEVEL1).map((name) => [stem(name), name] as [string, string])
+  [...Object.values(LEVEL1), ...PROVINCIAL_LEVEL1.map((row) => row.name)].map(
+    (name) => [stem(name), name] as [string, string]
+  )
 );
+
+const NATIONAL_BY_LEVEL1 = new Map<string, string>(
+  PROVINCIAL_LEVEL1.map(({ name, nationalName }) => [name, nationalName])
+);
+
+/** The national 一级 a canonical 一级 stands for: 项目完成指标 → 产出指标; a national name is itself. */
+export function nationalLevel1(level1: string): string {
+  return NATIONAL_BY_LEVEL1.get(level1) ?? level1;
+}
 const LEVEL2_BY_STEM = new Map<string, string>([
   ...FRAMEWORK.flatMap((group) =>
     group.level2.map((name) => [stem(name), name] as [string, string])
@@ -91,9 +125,14 @@ export const canonicalLevel2: (text: string) => string | null = memoize(
   (text) => LEVEL2_BY_STEM.get(stem(text)) ?? null
 );
 
-/** The canonical 一级 names a canonical 二级 may sit under, across the frameworks. */
+/** The canonical (national) 一级 names a canonical 二级 may sit under, across the frameworks. */
 export function level1sFor(level2: string): string[] {
   return FRAMEWORK.filter((group) => group.level2.includes(level2)).map((group) => group.level1);
+}
+
+/** Whether a canonical 二级 belongs under a canonical 一级, a provincial name counting as its national one. */
+export function fitsUnder(level2: string, level1: string): boolean {
+  return level1sFor(level2).includes(nationalLevel1(level1));
 }
 
 export function isCostLevel2(level2: string): boolean {

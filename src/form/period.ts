@@ -11,6 +11,8 @@ const END = String.raw`(?:(\d{4})\s*(?:年|[./-])\s*)?(\d{1,2})\s*月?(?:\s*[./-
 const RANGE = new RegExp(String.raw`^${END}\s*(?:至|到|~|～|—|－|-)\s*${END}$`);
 const YEARS = /^(\d{4})\s*年?\s*(?:至|到|~|—|-)\s*(\d{4})\s*年?度?$/;
 const ONE_YEAR = /^(\d{4})\s*年度?$/;
+/** One day (2023-01-01, 2023.1.1): a start or an end, never a range, though it reads like one. */
+const ONE_DAY = /^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}$/;
 
 const monthText = ({ year, month }: Month) => `${year}-${String(month).padStart(2, "0")}`;
 const unreadable = (raw: string): Period => ({ raw, start: null, end: null });
@@ -27,7 +29,7 @@ export function parsePeriod(raw: string): Period {
       end: `${years ? years[2] : oneYear![1]}-12`,
     };
   }
-  const m = RANGE.exec(text);
+  const m = ONE_DAY.test(text) ? null : RANGE.exec(text);
   if (!m || (!m[1] && !m[3])) return unreadable(raw);
   const startYear = Number(m[1] ?? m[3]);
   const start = { year: startYear, month: Number(m[2]) };

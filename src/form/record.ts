@@ -54,6 +54,19 @@ export const Period = z.object({
   end: z.string().nullable(),
 });
 
+export const AmountUnit = z.enum(["万元", "元"]);
+
+export const Layout = z.object({
+  /**
+   * "form": a form with its own header block; "list": one project of a list-style table (a
+   * budget-system export), which has no 主管部门, 实施单位 or 项目实施期 of its own.
+   */
+  kind: z.enum(["form", "list"]),
+  /** False when the indicator table has no 一级 (or no 二级) column at all. */
+  level1Column: z.boolean(),
+  level2Column: z.boolean(),
+});
+
 export const FormRecord = z.object({
   year: z.number().int().nullable(),
   unit: z.string().nullable(),
@@ -61,9 +74,19 @@ export const FormRecord = z.object({
   department: z.string().nullable(),
   implementer: z.string().nullable(),
   period: Period.nullable(),
-  funding: z.object({ period: FundingColumn.nullable(), annual: FundingColumn.nullable() }),
+  funding: z.object({
+    /**
+     * The unit the form wrote its amounts in (单位:元, 资金投入(元)…). The amounts here are in 万元
+     * whatever it is: 元 are converted exactly. Absent on records not read from a sheet (万元).
+     */
+    writtenIn: AmountUnit.optional(),
+    period: FundingColumn.nullable(),
+    annual: FundingColumn.nullable(),
+  }),
   goals: z.object({ period: z.string().nullable(), annual: z.string().nullable() }),
   indicators: z.array(Indicator),
+  /** How the form was laid out, where that changes what can be asked of it. Absent: the standard form. */
+  layout: Layout.optional(),
   /**
    * The A1 cell of every field read, keyed by its path: "name", "period", "goals.annual",
    * "funding.annual.total", … A label that was found but whose value is blank still has its cell,
@@ -73,6 +96,8 @@ export const FormRecord = z.object({
 });
 
 export type Amount = z.infer<typeof Amount>;
+export type AmountUnit = z.infer<typeof AmountUnit>;
+export type Layout = z.infer<typeof Layout>;
 export type FundingColumn = z.infer<typeof FundingColumn>;
 export type Operator = z.infer<typeof Operator>;
 export type IndicatorValue = z.infer<typeof IndicatorValue>;

@@ -35,6 +35,35 @@ const field = <Path extends string | null>(
   ...aliases: string[]
 ): FieldSpec<Path> => ({ path, label, en, aliases });
 
+/** Government levels whose money is 财政 (fiscal) funds: a line per level splits the fiscal part. */
+const FUNDING_LEVELS = [
+  "中央",
+  "省级",
+  "省",
+  "市级",
+  "市",
+  "县级",
+  "县",
+  "区级",
+  "区",
+  "市县(区)",
+  "本级",
+  "上级",
+];
+const LEVEL_SUFFIXES = [
+  "资金",
+  "财政资金",
+  "补助",
+  "补助资金",
+  "财政补助",
+  "财政补助资金",
+  "安排",
+  "财政安排",
+  "补助安排",
+  "拨款",
+  "财政拨款",
+];
+
 export const FIELDS = {
   unit: field(
     "unit",
@@ -43,9 +72,22 @@ export const FIELDS = {
     "填报单位",
     "预算单位",
     "预算单位(盖章)",
-    "单位名称"
+    "单位名称",
+    "申报单位",
+    "编制单位",
+    "编制单位(盖章)",
+    "绩效编制单位"
   ),
-  name: field("name", "项目名称", "project name"),
+  name: field(
+    "name",
+    "项目名称",
+    "project name",
+    "项目(专项)名称",
+    "项目支出名称",
+    "专项资金名称",
+    "资金名称",
+    "二级项目名称"
+  ),
   period: field(
     "period",
     "项目实施期",
@@ -53,16 +95,52 @@ export const FIELDS = {
     "实施期",
     "项目实施期限",
     "实施期限",
-    "项目期限"
+    "项目期限",
+    "项目期",
+    "建设周期",
+    "项目起止时间",
+    "实施时间"
+  ),
+  /** A period written in two cells: its start and its end. */
+  periodStart: field(
+    null,
+    "开始日期",
+    "start date",
+    "项目开始日期",
+    "开始时间",
+    "起始日期",
+    "项目开始时间"
+  ),
+  periodEnd: field(
+    null,
+    "结束日期",
+    "end date",
+    "项目完成日期",
+    "完成日期",
+    "结束时间",
+    "截止日期",
+    "项目结束日期"
   ),
   department: field(
     "department",
     "主管部门",
     "supervising department",
     "主管部门及代码",
-    "主管单位"
+    "主管单位",
+    "业务主管部门",
+    "主管部门名称",
+    "区级主管单位",
+    "县级主管单位",
+    "市级主管单位"
   ),
-  implementer: field("implementer", "实施单位", "implementing unit", "项目实施单位"),
+  implementer: field(
+    "implementer",
+    "实施单位",
+    "implementing unit",
+    "项目实施单位",
+    "具体实施单位",
+    "项目单位"
+  ),
   periodTotal: field(
     fundingPath("period", "total"),
     "实施期金额",
@@ -72,7 +150,9 @@ export const FIELDS = {
     "中期预算资金总额",
     "中期资金总额",
     "长期预算资金总额",
-    "实施期预算资金总额"
+    "实施期预算资金总额",
+    "项目总预算",
+    "项目总投资"
   ),
   annualTotal: field(
     fundingPath("annual", "total"),
@@ -83,8 +163,13 @@ export const FIELDS = {
     "当年年度预算",
     "年度预算金额",
     "年度资金",
-    "本年度资金总额"
+    "本年度资金总额",
+    "预算申报数",
+    "本年度申请金额",
+    "项目金额"
   ),
+  /** A total that names no column: the column comes from where it sits (年度 unless a row says 实施期). */
+  total: field(null, "资金总额", "total", "金额", "总额", "预算金额"),
   fiscal: field(
     null,
     "其中: 财政拨款",
@@ -92,9 +177,29 @@ export const FIELDS = {
     "财政拨款",
     "财政资金",
     "当年财政拨款",
-    "财政预算资金"
+    "财政预算资金",
+    "本年财政拨款"
   ),
-  other: field(null, "其他资金", "other funds", "其它资金", "自有资金", "自筹资金", "自筹", "其他"),
+  /** One government level's share of the fiscal funds (中央资金, 省级财政资金, 本级…): they add up to it. */
+  fiscalPart: field(
+    null,
+    "本级资金",
+    "fiscal funds of one level",
+    ...FUNDING_LEVELS.flatMap((level) => LEVEL_SUFFIXES.map((suffix) => level + suffix)),
+    "年度本级预算金额",
+    "该项目支出上级资金"
+  ),
+  other: field(
+    null,
+    "其他资金",
+    "other funds",
+    "其它资金",
+    "自有资金",
+    "自筹资金",
+    "自筹",
+    "其他",
+    "单位自筹"
+  ),
   periodGoal: field(
     "goals.period",
     "实施期目标",
@@ -102,7 +207,9 @@ export const FIELDS = {
     "中期目标",
     "长期目标",
     "总体目标",
-    "实施期绩效目标"
+    "实施期绩效目标",
+    "项目总体目标",
+    "绩效目标总体描述"
   ),
   annualGoal: field(
     "goals.annual",
@@ -110,7 +217,11 @@ export const FIELDS = {
     "annual goal",
     "本年度绩效目标",
     "年度绩效目标",
-    "当年绩效目标"
+    "当年绩效目标",
+    "项目年度目标",
+    "年度总体目标",
+    "本年度目标",
+    "年度主要目标和成果"
   ),
 };
 
@@ -130,16 +241,38 @@ export const FIELD_PATHS: readonly FieldPath[] = [
 export const BLOCK_LABELS = {
   funding: {
     label: "资金投入(万元)",
-    aliases: ["资金投入", "资金情况", "项目资金申请", "项目预算资金", "项目资金"],
+    aliases: [
+      "资金投入",
+      "资金情况",
+      "项目资金申请",
+      "项目预算资金",
+      "项目资金",
+      "资金",
+      "资金金额",
+      "资金来源",
+      "项目资金情况",
+    ],
   },
   goals: { label: "绩效目标", aliases: ["绩效目标", "年度绩效目标"] },
+  /** Over the indicator table: 绩效指标 in a leading column, or a title row of its own. */
+  indicators: {
+    label: "绩效指标",
+    aliases: ["绩效指标", "本年度绩效指标", "年度绩效指标", "长期绩效指标", "项目绩效指标"],
+  },
 } as const;
 
-/** The indicator table's header and the labels accepted for its columns. */
+/**
+ * The indicator table's columns: the labels accepted for each role. Budget-system exports split a
+ * value over operator, number and unit columns; the ignored roles are known columns the record
+ * does not keep (weights, directions, standards, notes).
+ */
 export const TABLE = {
-  level1: { label: "一级指标", aliases: ["一级指标"] },
+  level1: { label: "一级指标", aliases: ["一级指标", "指标类型"] },
   level2: { label: "二级指标", aliases: ["二级指标"] },
-  name: { label: "三级指标", aliases: ["三级指标", "三级指标名称", "指标名称"] },
+  name: {
+    label: "三级指标",
+    aliases: ["三级指标", "三级指标名称", "指标名称", "指标内容", "绩效指标名称"],
+  },
   value: {
     label: "年度指标值",
     aliases: [
@@ -150,8 +283,36 @@ export const TABLE = {
       "年度目标值",
       "目标值",
       "年度指标目标值",
+      "当年预期实现值",
+      "本年度计划水平",
     ],
   },
+  operator: { label: "指标性质", aliases: ["指标性质", "计算符号", "运算符号", "符号"] },
+  unit: { label: "度量单位", aliases: ["度量单位", "计量单位", "单位"] },
+  ignored: {
+    label: "备注",
+    aliases: [
+      "备注",
+      "权重",
+      "权重(%)",
+      "分值",
+      "指标方向性",
+      "指标方向",
+      "绩效标准",
+      "指标解释",
+      "指标描述",
+      "指标值说明",
+      "评分细则",
+      "评(扣)分标准",
+      "实际完成值",
+    ],
+  },
+} as const;
+
+/** Words that name a funding column on a row of its own: the 实施期 and 年度 rows of a small table. */
+export const FUNDING_SIDE_WORDS = {
+  period: ["实施期", "中期", "长期", "项目期", "总计", "实施期资金"],
+  annual: ["年度", "本年度", "当年", "本年", "年度资金"],
 } as const;
 
 export const TITLE = "本级预算项目绩效目标表";
@@ -162,14 +323,28 @@ export const AMOUNT_FORMAT = "#,##0.00####";
 export const FOOTER_PREFIXES = [
   "审核意见",
   "盖章",
+  "(盖章)",
   "填表人",
   "填报人",
+  "经办人",
   "注:",
   "说明:",
+  "备注:",
   "联系电话",
+  "联系人",
   "负责人",
+  "单位负责人",
+  "财务负责人",
+  "项目负责人",
   "审核人",
+  "上报时间",
+  "填报时间",
+  "填报日期",
+  "报送日期",
 ];
+
+/** Sign-off anywhere in a row's first cell: 财政部门审核意见, 主管部门初审意见 (盖章). */
+export const FOOTER_WORDS = ["审核意见", "初审意见", "审批意见", "复核意见"];
 
 /** The skeleton a blank form starts with: one or two rows per usual 二级. */
 export const SKELETON: readonly [string, string][] = [

@@ -59,8 +59,33 @@ export function parseIndicatorValue(input: string): IndicatorValue {
   if (!m) return blank(raw, isTime(rest) ? "time" : "qualitative");
   const number = parsePlainDecimal(m[0]);
   if (number === null) return blank(raw, "qualitative");
-  const unit = rest.slice(m[0].length).trim();
-  return { raw, kind: "quantitative", operator, number, unit: unit || null };
+  const written = rest.slice(m[0].length).trim();
+  // "95%以上" is ≥95%: the direction written as a word after the amount.
+  const after = operator === null ? trailingOperator(written) : null;
+  const unit = after ? after.unit : written;
+  return {
+    raw,
+    kind: "quantitative",
+    operator: after?.operator ?? operator,
+    number,
+    unit: unit || null,
+  };
+}
+
+/** 以上 / 及以上 / 以下 / 及以下 after the amount. */
+function trailingOperator(unit: string): { operator: Operator; unit: string } | null {
+  const m = /^(.*?)(及)?(以上|以下)$/.exec(unit);
+  return m ? { operator: m[3] === "以上" ? "≥" : "≤", unit: m[1].trim() } : null;
+}
+
+/**
+ * The operator a whole cell names, as budget systems write it in a column of its own
+ * (指标性质 ≥ / ＝ / 大于等于); null for anything else (定性, 定量, a blank).
+ */
+export function operatorOf(text: string): Operator | null {
+  const written = compactOperator(toHalfWidth(text.trim()));
+  const match = OPERATOR_SPELLINGS.find(([spelling]) => spelling === written);
+  return match ? match[1] : null;
 }
 
 /**

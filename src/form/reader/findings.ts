@@ -35,6 +35,40 @@ export const indicatorsMissing = defineMeta({
   },
 });
 
+export const levelsMissing = defineMeta({
+  code: "read.levels-missing",
+  severity: "info",
+  description: {
+    zh: "指标表没有一级或二级指标列，未按指标体系检查。",
+    en: "The indicator table has no 一级 or 二级 column, so the framework is not checked.",
+  },
+  messages: {
+    both: {
+      zh: "指标表没有“一级指标”“二级指标”列：只读取了指标名称和指标值，未按指标体系检查。",
+      en: "The indicator table has no 一级 or 二级 column: only names and values were read, and the framework was not checked.",
+    },
+    level2: {
+      zh: "指标表没有“二级指标”列：未检查二级指标。",
+      en: "The indicator table has no 二级 column: second-level indicators were not checked.",
+    },
+  },
+});
+
+export const totalDerived = defineMeta({
+  code: "read.total-derived",
+  severity: "info",
+  description: {
+    zh: "表中没有填写金额合计，合计按各项资金之和计。",
+    en: "The form writes no total; the total is taken as the sum of its parts.",
+  },
+  messages: {
+    derived: {
+      zh: "表中没有{{side}}金额合计，按各项资金之和 {{total}} 万元计。",
+      en: "The form writes no {{sideEn}} total; the sum of its parts, {{total}} 万元, is used.",
+    },
+  },
+});
+
 /** A file that could not be opened at all; reported by the shells, catalogued here with the rest. */
 export const unreadableFile = defineMeta({
   code: "read.unreadable",
@@ -69,6 +103,8 @@ export const formulaUncalculated = defineMeta({
 export const readerCodes: readonly RuleMeta[] = [
   noForm,
   indicatorsMissing,
+  levelsMissing,
+  totalDerived,
   unreadableFile,
   formulaUncalculated,
 ];

@@ -1,7 +1,7 @@
 import { cellA1 } from "../address";
 import type { CellValue } from "../grid";
-import type { FieldKey } from "../template";
-import { fieldOf, inlineField, isBlockLabel } from "./labels";
+import type { FieldKey, FundingSide } from "../template";
+import { fieldOf, inlineField, isBlockLabel, tableRoleOf } from "./labels";
 import type { SheetIndex } from "./sheetIndex";
 
 /** One header field as found: its text (blank when the label has no value), raw value and cell. */
@@ -12,25 +12,36 @@ export interface FoundField {
   /** Where the label itself is, to tell 实施期 from 年度 columns. */
   labelRow: number;
   labelCol: number;
+  /** The funding column, when the layout says it (a small table's 实施期/年度 row). */
+  side?: FundingSide;
 }
 
 export type HeaderFields = Partial<Record<FieldKey, FoundField[]>>;
+
+/** Cells another reading has already taken (a funding table's labels and amounts), by takenKey. */
+export type Taken = ReadonlySet<number>;
+export const takenKey = (row: number, col: number) => row * 16384 + col;
 
 /** Goals are usually written under their label (template row 7); other fields to the right. */
 const BELOW_FIRST: ReadonlySet<FieldKey> = new Set(["periodGoal", "annualGoal"]);
 
 /** Every header label between two rows, with the value that belongs to it. */
-export function readHeaderFields(ix: SheetIndex, fromRow: number, toRow: number): HeaderFields {
+export function readHeaderFields(
+  ix: SheetIndex,
+  fromRow: number,
+  toRow: number,
+  taken: Taken = new Set()
+): HeaderFields {
   const found: HeaderFields = {};
   const add = (key: FieldKey, field: FoundField) => (found[key] ??= []).push(field);
   for (let row = fromRow; row <= toRow; row++) {
     for (let col = ix.left; col <= ix.right; col++) {
-      if (ix.isCovered(row, col)) continue;
       const label = ix.label(row, col);
-      if (!label) continue;
+      if (!label || ix.isCovered(row, col) || (taken.size > 0 && taken.has(takenKey(row, col))))
+        continue;
       const key = fieldOf(label);
       if (key) {
-        add(key, { ...valueOf(ix, key, row, col), labelRow: row, labelCol: col });
+        add(key, { ...valueOf(ix, key, row, col, toRow), labelRow: row, labelCol: col });
         continue;
       }
       const inline = /[:：]/.test(label) ? inlineField(ix.text(row, col)) : null;
@@ -47,20 +58,37 @@ export function readHeaderFields(ix: SheetIndex, fromRow: number, toRow: number)
   return found;
 }
 
-const isLabel = (ix: SheetIndex, row: number, col: number) => {
+export const isLabel = (ix: SheetIndex, row: number, col: number) => {
   const label = ix.label(row, col);
-  return fieldOf(label) !== null || isBlockLabel(label);
+  return fieldOf(label) !== null || isBlockLabel(label) || tableRoleOf(label) !== null;
 };
 
 function valueAt(ix: SheetIndex, row: number, col: number) {
   return { text: ix.text(row, col), raw: ix.raw(row, col), cell: ix.sourceCell(row, col) };
 }
 
-function valueOf(ix: SheetIndex, key: FieldKey, row: number, col: number) {
+/**
+ * The value-position rule (docs/layouts.md): a value sits right of its label, or, for goals,
+ * below it. A label in a row of labels (资金总额 | 财政拨款 | 其他资金) has its value below it.
+ */
+function valueOf(ix: SheetIndex, key: FieldKey, row: number, col: number, lastRow: number) {
   const right = valueRight(ix, row, col);
-  if (!BELOW_FIRST.has(key)) return right;
-  const below = valueBelow(ix, row, col);
-  return below?.text || !right.text ? (below ?? right) : right;
+  if (BELOW_FIRST.has(key)) {
+    const below = valueBelow(ix, row, col, lastRow);
+    return below?.text || !right.text ? (below ?? right) : right;
+  }
+  if (right.text || !inRowOfLabels(ix, row, col)) return right;
+  return valueBelow(ix, row, col, lastRow) ?? right;
+}
+
+function inRowOfLabels(ix: SheetIndex, row: number, col: number): boolean {
+  const merge = ix.mergeOf(row, col);
+  const next = (merge?.right ?? col) + 1;
+  const previous = (merge?.left ?? col) - 1;
+  return (
+    (next <= ix.right && isLabel(ix, row, next)) ||
+    (previous >= ix.left && !ix.isCovered(row, previous) && isLabel(ix, row, previous))
+  );
 }
 
 /** The first cell right of the label's merge; further right only over blanks, never past another label. */
@@ -73,9 +101,9 @@ function valueRight(ix: SheetIndex, row: number, col: number) {
   return { text: "", raw: null, cell: cellA1(row, start) };
 }
 
-/** The cell under the label's merge, unless that is another label. */
-function valueBelow(ix: SheetIndex, row: number, col: number) {
+/** The cell under the label's merge, unless that is another label or past the header block. */
+function valueBelow(ix: SheetIndex, row: number, col: number, lastRow: number) {
   const below = (ix.mergeOf(row, col)?.bottom ?? row) + 1;
-  if (below > ix.bottom || isLabel(ix, below, col)) return null;
+  if (below > lastRow || isLabel(ix, below, col)) return null;
   return valueAt(ix, below, col);
 }

@@ -1,59 +1,10 @@
 import { cellA1 } from "../address";
-import { canonicalLevel1, canonicalLevel2, level1sFor } from "../framework";
+import { canonicalLevel1, canonicalLevel2, fitsUnder } from "../framework";
 import type { Indicator } from "../record";
-import { parseIndicatorValue } from "../value";
-import { fieldOf, isFooterLabel, isTitleLabel, TABLE_LABELS } from "./labels";
+import { operatorOf, parseIndicatorValue } from "../value";
+import type { TableColumns } from "./columns";
+import { fieldOf, isBlockLabel, isFooterLabel, isTitleLabel } from "./labels";
 import type { SheetIndex } from "./sheetIndex";
-
-export interface TableColumns {
-  headerRow: number;
-  /** The last header row (a second row may hold 实施期/年度 value sub-headers). */
-  lastHeaderRow: number;
-  level1: number;
-  level2: number;
-  name: number;
-  value: number;
-}
-
-/** The indicator table's header between two rows: the row holding 一级指标. */
-export function findTable(ix: SheetIndex, fromRow: number, toRow: number): TableColumns | null {
-  for (let row = fromRow; row <= toRow; row++) {
-    const level1 = findColumn(ix, row, TABLE_LABELS.level1);
-    if (level1 === null) continue;
-    const level2 = findColumn(ix, row, TABLE_LABELS.level2) ?? level1 + 1;
-    const name = findColumn(ix, row, TABLE_LABELS.name) ?? level2 + 1;
-    const nameEnd = ix.mergeOf(row, name)?.right ?? name;
-    const sub = row + 1 <= toRow ? valueColumn(ix, row + 1, nameEnd) : null;
-    const value = sub ?? valueColumn(ix, row, nameEnd) ?? nameEnd + 1;
-    return {
-      headerRow: row,
-      lastHeaderRow: sub === null ? row : row + 1,
-      level1,
-      level2,
-      name,
-      value,
-    };
-  }
-  return null;
-}
-
-function findColumn(ix: SheetIndex, row: number, labels: ReadonlySet<string>): number | null {
-  for (let col = ix.left; col <= ix.right; col++) if (labels.has(ix.label(row, col))) return col;
-  return null;
-}
-
-/** The value column: 年度 wins when a form has both 实施期 and 年度 value columns. */
-function valueColumn(ix: SheetIndex, row: number, after: number): number | null {
-  let first: number | null = null;
-  for (let col = after + 1; col <= ix.right; col++) {
-    const label = ix.label(row, col);
-    const isValue = TABLE_LABELS.value.has(label) || /指标值/.test(label);
-    if (!isValue) continue;
-    if (label.includes("年度")) return col;
-    first ??= col;
-  }
-  return first;
-}
 
 interface Named {
   text: string;
@@ -63,34 +14,35 @@ interface Named {
 }
 
 /**
- * The indicator rows from below the header to the first footer, title or next form.
- * Returns the rows and the last row that belonged to the table.
+ * The indicator rows from `fromRow` (below the header unless given) to the first footer, title,
+ * next form or text left of the table. Returns the rows and the last row that belonged to it.
  */
 export function readIndicators(
   ix: SheetIndex,
   table: TableColumns,
-  toRow: number
+  toRow: number,
+  fromRow = table.lastHeaderRow + 1
 ): { indicators: Indicator[]; lastRow: number } {
   const indicators: Indicator[] = [];
   const ownLevel1: boolean[] = [];
   let level1 = null as Named | null;
   let level2 = null as Named | null;
-  let lastRow = table.lastHeaderRow;
-  for (let row = table.lastHeaderRow + 1; row <= toRow; row++) {
-    if (endsTable(ix, row)) break;
-    const t1 = ix.text(row, table.level1);
-    const t2 = ix.text(row, table.level2);
+  let lastRow = Math.max(table.lastHeaderRow, fromRow - 1);
+  for (let row = fromRow; row <= toRow; row++) {
+    if (endsTable(ix, table, row)) break;
+    const t1 = table.level1 === null ? "" : ix.text(row, table.level1);
+    const t2 = table.level2 === null ? "" : ix.text(row, table.level2);
     const name = ix.text(row, table.name);
-    const value = ix.text(row, table.value);
+    const value = valueText(ix, table, row);
     if (!t1 && !t2 && !name && !value) continue;
     lastRow = row;
-    const cell1 = ix.sourceCell(row, table.level1);
+    const cell1 = table.level1 === null ? "" : ix.sourceCell(row, table.level1);
     const wroteLevel1 = Boolean(t1) && cell1 !== level1?.cell;
     if (wroteLevel1) {
       level1 = { text: t1, cell: cell1, row };
       level2 = null;
     }
-    const cell2 = ix.sourceCell(row, table.level2);
+    const cell2 = table.level2 === null ? "" : ix.sourceCell(row, table.level2);
     if (t2 && cell2 !== level2?.cell) level2 = { text: t2, cell: cell2, row };
     ownLevel1.push(wroteLevel1);
     indicators.push(makeIndicator(level1, level2, name, value, row, table));
@@ -99,13 +51,37 @@ export function readIndicators(
   return { indicators, lastRow };
 }
 
-function endsTable(ix: SheetIndex, row: number): boolean {
+/**
+ * The 指标值 as one text. Where operator, number and unit have columns of their own (指标性质 /
+ * 指标值 / 度量单位), they are put together: ≥ | 95 | % reads "≥95%", 定性 | 良好 reads "良好".
+ */
+function valueText(ix: SheetIndex, table: TableColumns, row: number): string {
+  const number = ix.text(row, table.value);
+  if (table.operator === null && table.unit === null) return number;
+  const operator = table.operator === null ? null : operatorOf(ix.text(row, table.operator));
+  const unit = table.unit === null ? "" : ix.text(row, table.unit);
+  if (!number || !/^[-+]?[\d.,]+$/.test(number)) return number;
+  return `${operator ?? ""}${number}${unit}`;
+}
+
+function endsTable(ix: SheetIndex, table: TableColumns, row: number): boolean {
   for (let col = ix.left; col <= ix.right; col++) {
     const label = ix.label(row, col);
     if (!label) continue;
-    return isFooterLabel(label) || isTitleLabel(label) || fieldOf(label) === "name";
+    if (isFooterLabel(label) || isTitleLabel(label) || fieldOf(label) === "name") return true;
+    return col < table.firstCol && startsLeftOfTable(ix, row, col, label);
   }
   return false;
+}
+
+/**
+ * Text left of the table on a row of its own ends the table (最近年度绩效评价情况 below it). A
+ * block label (绩效指标) or a merged label that began at or above the row does not.
+ */
+function startsLeftOfTable(ix: SheetIndex, row: number, col: number, label: string): boolean {
+  const merge = ix.mergeOf(row, col);
+  if (merge && merge.top < row) return false;
+  return !isBlockLabel(label) && !/^(年度|本年度|长期)?绩效(指标|目标)/.test(label);
 }
 
 function makeIndicator(
@@ -118,6 +94,7 @@ function makeIndicator(
 ): Indicator {
   const written1 = level1?.text ?? "";
   const written2 = level2?.text ?? "";
+  const nameCell = cellA1(row, table.name);
   return {
     level1: canonicalLevel1(written1) ?? written1,
     level2: canonicalLevel2(written2) ?? written2,
@@ -125,9 +102,10 @@ function makeIndicator(
     value: parseIndicatorValue(value),
     cell: cellA1(row, table.value),
     cells: {
-      level1: level1?.cell ?? cellA1(row, table.level1),
-      level2: level2?.cell ?? cellA1(row, table.level2),
-      name: cellA1(row, table.name),
+      // A table without a 一级/二级 column points at the name (record.layout says there is none).
+      level1: level1?.cell ?? (table.level1 === null ? nameCell : cellA1(row, table.level1)),
+      level2: level2?.cell ?? (table.level2 === null ? nameCell : cellA1(row, table.level2)),
+      name: nameCell,
       value: cellA1(row, table.value),
     },
     written: { level1: written1, level2: written2 },
@@ -146,8 +124,8 @@ function adoptLevel1BelowRows(indicators: Indicator[], ownLevel1: boolean[]): vo
     const owner = indicators[i];
     for (let j = i - 1; j >= 0 && !ownLevel1[j]; j--) {
       const row = indicators[j];
-      const fitsOwner = level1sFor(row.level2).includes(owner.level1);
-      const fitsCurrent = row.written.level1 !== "" && level1sFor(row.level2).includes(row.level1);
+      const fitsOwner = fitsUnder(row.level2, owner.level1);
+      const fitsCurrent = row.written.level1 !== "" && fitsUnder(row.level2, row.level1);
       if (row.written.level1 !== "" && (!fitsOwner || fitsCurrent)) break;
       indicators[j] = {
         ...row,

@@ -1,6 +1,34 @@
 import { memoize } from "../memo";
 import { normalizeLabel } from "../text";
-import { BLOCK_LABELS, FIELDS, FOOTER_PREFIXES, TABLE, type FieldKey } from "../template";
+import {
+  BLOCK_LABELS,
+  FIELDS,
+  FOOTER_PREFIXES,
+  FOOTER_WORDS,
+  FUNDING_SIDE_WORDS,
+  TABLE,
+  type FieldKey,
+  type FundingSide,
+} from "../template";
+
+/*
+ * The label table (template.ts) as look-ups on normalised cell text: which field, block, table
+ * column, funding side or footer a cell names. docs/layouts.md lists the labels of each layout.
+ */
+
+/**
+ * A label without what varies around it: 其中:, a list number (1. 2、 (3)), a required mark (* ★),
+ * a trailing unit or seal note ((万元), (元), (单位:万元), (盖章)) and a trailing colon, so
+ * 其中：1.中央资金 and 年度资金总额（万元）: match their entries.
+ */
+function bare(label: string): string {
+  return label
+    .replace(/^[*★]+/, "")
+    .replace(/^其中[:,]?/, "")
+    .replace(/^(\d{1,2}[.、．]|\(\d{1,2}\))/, "")
+    .replace(/\((单位:)?(万元|元|盖章|签章)\)$/, "")
+    .replace(/:$/, "");
+}
 
 const byLabel = new Map<string, FieldKey>();
 for (const [key, spec] of Object.entries(FIELDS) as [FieldKey, (typeof FIELDS)[FieldKey]][]) {
@@ -11,14 +39,6 @@ const blockLabels = new Set(
     [b.label, ...b.aliases].map((l) => bare(normalizeLabel(l)))
   )
 );
-
-/** A label without 其中:, a trailing (万元) or (盖章), so 其中：财政拨款 and 年度资金总额（万元） match. */
-function bare(label: string): string {
-  return label
-    .replace(/^其中[:,]?/, "")
-    .replace(/\((万元|元|盖章|签章)\)$/, "")
-    .replace(/:$/, "");
-}
 
 const LONGEST_LABEL = Math.max(...[...byLabel.keys()].map((label) => label.length)) + 12;
 const lookUpField = memoize((label) => byLabel.get(bare(label)) ?? null);
@@ -36,27 +56,100 @@ export function inlineField(text: string): { key: FieldKey; value: string } | nu
   return key ? { key, value: m[2].trim() } : null;
 }
 
+const lookUpBlock = memoize((label) => blockLabels.has(bare(label)));
+
 export function isBlockLabel(label: string): boolean {
-  return blockLabels.has(bare(label));
+  return label.length > 0 && label.length <= LONGEST_LABEL && lookUpBlock(label);
 }
 
-const tableLabels = (column: keyof typeof TABLE) =>
-  new Set(TABLE[column].aliases.map((a) => normalizeLabel(a)));
-export const TABLE_LABELS = {
-  level1: tableLabels("level1"),
-  level2: tableLabels("level2"),
-  name: tableLabels("name"),
-  value: tableLabels("value"),
-};
+export type FundingKey = Extract<
+  FieldKey,
+  "periodTotal" | "annualTotal" | "total" | "fiscal" | "fiscalPart" | "other"
+>;
+const FUNDING_KEYS: ReadonlySet<FieldKey> = new Set<FundingKey>([
+  "periodTotal",
+  "annualTotal",
+  "total",
+  "fiscal",
+  "fiscalPart",
+  "other",
+]);
+
+export function isFundingKey(key: FieldKey | null): key is FundingKey {
+  return key !== null && FUNDING_KEYS.has(key);
+}
+
+const sideByWord = new Map<string, FundingSide>(
+  (Object.entries(FUNDING_SIDE_WORDS) as [FundingSide, readonly string[]][]).flatMap(
+    ([side, words]) => words.map((word) => [word, side] as [string, FundingSide])
+  )
+);
+
+/** The funding column a row label names (实施期, 年度…), as in a small table's first column. */
+export function sideOf(label: string): FundingSide | null {
+  return sideByWord.get(bare(label)) ?? null;
+}
+
+/**
+ * The unit a label or a unit line declares for the form's amounts: 单位:元, 金额单位：万元,
+ * 资金投入(元), 资金情况(单位:万元), 金额(万元). Null when it says nothing about amounts.
+ */
+export const amountUnitOf: (label: string) => "万元" | "元" | null = memoize(unitOf);
+
+function unitOf(label: string): "万元" | "元" | null {
+  const line = /^(金额)?单位:(万元|元)$/.exec(label);
+  if (line) return line[2] as "万元" | "元";
+  const bracket = /\((?:单位:)?(万元|元)\)/.exec(label);
+  if (!bracket) return null;
+  const named = label.slice(0, bracket.index);
+  return fieldOf(named) !== null || isBlockLabel(named) || isFundingWord(named)
+    ? (bracket[1] as "万元" | "元")
+    : null;
+}
+
+const isFundingWord = (text: string) => /资金|金额|预算|投入|投资/.test(text);
+
+export type TableRole = keyof typeof TABLE;
+const tableRoles = new Map<string, TableRole>();
+for (const [role, spec] of Object.entries(TABLE) as [TableRole, (typeof TABLE)[TableRole]][]) {
+  for (const alias of spec.aliases) tableRoles.set(normalizeLabel(alias), role);
+}
+
+/**
+ * The role of an indicator table's column header: 一级指标 → level1, 指标性质 → operator, …
+ * A value header may carry its column's period (年度指标值, 实施期指标值); a header such as
+ * 指标值(万元) is still a value header.
+ */
+export function tableRoleOf(label: string): TableRole | null {
+  return label && label.length <= 12 ? lookUpRole(label) : null;
+}
+
+const lookUpRole = memoize((label): TableRole | null => {
+  const role = tableRoles.get(label) ?? tableRoles.get(label.replace(/\([^()]*\)$/, ""));
+  if (role) return role;
+  if (/指标值/.test(label)) return "value";
+  return null;
+});
+
+/** Whether a column header names the long-term (实施期) rather than the annual part. */
+export function isLongTermLabel(label: string): boolean {
+  return /长期|实施期|中期|总体/.test(label) && !/年度|当年|本年/.test(label);
+}
+
+export function isAnnualLabel(label: string): boolean {
+  return /年度|当年|本年/.test(label);
+}
 
 const footers = FOOTER_PREFIXES.map((p) => normalizeLabel(p));
 
 /** Rows below the indicator table that are sign-off or notes, not indicators. */
-export function isFooterLabel(label: string): boolean {
-  return footers.some((prefix) => label.startsWith(prefix));
-}
+export const isFooterLabel: (label: string) => boolean = memoize(
+  (label) =>
+    footers.some((prefix) => label.startsWith(prefix)) ||
+    FOOTER_WORDS.some((word) => label.includes(word))
+);
 
 /** A form's title or year line: the start of the next stacked form. */
-export function isTitleLabel(label: string): boolean {
-  return /绩效目标(表|申报表)/.test(label) || /^\(\d{4}年度\)$/.test(label);
-}
+export const isTitleLabel: (label: string) => boolean = memoize(
+  (label) => /绩效目标(表|申报表|审批表|审核表)/.test(label) || /^\(?\d{4}年度\)?$/.test(label)
+);

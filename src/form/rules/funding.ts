@@ -1,4 +1,10 @@
-import { addDecimals, compareDecimals, decimalPlaces, subtractDecimals } from "../decimal";
+import {
+  addDecimals,
+  compareDecimals,
+  decimalPlaces,
+  shiftDecimal,
+  subtractDecimals,
+} from "../decimal";
 import { periodSpansYears } from "../period";
 import { amountInWan } from "./amountText";
 import type { FundingColumn } from "../record";
@@ -26,15 +32,17 @@ const PARTS: Record<FundingPart, Bilingual> = {
   other: { zh: "其他资金", en: "other funds" },
 };
 
-/** Every amount cell of the form, with where it is and what it is called. */
+/** Every amount cell of the form, with where it is, what it is called and the unit its cells are in. */
 function* amounts(form: FormContext): Generator<{
   side: FundingSide;
   part: FundingPart;
   value: string | null;
   raw: string | null;
   cell: string;
+  unit: "万元" | "元";
   data: Record<string, string>;
 }> {
+  const unit = form.record.funding.writtenIn ?? "万元";
   for (const side of FUNDING_SIDES) {
     const column = form.record.funding[side];
     if (!column) continue;
@@ -49,6 +57,7 @@ function* amounts(form: FormContext): Generator<{
         value: column[part],
         raw: column.raw[part],
         cell: fieldCell(form, fundingPath(side, part)),
+        unit,
         data,
       };
     }
@@ -84,21 +93,27 @@ const notNumber = amountRule(
     },
     messages: {
       notNumber: {
-        zh: "{{field}}“{{raw}}”不是数字，金额栏只能填写以万元为单位的数字。",
-        en: '{{fieldEn}} "{{raw}}" is not a number; amounts are plain numbers in 万元.',
+        zh: "{{field}}“{{raw}}”不是数字，金额栏只能填写以{{unit}}为单位的数字。",
+        en: '{{fieldEn}} "{{raw}}" is not a number; amounts are plain numbers in {{unit}}.',
       },
       suggest: {
-        zh: "{{field}}“{{raw}}”不是数字；按万元计应填 {{number}}。",
-        en: '{{fieldEn}} "{{raw}}" is not a number; in 万元 it is {{number}}.',
+        zh: "{{field}}“{{raw}}”不是数字；按{{unit}}计应填 {{number}}。",
+        en: '{{fieldEn}} "{{raw}}" is not a number; in {{unit}} it is {{number}}.',
       },
     },
   },
-  ({ value, raw, data }) => {
+  ({ value, raw, unit, data }) => {
     if (value !== null || !raw) return null;
-    const number = amountInWan(raw);
+    const wan = amountInWan(raw);
+    // The fix is written into the cell, so it is in the unit the form writes (单位:元 → 元).
+    const number = wan !== null && unit === "元" ? shiftDecimal(wan, 4) : wan;
     if (number !== null)
-      return { messageId: "suggest", data: { ...data, raw, number }, fix: { value: number } };
-    return { messageId: "notNumber", data: { ...data, raw } };
+      return {
+        messageId: "suggest",
+        data: { ...data, raw, unit, number },
+        fix: { value: number },
+      };
+    return { messageId: "notNumber", data: { ...data, raw, unit } };
   }
 );
 

@@ -5,15 +5,23 @@ import { cellText } from "../text";
 import { FIELDS, type FieldPath, type FieldSpec } from "../template";
 import { createRule, fieldCell, type FormContext, type Rule } from "./rule";
 
-/** The fields a form must fill, each with how to tell it is filled. */
+/**
+ * The fields a form must fill, each with how to tell it is filled. A project of a list-style
+ * table (a budget-system export) has no 主管部门, 实施单位 or 项目实施期 of its own to fill.
+ */
 const REQUIRED: readonly {
   field: FieldSpec<FieldPath>;
   present: (form: FormContext) => boolean;
+  inList?: false;
 }[] = [
   { field: FIELDS.name, present: ({ record }) => Boolean(record.name) },
-  { field: FIELDS.department, present: ({ record }) => Boolean(record.department) },
-  { field: FIELDS.implementer, present: ({ record }) => Boolean(record.implementer) },
-  { field: FIELDS.period, present: ({ record }) => Boolean(record.period?.raw) },
+  { field: FIELDS.department, present: ({ record }) => Boolean(record.department), inList: false },
+  {
+    field: FIELDS.implementer,
+    present: ({ record }) => Boolean(record.implementer),
+    inList: false,
+  },
+  { field: FIELDS.period, present: ({ record }) => Boolean(record.period?.raw), inList: false },
   {
     field: FIELDS.annualTotal,
     // A form with only one total column (实施期 only) counts that total.
@@ -33,7 +41,9 @@ const headerMissing = createRule({
     messages: { missing: { zh: "“{{label}}”未填写。", en: "{{labelEn}} ({{label}}) is missing." } },
   },
   check(form, report) {
-    for (const { field, present } of REQUIRED) {
+    const list = form.record.layout?.kind === "list";
+    for (const { field, present, inList } of REQUIRED) {
+      if (list && inList === false) continue;
       if (!present(form)) {
         report({
           cell: fieldCell(form, field.path),

@@ -5,8 +5,8 @@ import {
   canonicalLevel1,
   canonicalLevel2,
   isCostLevel2,
+  fitsUnder,
   isSatisfactionLevel2,
-  level1sFor,
 } from "../framework";
 import type { Indicator, Operator } from "../record";
 import { formatIndicatorValue } from "../value";
@@ -30,7 +30,7 @@ export function level2Of(indicator: Indicator): string | null {
 export function isMisplaced(indicator: Indicator): boolean {
   const level1 = level1Of(indicator);
   const level2 = level2Of(indicator);
-  return level1 !== null && level2 !== null && !level1sFor(level2).includes(level1);
+  return level1 !== null && level2 !== null && !fitsUnder(level2, level1);
 }
 
 /** A skeleton row: only 一级/二级 filled. */

@@ -1,4 +1,4 @@
-import { LEVEL1, isSatisfactionLevel2, level1sFor } from "../framework";
+import { LEVEL1, isSatisfactionLevel2, level1sFor, nationalLevel1 } from "../framework";
 import type { Indicator } from "../record";
 import {
   isCost,
@@ -9,7 +9,7 @@ import {
   runsBy,
   tableAnchor,
 } from "./indicatorSupport";
-import { createRule, type Check, type Rule } from "./rule";
+import { createRule, type Check, type FormContext, type Rule } from "./rule";
 
 /*
  * The indicator framework (docs/form.md, "The indicator framework"): is each 一级 and 二级 known, does each 二级 sit under a
@@ -21,6 +21,10 @@ import { createRule, type Check, type Rule } from "./rule";
 const level1Block = (indicator: Indicator) => indicator.level1;
 const level2Block = (indicator: Indicator) => `${indicator.level1}\t${indicator.level2}`;
 
+/** Whether the form's table has the 一级 (or 二级) column at all: a table without one is not judged on it. */
+const hasColumn = (form: FormContext, part: "level1" | "level2") =>
+  form.record.layout?.[part === "level1" ? "level1Column" : "level2Column"] !== false;
+
 /** One finding per block whose 一级 or 二级 the framework does not know (or that is blank). */
 function checkKnown(
   part: "level1" | "level2",
@@ -28,8 +32,11 @@ function checkKnown(
   block: (indicator: Indicator) => string
 ): Check<"blank" | "unknown"> {
   return (form, report) => {
+    if (!hasColumn(form, part)) return;
     for (const [first] of runsBy(form.record.indicators, block)) {
       if (canonical(first) !== null) continue;
+      // A skeleton row's blank 二级 is indicator.empty-row's finding, not a missing 二级.
+      if (first[part].trim() === "" && isEmptyRow(first)) continue;
       report({
         cell: first.cells[part],
         messageId: first[part].trim() === "" ? "blank" : "unknown",
@@ -99,6 +106,7 @@ const level2Misplaced = createRule({
     },
   },
   check(form, report) {
+    if (!hasColumn(form, "level1") || !hasColumn(form, "level2")) return;
     for (const [first] of runsBy(form.record.indicators, level2Block)) {
       if (!isMisplaced(first)) continue;
       const expected = level1sFor(level2Of(first) ?? "");
@@ -120,8 +128,10 @@ const level2Misplaced = createRule({
 function level1sPresent(indicators: readonly Indicator[]): Set<string> {
   const present = new Set<string>();
   for (const indicator of indicators) {
-    const level1 = level1Of(indicator);
-    if (level1 === null || isEmptyRow(indicator) || isMisplaced(indicator)) continue;
+    const written = level1Of(indicator);
+    if (written === null || isEmptyRow(indicator) || isMisplaced(indicator)) continue;
+    // A province's own 一级 (项目完成指标) counts for the national one it stands for.
+    const level1 = nationalLevel1(written);
     present.add(level1);
     // The older framework keeps satisfaction inside 效益 (社会公众或服务对象满意度指标).
     const level2 = level2Of(indicator);
@@ -152,6 +162,8 @@ const level1Missing = createRule({
   },
   check(form, report) {
     const { indicators } = form.record;
+    // No table at all is the reader's finding (read.indicators-missing); no 一级 column, read.levels-missing.
+    if (indicators.length === 0 || !hasColumn(form, "level1")) return;
     const present = level1sPresent(indicators);
     for (const level1 of [LEVEL1.output, LEVEL1.benefit, LEVEL1.satisfaction]) {
       if (present.has(level1)) continue;
@@ -184,8 +196,10 @@ const costMissing = createRule({
     },
   },
   check(form, report) {
-    if (!form.record.indicators.some(isCost))
-      report({ cell: tableAnchor(form), messageId: "missing" });
+    const { indicators } = form.record;
+    if (indicators.length === 0 || (!hasColumn(form, "level1") && !hasColumn(form, "level2")))
+      return;
+    if (!indicators.some(isCost)) report({ cell: tableAnchor(form), messageId: "missing" });
   },
 });
 

@@ -3,8 +3,10 @@ import {
   canonicalLevel1,
   canonicalLevel2,
   isCostLevel2,
+  fitsUnder,
   isSatisfactionLevel2,
   level1sFor,
+  nationalLevel1,
 } from "../../../src/form/framework";
 
 describe("canonicalLevel1", () => {
@@ -19,11 +21,41 @@ describe("canonicalLevel1", () => {
     ["满 意 度", "满意度指标"],
     ["成本指标", "成本指标"],
     ["成本指标（20分）", "成本指标"],
+    ["成本指标(0-20)分", "成本指标"],
+    ["产出指标\n(40-50)分", "产出指标"],
+    // Provinces' own names are names of their own framework.
+    ["项目完成指标", "项目完成指标"],
+    ["项目效益指标（30分）", "项目效益指标"],
     ["数量指标", null],
     ["备注", null],
     ["", null],
   ])("%j → %j", (text, expected) => {
     expect(canonicalLevel1(text)).toBe(expected);
+  });
+});
+
+describe("canonicalLevel2 with the notes forms add", () => {
+  it.each([
+    ["数量指标 (必填硬性指标)", "数量指标"],
+    ["经济效益 指标 (选填)", "经济效益指标"],
+    ["可持续影响 指标 (必填)", "可持续影响指标"],
+  ])("%j → %j", (text, expected) => {
+    expect(canonicalLevel2(text)).toBe(expected);
+  });
+});
+
+describe("provincial 一级", () => {
+  it("stand for the national 一级, whose 二级 they take", () => {
+    expect(nationalLevel1("项目完成指标")).toBe(LEVEL1.output);
+    expect(nationalLevel1("项目效益指标")).toBe(LEVEL1.benefit);
+    expect(nationalLevel1(LEVEL1.satisfaction)).toBe(LEVEL1.satisfaction);
+    expect(fitsUnder("数量指标", "项目完成指标")).toBe(true);
+    expect(fitsUnder("社会效益指标", "项目完成指标")).toBe(false);
+    expect(fitsUnder("社会效益指标", "项目效益指标")).toBe(true);
+  });
+
+  it("are not offered by the template's drop-downs", () => {
+    expect(level1sFor("数量指标")).toEqual([LEVEL1.output]);
   });
 });
 

@@ -27,6 +27,11 @@ describe("parsePeriod", () => {
     // Reversed as written: the check, not the reader, reports it.
     ["2024年1月至2023年12月", "2024-01", "2023-12"],
     ["2025-2023年", "2025-01", "2023-12"],
+    // Two cells (开始日期 | 结束日期) as the reader joins them.
+    ["2021.1至2021.12", "2021-01", "2021-12"],
+    ["2024-01-01至2024-12-31", "2024-01", "2024-12"],
+    ["2019-2021", "2019-01", "2021-12"],
+    ["2022年3月-2023年11月", "2022-03", "2023-11"],
   ])("%j → %s..%s", (raw, start, end) => {
     expect(parsePeriod(raw)).toEqual({ raw, start, end });
   });
@@ -42,6 +47,9 @@ describe("parsePeriod", () => {
     ["2023"],
     ["至2023年12月"],
     ["2023年1月至12月，分两期"],
+    // One day is a start or an end, not the range "2023-01 to 01" it looks like.
+    ["2023-01-01"],
+    ["2021.1.1"],
   ])("%j cannot be read", (raw) => {
     expect(parsePeriod(raw)).toEqual({ raw, start: null, end: null });
   });

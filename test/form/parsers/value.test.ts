@@ -3,6 +3,7 @@ import type { IndicatorValue, Operator } from "../../../src/form/record";
 import {
   formatIndicatorValue,
   normalizeValueText,
+  operatorOf,
   parseIndicatorValue,
 } from "../../../src/form/value";
 
@@ -48,6 +49,11 @@ describe("parseIndicatorValue: quantitative", () => {
     ["2023.5万元", null, "2023.5", "万元"],
     ["-5%", null, "-5", "%"],
     ["98.50", null, "98.5", null],
+    // The direction written as a word after the amount.
+    ["95%以上", "≥", "95", "%"],
+    ["95%及以上", "≥", "95", "%"],
+    ["5天以下", "≤", "5", "天"],
+    ["3000人次以上", "≥", "3000", "人次"],
     ["2", null, "2", null],
   ])("%j", (raw, operator, number, unit) => {
     expect(parseIndicatorValue(raw)).toEqual({ raw, ...quantitative(operator, number, unit) });
@@ -55,6 +61,24 @@ describe("parseIndicatorValue: quantitative", () => {
 
   it("keeps the trimmed text as raw", () => {
     expect(parseIndicatorValue("  ≥3次 ").raw).toBe("≥3次");
+  });
+});
+
+describe("operatorOf: an operator in a column of its own", () => {
+  it.each([
+    ["≥", "≥"],
+    ["＝", "="],
+    ["=", "="],
+    [">=", "≥"],
+    ["≦", "≤"],
+    ["大于等于", "≥"],
+    [" ≤ ", "≤"],
+    ["定性", null],
+    ["定量", null],
+    ["", null],
+    ["≥95", null],
+  ])("%j → %j", (text, operator) => {
+    expect(operatorOf(text)).toBe(operator);
   });
 });
 

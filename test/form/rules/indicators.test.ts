@@ -28,8 +28,29 @@ function without(...indices: number[]): FormRecord {
   return record;
 }
 
+/** The sample with Sichuan's 一级 names for 产出 and 效益. */
+function sichuan(): FormRecord {
+  const names: Record<string, string> = { 产出指标: "项目完成指标", 效益指标: "项目效益指标" };
+  const record = sampleRecord();
+  record.indicators = record.indicators.map((indicator) => {
+    const level1 = names[indicator.level1] ?? indicator.level1;
+    return { ...indicator, level1, written: { ...indicator.written, level1 } };
+  });
+  return record;
+}
+
 ruleTable(indicatorRules, "indicator.level1-unknown", "error", {
-  valid: [{ name: "the sample", record: sampleRecord() }],
+  valid: [
+    { name: "the sample", record: sampleRecord() },
+    { name: "Sichuan's 项目完成指标 and 项目效益指标", record: sichuan() },
+    {
+      name: "no 一级 column at all",
+      record: {
+        ...relabel([0, 1, 2], ""),
+        layout: { kind: "form", level1Column: false, level2Column: true },
+      },
+    },
+  ],
   invalid: [
     {
       name: "an unknown 一级",
@@ -63,8 +84,14 @@ ruleTable(indicatorRules, "indicator.level2-misplaced", "error", {
   valid: [
     { name: "the sample", record: sampleRecord() },
     { name: "an unknown 二级 is level2-unknown's", record: relabel([6], "产出指标", "影响指标") },
+    { name: "Sichuan's 一级 names take the national 二级", record: sichuan() },
   ],
   invalid: [
+    {
+      name: "a 效益 二级 under Sichuan's 项目完成指标, naming the national 一级",
+      record: relabel([6], "项目完成指标"),
+      findings: [{ cell: "B18", message: has("“项目完成指标”", "“效益指标”") }],
+    },
     {
       name: "a 效益 二级 under 产出, naming the right 一级",
       record: relabel([6], "产出指标"),
@@ -95,6 +122,21 @@ ruleTable(indicatorRules, "indicator.level1-missing", "error", {
       name: "satisfaction inside 效益 (older framework)",
       record: relabel([7], "效益指标", "社会公众或服务对象满意度指标"),
     },
+    {
+      name: "no indicators at all: the reader's read.indicators-missing says so",
+      record: { ...sampleRecord(), indicators: [] },
+    },
+    {
+      name: "Sichuan's 项目完成指标 and 项目效益指标 count for 产出 and 效益",
+      record: sichuan(),
+    },
+    {
+      name: "a table without a 一级 column (read.levels-missing says so)",
+      record: {
+        ...without(6),
+        layout: { kind: "form", level1Column: false, level2Column: false },
+      },
+    },
   ],
   invalid: [
     {
@@ -123,15 +165,6 @@ ruleTable(indicatorRules, "indicator.level1-missing", "error", {
       name: "a skeleton row does not count",
       record: withIndicator(7, { name: "", value: blankValue }),
       findings: [{ cell: "A12", message: has("满意度指标") }],
-    },
-    {
-      name: "no indicators at all: on the form's first cell",
-      record: { ...sampleRecord(), indicators: [] },
-      findings: [
-        { cell: "A1", message: has("产出指标") },
-        { cell: "A1", message: has("效益指标") },
-        { cell: "A1", message: has("满意度指标") },
-      ],
     },
   ],
 });

@@ -83,6 +83,7 @@ describe("template → filled → read back", () => {
             name,
             goals: { period: goal, annual: goal },
             funding: {
+              writtenIn: "万元",
               period: null,
               annual: {
                 total,

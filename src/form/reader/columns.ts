@@ -1,0 +1,109 @@
+import { isAnnualLabel, isLongTermLabel, tableRoleOf, type TableRole } from "./labels";
+import type { SheetIndex } from "./sheetIndex";
+
+/**
+ * The indicator table's columns, found by their headers (the column-role detector of
+ * docs/layouts.md). Only name and value are always there; the rest is null when a form has no
+ * such column.
+ */
+export interface TableColumns {
+  headerRow: number;
+  /** The last header row (a second row may hold 三级指标/指标值 under 长期 and 年度 groups). */
+  lastHeaderRow: number;
+  /** The leftmost column with a role: text left of it below the header is not part of the table. */
+  firstCol: number;
+  level1: number | null;
+  level2: number | null;
+  name: number;
+  value: number;
+  /** Budget-system exports: the operator (指标性质) and unit (度量单位) in columns of their own. */
+  operator: number | null;
+  unit: number | null;
+}
+
+interface HeaderColumn {
+  col: number;
+  role: TableRole;
+  /** The header's own label and the group label above or left of it (长期绩效指标, 年度…). */
+  label: string;
+  group: string;
+}
+
+/** The first indicator table header between two rows: a row naming 一级指标, or a name and a value column. */
+export function findTable(ix: SheetIndex, fromRow: number, toRow: number): TableColumns | null {
+  for (let row = fromRow; row <= toRow; row++) {
+    const main = rolesOf(ix, row);
+    const has = (role: TableRole) => main.some((c) => c.role === role);
+    if (!has("level1") && !(has("name") && has("value"))) continue;
+    const sub = row + 1 <= toRow ? subHeader(ix, row, main) : null;
+    return tableOf(row, sub === null ? row : row + 1, sub ?? main);
+  }
+  return null;
+}
+
+function rolesOf(ix: SheetIndex, row: number): HeaderColumn[] {
+  const columns: HeaderColumn[] = [];
+  for (let col = ix.left; col <= ix.right; col++) {
+    if (ix.isCovered(row, col)) continue;
+    const label = ix.label(row, col);
+    const role = tableRoleOf(label);
+    if (role) columns.push({ col, role, label, group: "" });
+  }
+  return columns;
+}
+
+/**
+ * A second header row under group labels (长期绩效指标 | 年度绩效指标 over 三级指标 | 指标值 twice):
+ * its columns with their group, plus the main row's columns it does not cover.
+ */
+function subHeader(ix: SheetIndex, row: number, main: HeaderColumn[]): HeaderColumn[] | null {
+  const below = rolesOf(ix, row + 1).filter((c) => c.role !== "level1" && c.role !== "level2");
+  // Two headers at least: one indicator whose name happens to contain 指标值 is not a header row.
+  if (below.length < 2) return null;
+  for (const column of below) column.group = groupAbove(ix, row, column.col);
+  const covered = new Set(below.map((c) => c.col));
+  return [...main.filter((c) => !covered.has(c.col)), ...below].sort((a, b) => a.col - b.col);
+}
+
+/** The group label over a column: its merged header, or the nearest label left of it in the row. */
+function groupAbove(ix: SheetIndex, row: number, col: number): string {
+  for (let c = col; c >= ix.left; c--) {
+    const label = ix.label(row, c);
+    if (label) return tableRoleOf(label) ? "" : label;
+  }
+  return "";
+}
+
+function tableOf(headerRow: number, lastHeaderRow: number, columns: HeaderColumn[]): TableColumns {
+  const first = (role: TableRole) => columns.find((c) => c.role === role)?.col ?? null;
+  const level1 = first("level1");
+  const level2 = first("level2");
+  const name = preferAnnual(columns, "name") ?? (level2 ?? level1 ?? 0) + 1;
+  const value = preferAnnual(columns, "value") ?? name + 1;
+  const group = columns.find((c) => c.col === value)?.group ?? "";
+  const near = (role: TableRole) =>
+    columns
+      .filter((c) => c.role === role && c.group === group)
+      .sort((a, b) => Math.abs(a.col - value) - Math.abs(b.col - value))[0]?.col ?? null;
+  return {
+    headerRow,
+    lastHeaderRow,
+    firstCol: Math.min(...columns.map((c) => c.col), name),
+    level1,
+    level2,
+    name,
+    value,
+    operator: near("operator"),
+    unit: near("unit"),
+  };
+}
+
+/** Of several name or value columns, the annual one: 年度 wins, 长期/实施期 loses, else the first. */
+function preferAnnual(columns: HeaderColumn[], role: TableRole): number | null {
+  const candidates = columns.filter((c) => c.role === role);
+  const annual = candidates.find((c) => isAnnualLabel(c.label) || isAnnualLabel(c.group));
+  const notLongTerm = candidates.find(
+    (c) => !isLongTermLabel(c.label) && !isLongTermLabel(c.group)
+  );
+  return (annual ?? notLongTerm ?? candidates[0])?.col ?? null;
+}

@@ -1,0 +1,60 @@
+import { parsePeriod } from "../period";
+import type { AmountUnit, Period } from "../record";
+import { toHalfWidth } from "../width";
+import type { FoundField, HeaderFields } from "./header";
+import { amountUnitOf, fieldOf, isBlockLabel } from "./labels";
+import type { SheetIndex } from "./sheetIndex";
+
+/*
+ * Parts of a form read the same way in every layout: the unit of its amounts, its year, and its
+ * period, written in one cell or in two.
+ */
+
+/**
+ * The unit the form writes amounts in, from a unit line (单位:元, 金额单位：万元) or a funding
+ * label's bracket (资金投入(元), 项目金额(元)). A label on the amounts themselves wins over a line
+ * elsewhere on the form; null when the form says nothing.
+ */
+export function readAmountUnit(ix: SheetIndex, fromRow: number, toRow: number): AmountUnit | null {
+  let line: AmountUnit | null = null;
+  for (let row = fromRow; row <= toRow; row++) {
+    for (let col = ix.left; col <= ix.right; col++) {
+      if (ix.isCovered(row, col)) continue;
+      const label = ix.label(row, col);
+      const unit = label ? amountUnitOf(label) : null;
+      if (!unit) continue;
+      if (fieldOf(label) !== null || isBlockLabel(label) || label.includes("(")) return unit;
+      line ??= unit;
+    }
+  }
+  return line;
+}
+
+/** "(2023年度)", or a title such as "2023 年区本级项目支出绩效目标表". */
+export function findYear(ix: SheetIndex, from: number, to: number): number | null {
+  for (let row = to - 1; row >= from; row--) {
+    for (let col = ix.left; col <= ix.right; col++) {
+      const text = toHalfWidth(ix.text(row, col));
+      const m = /(\d{4})\s*年度/.exec(text) ?? /^(\d{4})\s*年.*绩效目标/.exec(text);
+      if (m) return Number(m[1]);
+    }
+  }
+  return null;
+}
+
+/**
+ * The period from its one cell (项目实施期 2023年1月至12月, 项目期 2019-2021), or from two
+ * (开始日期 2021.1 | 结束日期 2021.12), read as "start至end". Null when neither is written.
+ */
+export function readPeriod(fields: HeaderFields): {
+  period: Period | null;
+  field: FoundField | null;
+} {
+  const one = fields.period?.[0];
+  if (one?.text) return { period: parsePeriod(one.text), field: one };
+  const start = fields.periodStart?.[0];
+  const end = fields.periodEnd?.[0];
+  const ends = [start?.text, end?.text].filter((text): text is string => Boolean(text));
+  if (ends.length === 0) return { period: null, field: one ?? start ?? end ?? null };
+  return { period: parsePeriod(ends.join("至")), field: start?.text ? start : end! };
+}

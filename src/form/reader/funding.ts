@@ -1,0 +1,163 @@
+import { addDecimals, decimalFromCell, shiftDecimal } from "../decimal";
+import type { AmountUnit, FormRecord, FundingColumn } from "../record";
+import { FUNDING_PARTS, fundingPath, type FundingPart, type FundingSide } from "../template";
+import type { FoundField, HeaderFields } from "./header";
+
+/** What readFunding found besides the record's columns: a total it added up itself. */
+export interface DerivedTotal {
+  side: FundingSide;
+  cell: string;
+  total: string;
+}
+
+type Part = "fiscal" | "fiscalPart" | "other";
+
+/**
+ * The funding columns (实施期 and 年度) from the labels found (docs/layouts.md). Totals name their
+ * column, or take it from a small table's row; 财政拨款, 其他资金 and the government levels' lines
+ * (中央资金, 本级…) belong to the nearest total above them in the same column, else to the total
+ * left of them on the same row, else to the only total. Amounts written in 元 become 万元 exactly.
+ */
+export function readFunding(
+  fields: HeaderFields,
+  unit: AmountUnit,
+  cells: FormRecord["cells"]
+): { funding: FormRecord["funding"]; derived: DerivedTotal[] } {
+  const totals = totalsOf(fields);
+  const parts: Record<FundingSide, Partial<Record<Part, FoundField[]>>> = {
+    period: {},
+    annual: {},
+  };
+  const noTotals = !totals.period && !totals.annual;
+  for (const kind of ["fiscal", "fiscalPart", "other"] as const) {
+    for (const part of fields[kind] ?? []) {
+      const side = part.side ?? (noTotals ? "annual" : sideOfPart(part, totals));
+      if (side) (parts[side][kind] ??= []).push(part);
+    }
+  }
+  const derived: DerivedTotal[] = [];
+  const column = (side: FundingSide): FundingColumn | null => {
+    const found = parts[side];
+    if (!totals[side] && !found.fiscal && !found.fiscalPart && !found.other) return null;
+    const read = columnOf(totals[side], found, unit);
+    for (const part of FUNDING_PARTS)
+      if (read.cells[part]) cells[fundingPath(side, part)] = read.cells[part];
+    if (read.derived) derived.push({ side, cell: read.derived, total: read.column.total ?? "" });
+    return read.column;
+  };
+  return {
+    funding: { writtenIn: unit, period: column("period"), annual: column("annual") },
+    derived,
+  };
+}
+
+function totalsOf(fields: HeaderFields): Partial<Record<FundingSide, FoundField>> {
+  const totals: Partial<Record<FundingSide, FoundField>> = {};
+  const named = [
+    ...(fields.periodTotal ?? []).map((f) => ({ ...f, side: f.side ?? ("period" as const) })),
+    ...(fields.annualTotal ?? []).map((f) => ({ ...f, side: f.side ?? ("annual" as const) })),
+  ];
+  for (const total of named) totals[total.side] ??= total;
+  // A total that names no column (资金总额, 金额) is the annual one unless its row says otherwise.
+  for (const total of fields.total ?? []) {
+    const side = total.side ?? (totals.annual ? "period" : "annual");
+    totals[side] ??= total;
+  }
+  return totals;
+}
+
+function sideOfPart(
+  part: FoundField,
+  totals: Partial<Record<FundingSide, FoundField>>
+): FundingSide | null {
+  const sides = (["period", "annual"] as const).filter((side) => totals[side]);
+  const nearest = (fits: (total: FoundField) => boolean, distance: (total: FoundField) => number) =>
+    sides
+      .filter((side) => fits(totals[side]!))
+      .sort((a, b) => distance(totals[a]!) - distance(totals[b]!))[0];
+  return (
+    nearest(
+      (t) => t.labelCol === part.labelCol && t.labelRow < part.labelRow,
+      (t) => part.labelRow - t.labelRow
+    ) ??
+    nearest(
+      (t) => t.labelRow === part.labelRow && t.labelCol < part.labelCol,
+      (t) => part.labelCol - t.labelCol
+    ) ??
+    (sides.length === 1 ? sides[0] : null)
+  );
+}
+
+/** One amount cell: its exact value in 万元 (null when not a plain number) and its text as written. */
+function amountOf(field: FoundField, unit: AmountUnit) {
+  const value = decimalFromCell(field.raw);
+  return {
+    value: value === null || unit === "万元" ? value : shiftDecimal(value, -4),
+    written: value,
+    text: field.text || null,
+    cell: field.cell,
+  };
+}
+
+type Amount = ReturnType<typeof amountOf>;
+
+/** The government levels' lines add up to the fiscal part; one line that is not a number stops the sum. */
+function sumOf(fields: FoundField[], unit: AmountUnit): Amount {
+  const amounts = fields.map((field) => amountOf(field, unit));
+  const unreadable = amounts.find((a) => a.value === null && a.text);
+  if (unreadable) return unreadable;
+  const filled = amounts.filter((a) => a.value !== null);
+  if (filled.length === 0) return { value: null, written: null, text: null, cell: fields[0].cell };
+  const written = addDecimals(...filled.map((a) => a.written));
+  return {
+    value: addDecimals(...filled.map((a) => a.value)),
+    written,
+    text: written,
+    cell: filled[0].cell,
+  };
+}
+
+function columnOf(
+  total: FoundField | undefined,
+  parts: Partial<Record<Part, FoundField[]>>,
+  unit: AmountUnit
+): { column: FundingColumn; cells: Partial<Record<FundingPart, string>>; derived: string | null } {
+  const fiscal = parts.fiscal?.[0]
+    ? amountOf(parts.fiscal[0], unit)
+    : parts.fiscalPart
+      ? sumOf(parts.fiscalPart, unit)
+      : null;
+  const other = parts.other?.[0] ? amountOf(parts.other[0], unit) : null;
+  let read = total ? amountOf(total, unit) : null;
+  let derived: string | null = null;
+  // No total written: the parts add up to it when they are all numbers (read.total-derived says so).
+  const present = [fiscal, other].filter((a): a is Amount => a !== null);
+  const readable = present.every((a) => a.value !== null || !a.text);
+  const filled = present.filter((a) => a.value !== null);
+  if (!read && readable && filled.length > 0) {
+    const written = addDecimals(...filled.map((a) => a.written));
+    derived = filled[0].cell;
+    read = {
+      value: addDecimals(...filled.map((a) => a.value)),
+      written,
+      text: written,
+      cell: derived,
+    };
+  }
+  const found = { total: read, fiscal, other };
+  const column: FundingColumn = {
+    total: null,
+    fiscal: null,
+    other: null,
+    raw: { total: null, fiscal: null, other: null },
+  };
+  const cells: Partial<Record<FundingPart, string>> = {};
+  for (const part of FUNDING_PARTS) {
+    const amount = found[part];
+    if (!amount) continue;
+    cells[part] = amount.cell;
+    column[part] = amount.value;
+    column.raw[part] = amount.text;
+  }
+  return { column, cells, derived };
+}

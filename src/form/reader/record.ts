@@ -1,0 +1,84 @@
+import { toFinding, type Finding } from "../finding";
+import type { Area } from "../grid";
+import type { AmountUnit, FormRecord, Layout } from "../record";
+import { FIELDS } from "../template";
+import type { TableColumns } from "./columns";
+import { levelsMissing, totalDerived } from "./findings";
+import { readFunding } from "./funding";
+import { readPeriod } from "./formParts";
+import type { FoundField, HeaderFields } from "./header";
+
+export interface ReadForm {
+  sheet: string;
+  area: Area;
+  record: FormRecord;
+  /** What the reader could not read in this form, or read in a way worth saying. */
+  findings: Finding[];
+}
+
+const SIDE_NAMES = { period: { zh: "实施期", en: "period" }, annual: { zh: "年度", en: "annual" } };
+
+/** The record of one form from what its layout gave, with what the reader has to say about it. */
+export function buildRecord(
+  sheet: string,
+  parts: {
+    fields: HeaderFields;
+    indicators: FormRecord["indicators"];
+    year: number | null;
+    unit: FoundField | null;
+    amountUnit: AmountUnit;
+    table: TableColumns | null;
+    kind: Layout["kind"];
+  }
+): { record: FormRecord; findings: Finding[] } {
+  const { fields, indicators, table } = parts;
+  const cells: FormRecord["cells"] = {};
+  const text = (key: "name" | "department" | "implementer" | "periodGoal" | "annualGoal") => {
+    const field = fields[key]?.[0];
+    if (!field) return null;
+    cells[FIELDS[key].path] = field.cell;
+    return field.text || null;
+  };
+  if (parts.unit) cells[FIELDS.unit.path] = parts.unit.cell;
+  const { period, field: periodField } = readPeriod(fields);
+  if (periodField) cells[FIELDS.period.path] = periodField.cell;
+  // In the record's order, so that its cells keep the order the JSON report has always had.
+  const name = text("name");
+  const department = text("department");
+  const implementer = text("implementer");
+  const { funding, derived } = readFunding(fields, parts.amountUnit, cells);
+  const record: FormRecord = {
+    year: parts.year,
+    unit: parts.unit?.text || null,
+    name,
+    department,
+    implementer,
+    period,
+    funding,
+    goals: { period: text("periodGoal"), annual: text("annualGoal") },
+    indicators,
+    layout: {
+      kind: parts.kind,
+      level1Column: table === null || table.level1 !== null,
+      level2Column: table === null || table.level2 !== null,
+    },
+    cells,
+  };
+  const findings: Finding[] = derived.map(({ side, cell, total }) =>
+    toFinding(totalDerived, sheet, {
+      cell,
+      messageId: "derived",
+      data: { side: SIDE_NAMES[side].zh, sideEn: SIDE_NAMES[side].en, total },
+    })
+  );
+  if (table && indicators.length > 0 && (table.level1 === null || table.level2 === null)) {
+    findings.push(
+      toFinding(levelsMissing, sheet, {
+        cell: indicators[0].cells.name,
+        messageId: table.level1 === null ? "both" : "level2",
+        data: {},
+      })
+    );
+  }
+  return { record, findings };
+}
