@@ -1,11 +1,21 @@
-import { answerBatch, References, type RequestBody } from "./host";
-import { EmulatedWorkbook } from "./workbook";
+import { carryEvents, type EventPlumbing } from "./events";
+import { ExcelError } from "./errors";
+import type { EmulatedSheet } from "./model/sheet";
+import { EmulatedWorkbook } from "./model/workbook";
+import { answerBatch } from "./protocol/batch";
+import { References } from "./protocol/references";
+import type { RequestBody } from "./protocol/wire";
+import { NEWEST_EXCEL_API, atLeast, memberCheck } from "./requirements";
 
 export interface EmulatorOptions {
-  /** Sheets the workbook starts with. */
+  /** Sheets a new workbook starts with. */
   sheets?: string[];
+  /** An existing workbook to share (the preview's pane, grid and commands frames use one). */
+  workbook?: EmulatedWorkbook;
   /** Supported requirement sets, e.g. { ExcelApi: "1.8" } for Excel 2019; unlisted sets are unsupported. */
   requirementSets?: Record<string, string>;
+  /** Excel on the web refuses a request or a response over 5 MB; null lifts the limit. */
+  payloadLimit?: number | null;
 }
 
 export interface EmulatorStats {
@@ -14,6 +24,7 @@ export interface EmulatorStats {
   /** Round trips made by context.sync(); the rest are Excel.run releasing its objects at the end. */
   syncs: number;
   actions: number;
+  /** Bytes on the wire (UTF-8), as Excel's payload limits count them. */
   requestBytes: number;
   /** The largest single request and response: Excel on the web refuses either above 5 MB. */
   largestRequestBytes: number;
@@ -21,39 +32,48 @@ export interface EmulatorStats {
   largestResponseBytes: number;
 }
 
+/** The newest Excel the add-in's types know. */
+export const LATEST_SETS: Record<string, string> = { ExcelApi: NEWEST_EXCEL_API };
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
 /** The batch Excel.run sends on its way out: nothing but releasing references. */
 const isRelease = (body: RequestBody) =>
   body.Actions.some((action) => action.Name === "_RemoveReference") &&
   body.Actions.every((action) => action.Name === "_RemoveReference" || action.ActionType === 1);
 
-/** Microsoft 365 today. */
-export const LATEST_SETS: Record<string, string> = { ExcelApi: "1.17" };
-
-/** "1.10" > "1.9": compare versions part by part. */
-function atLeast(version: string, wanted: string): boolean {
-  const [a, b] = [version, wanted].map((v) => v.split(".").map(Number));
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
-  }
-  return true;
-}
-
 /** The parts of the library's global object the host wires into. */
 interface LibraryGlobal {
   OSF: { _OfficeAppFactory?: unknown };
-  OfficeExtension: {
+  Excel: Record<string, unknown>;
+  OfficeExtension: EventPlumbing & {
+    CommonUtility: { _doApiNotSupportedCheck: boolean };
     HttpUtility: {
       setCustomSendRequestFunc(fn: (request: { body: unknown }) => Promise<unknown>): void;
     };
   };
 }
 
+const TOO_LARGE = (which: "Request" | "Response") =>
+  new ExcelError(
+    `${which}PayloadSizeLimitExceeded`,
+    `The ${which.toLowerCase()} payload size has exceeded the limit.`,
+    413
+  );
+
+const encoder = new TextEncoder();
+/** Payload limits are in bytes on the wire (UTF-8), not in JavaScript string length. */
+const utf8Bytes = (text: string) => encoder.encode(text).length;
+
+const errorBody = (error: ExcelError) => ({
+  Error: { Code: error.code, Message: error.message, HttpStatusCode: error.httpStatus },
+});
+
 /**
  * Connect an already loaded Office.js Excel library (in Node's sandbox or in a page) to an
  * in-memory host. The library must already have its request URL set (see index.ts).
  */
 export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOptions = {}) {
-  const workbook = new EmulatedWorkbook(options.sheets);
+  const workbook = options.workbook ?? new EmulatedWorkbook(options.sheets);
   const stats: EmulatorStats = {
     requests: 0,
     syncs: 0,
@@ -63,14 +83,20 @@ export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOpti
     responseBytes: 0,
     largestResponseBytes: 0,
   };
-  const references = new References();
   const supported = options.requirementSets ?? LATEST_SETS;
-  const requirements = {
-    isSetSupported: (name: string, version = "1.1") =>
-      name in supported && atLeast(supported[name], version),
-  };
-  library.OSF._OfficeAppFactory = { getContext: () => ({ requirements }) };
-  library.OfficeExtension.HttpUtility.setCustomSendRequestFunc((request) => {
+  const isSetSupported = (name: string, version = "1.1") =>
+    name in supported && atLeast(supported[name], String(version));
+  library.OSF._OfficeAppFactory = { getContext: () => ({ requirements: { isSetSupported } }) };
+  // The library ships with its own requirement check switched on for the wrong class (Utility,
+  // where nothing reads it); CommonUtility's switch is the one its checks read.
+  library.OfficeExtension.CommonUtility._doApiNotSupportedCheck = true;
+  const check = memberCheck(isSetSupported, library.Excel);
+  const listening = new Set<EmulatedSheet>();
+  const host = { workbook, references: new References(), check, listening };
+  const limit = options.payloadLimit === undefined ? PAYLOAD_LIMIT : options.payloadLimit;
+  const stopEvents = carryEvents(library.OfficeExtension, workbook, listening);
+
+  library.OfficeExtension.HttpUtility.setCustomSendRequestFunc(async (request) => {
     const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body);
     const body = JSON.parse(text) as RequestBody;
     stats.requests++;
@@ -80,20 +106,20 @@ export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOpti
     stats.requestBytes += size;
     stats.largestRequestBytes = Math.max(stats.largestRequestBytes, size);
     // Excel answers an error inside a 200 response; the library raises it with its code.
-    return answerBatch(workbook, body, requirements.isSetSupported, references).then((answer) => {
-      const reply = JSON.stringify(answer);
-      const replySize = utf8Bytes(reply);
-      stats.responseBytes += replySize;
-      stats.largestResponseBytes = Math.max(stats.largestResponseBytes, replySize);
-      return { statusCode: 200, headers: {}, body: reply };
-    });
+    let reply = JSON.stringify(
+      limit !== null && size > limit
+        ? errorBody(TOO_LARGE("Request"))
+        : await answerBatch(body, host)
+    );
+    const replySize = utf8Bytes(reply);
+    if (limit !== null && replySize > limit)
+      reply = JSON.stringify(errorBody(TOO_LARGE("Response")));
+    stats.responseBytes += replySize;
+    stats.largestResponseBytes = Math.max(stats.largestResponseBytes, replySize);
+    return { statusCode: 200, headers: {}, body: reply };
   });
-  return { workbook, stats };
+  return { workbook, stats, detach: stopEvents };
 }
-
-const encoder = new TextEncoder();
-/** Payload limits are in bytes on the wire (UTF-8), not in JavaScript string length. */
-const utf8Bytes = (text: string) => encoder.encode(text).length;
 
 /** Run inside the library's realm: it checks that this object comes from there. */
 export const REQUEST_URL_SCRIPT = `OfficeExtension.ClientRequestContext.defaultRequestUrlAndHeaders = { url: "https://emulator.local", headers: {} };`;

@@ -12,8 +12,8 @@ describe("range details (excel.range)", () => {
       const range = sheet.getRange("A1:B1");
       range.values = [[11.46, "万元"]];
       range.numberFormat = [["#,##0.00", "@"]];
-      range.merge(false);
-      range.unmerge();
+      sheet.getRange("A3:B3").merge(false);
+      sheet.getRange("A3:B3").unmerge();
       const cell = range.getCell(0, 1);
       cell.load("address, text");
       range.load("numberFormat");
@@ -33,6 +33,15 @@ describe("range details (excel.range)", () => {
       formats: [["#,##0.00", "@"]],
     });
     expect(workbook.sheets[0].merges).toEqual([]);
+  });
+
+  it("keeps only the upper-left value when merging (undocumented; the emulator's guess)", async () => {
+    workbook.setValues("表1", "A5", [["左上", "右"]]);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("表1").getRange("A5:B5").merge(false);
+      await context.sync();
+    });
+    expect(workbook.values("表1", "A5:B5")).toEqual([["左上", ""]]);
   });
 
   it("sets row heights and suspends calculation until the next sync", async () => {

@@ -35,9 +35,11 @@ describe("Excel.RangeFormat (excel.rangeformat), fill, font and borders", () => 
       width: 90,
     });
     expect(stats.syncs - before).toBe(1);
-    expect(workbook.sheets[0].cell(1, 1)?.style?.["format.borders.EdgeTop.style"]).toBe(
+    // The top edge of A1:B2 is the top side of A1 and B1, not of every cell (RangeBorder).
+    expect(workbook.sheets[0].cell(0, 1)?.style?.["format.borders.EdgeTop.style"]).toBe(
       "Continuous"
     );
+    expect(workbook.sheets[0].cell(1, 1)?.style?.["format.borders.EdgeTop.style"]).toBeUndefined();
   });
 
   it("answers null for a property that differs across the range, as Excel does", async () => {

@@ -5,7 +5,7 @@ const { Excel, workbook } = createEmulatedExcel({ sheets: ["表1"] });
 beforeEach(() => {
   workbook.sheets.splice(0, workbook.sheets.length);
   workbook.addSheet("表1");
-  workbook.activeSheet = 0;
+  workbook.active = workbook.sheets[0];
 });
 
 const codeOf = (promise: Promise<unknown>) =>
@@ -26,7 +26,7 @@ describe("Excel.Worksheet (excel.worksheet)", () => {
       ["表1", "Visible"],
       ["二", "Hidden"],
     ]);
-    expect(workbook.activeSheet).toBe(1);
+    expect(workbook.active.name).toBe("表1");
     await Excel.run(async (context) => {
       context.workbook.worksheets.getItem("三").delete();
       await context.sync();
