@@ -69,6 +69,21 @@ export const totalDerived = defineMeta({
   },
 });
 
+export const unitConflict = defineMeta({
+  code: "read.unit-conflict",
+  severity: "warning",
+  description: {
+    zh: "表中金额单位说法不一（单位行与资金栏标签不同）。",
+    en: "The form states two different units for its amounts.",
+  },
+  messages: {
+    conflict: {
+      zh: "此处写明金额单位为{{line}}，但资金栏标签写的是{{label}}：金额按{{label}}读取，请核对。",
+      en: "This line says amounts are in {{line}}, but the funding label says {{label}}: amounts were read in {{label}}; please check.",
+    },
+  },
+});
+
 /** A file that could not be opened at all; reported by the shells, catalogued here with the rest. */
 export const unreadableFile = defineMeta({
   code: "read.unreadable",
@@ -105,6 +120,7 @@ export const readerCodes: readonly RuleMeta[] = [
   indicatorsMissing,
   levelsMissing,
   totalDerived,
+  unitConflict,
   unreadableFile,
   formulaUncalculated,
 ];

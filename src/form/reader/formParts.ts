@@ -1,3 +1,4 @@
+import { cellA1 } from "../address";
 import { parsePeriod } from "../period";
 import type { AmountUnit, Period } from "../record";
 import { toHalfWidth } from "../width";
@@ -10,24 +11,34 @@ import type { SheetIndex } from "./sheetIndex";
  * period, written in one cell or in two.
  */
 
+/** The unit a form writes its amounts in, and where it says so differently, if anywhere. */
+export interface AmountUnitRead {
+  unit: AmountUnit | null;
+  /** A unit line (单位:元) that a funding label (资金投入(万元)) contradicts: the label wins. */
+  conflict: { cell: string; line: AmountUnit; label: AmountUnit } | null;
+}
+
 /**
  * The unit the form writes amounts in, from a unit line (单位:元, 金额单位：万元) or a funding
  * label's bracket (资金投入(元), 项目金额(元)). A label on the amounts themselves wins over a line
- * elsewhere on the form; null when the form says nothing.
+ * elsewhere on the form, and the contradiction is reported; null when the form says nothing.
  */
-export function readAmountUnit(ix: SheetIndex, fromRow: number, toRow: number): AmountUnit | null {
-  let line: AmountUnit | null = null;
+export function readAmountUnit(ix: SheetIndex, fromRow: number, toRow: number): AmountUnitRead {
+  let line: { unit: AmountUnit; cell: string } | null = null;
+  let label: AmountUnit | null = null;
   for (let row = fromRow; row <= toRow; row++) {
     for (let col = ix.left; col <= ix.right; col++) {
       if (ix.isCovered(row, col)) continue;
-      const label = ix.label(row, col);
-      const unit = label ? amountUnitOf(label) : null;
+      const text = ix.label(row, col);
+      const unit = text ? amountUnitOf(text) : null;
       if (!unit) continue;
-      if (fieldOf(label) !== null || isBlockLabel(label) || label.includes("(")) return unit;
-      line ??= unit;
+      if (fieldOf(text) !== null || isBlockLabel(text) || text.includes("(")) label ??= unit;
+      else line ??= { unit, cell: cellA1(row, col) };
     }
   }
-  return line;
+  const conflict =
+    line && label && line.unit !== label ? { cell: line.cell, line: line.unit, label } : null;
+  return { unit: label ?? line?.unit ?? null, conflict };
 }
 
 /** "(2023年度)", or a title such as "2023 年区本级项目支出绩效目标表". */

@@ -86,13 +86,15 @@ function readForm(
   const area = { top, left: ix.left, bottom: Math.max(lastRow, anchor), right: ix.right };
   const unit = fields.unit?.find((f) => f.text) ?? carried.unit;
   const year = findYear(ix, headerTop, anchor) ?? carried.year;
-  const amountUnit = readAmountUnit(ix, headerTop, headerBottom) ?? carried.amountUnit;
+  const unitRead = readAmountUnit(ix, headerTop, headerBottom);
+  const amountUnit = unitRead.unit ?? carried.amountUnit;
   const { record, findings } = buildRecord(ix.grid.sheet, {
     fields,
     indicators,
     year,
     unit,
     amountUnit: amountUnit ?? "万元",
+    unitConflict: unitRead.conflict,
     table,
     kind: "form",
   });

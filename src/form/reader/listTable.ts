@@ -71,7 +71,8 @@ function readProjects(
     if (!ix.isCovered(row, nameCol) && ix.text(row, nameCol)) starts.push(row);
   }
   const year = findYear(ix, ix.top, table.headerRow);
-  const amountUnit = readAmountUnit(ix, ix.top, table.headerRow) ?? "万元";
+  const unitRead = readAmountUnit(ix, ix.top, table.headerRow);
+  const amountUnit = unitRead.unit ?? "万元";
   let unit: FoundField | null = null;
   return starts.map((start, k) => {
     const last = k + 1 < starts.length ? starts[k + 1] - 1 : end;
@@ -84,6 +85,7 @@ function readProjects(
       year,
       unit,
       amountUnit,
+      unitConflict: k === 0 ? unitRead.conflict : null,
       table,
       kind: "list",
     });

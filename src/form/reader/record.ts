@@ -3,7 +3,8 @@ import type { Area } from "../grid";
 import type { AmountUnit, FormRecord, Layout } from "../record";
 import { FIELDS } from "../template";
 import type { TableColumns } from "./columns";
-import { levelsMissing, totalDerived } from "./findings";
+import { levelsMissing, totalDerived, unitConflict } from "./findings";
+import type { AmountUnitRead } from "./formParts";
 import { readFunding } from "./funding";
 import { readPeriod } from "./formParts";
 import type { FoundField, HeaderFields } from "./header";
@@ -27,6 +28,8 @@ export function buildRecord(
     year: number | null;
     unit: FoundField | null;
     amountUnit: AmountUnit;
+    /** A contradiction between the form's unit line and its funding labels. */
+    unitConflict?: AmountUnitRead["conflict"];
     table: TableColumns | null;
     kind: Layout["kind"];
   }
@@ -71,6 +74,12 @@ export function buildRecord(
       data: { side: SIDE_NAMES[side].zh, sideEn: SIDE_NAMES[side].en, total },
     })
   );
+  if (parts.unitConflict) {
+    const { cell, line, label } = parts.unitConflict;
+    findings.push(
+      toFinding(unitConflict, sheet, { cell, messageId: "conflict", data: { line, label } })
+    );
+  }
   if (table && indicators.length > 0 && (table.level1 === null || table.level2 === null)) {
     findings.push(
       toFinding(levelsMissing, sheet, {

@@ -59,6 +59,12 @@ describe("amounts written in 元", () => {
     expect(wan.funding).toMatchObject({ writtenIn: "万元", annual: { total: "5" } });
   });
 
+  it("are read in the funding label's unit when a unit line says otherwise, and say so", () => {
+    const read = form([["单位:元"], ...base, ["资金投入(万元)", "年度金额", 5], ["年度目标", "x"]]);
+    expect(read.record.funding).toMatchObject({ writtenIn: "万元", annual: { total: "5" } });
+    expect(read.findings).toMatchObject([{ code: "read.unit-conflict", cell: "A1" }]);
+  });
+
   it("keep a text amount's fix in the form's unit", () => {
     const { findings } = checkSheet(
       grid([["单位:元"], ...base, ["年度金额", "5万元"], ["年度目标", "x"], ...table])
