@@ -58,7 +58,14 @@ export function cellStyle(sheet: EmulatedSheet, row: number, col: number, key: s
   return key in DEFAULTS ? DEFAULTS[key] : null;
 }
 
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+/** JSON with object keys sorted, so {a, b} and {b, a} compare equal. */
+const stable = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v
+  );
+const same = (a: unknown, b: unknown) => a === b || stable(a) === stable(b);
 
 /**
  * A property over many cells: their common value, or null where they differ (as Excel reports a
@@ -105,9 +112,18 @@ function firstUntouched(sheet: EmulatedSheet, area: Area): readonly [number, num
   return null;
 }
 
+/**
+ * Set a style key on every cell. A value that reads the same as the default is not kept (a cell
+ * set back to black text is a cell with default text), except the fill: a white fill is not "no
+ * fill" (office-js #4900).
+ */
 export function writeStyle(sheet: EmulatedSheet, area: Area, key: string, value: unknown): void {
   checkSize(area);
-  for (const [r, c] of cellsOf(area)) sheet.patchStyle(r, c, { [key]: value });
+  const kept =
+    key !== "format.fill.color" && key in DEFAULTS && same(DEFAULTS[key], value)
+      ? undefined
+      : value;
+  for (const [r, c] of cellsOf(area)) sheet.patchStyle(r, c, { [key]: kept });
 }
 
 /** Remove every style key under a prefix ("format.fill", "dataValidation", "format"). */
