@@ -45,8 +45,9 @@ const ADDIN_PAGES = {
 
 /**
  * Bundles for development only, never loaded by Office: the emulator for the preview. The
- * preview's entries and pages go here too ({ entry, template } for a page, { entry } alone for a
- * script).
+ * preview's entries and pages go here too: { entry } alone for a script (a fixed name, NAME.js);
+ * { entry, template } for a page, with `chunks` when it loads other bundles too and `csp` when
+ * it needs its own policy (a page's template reads htmlWebpackPlugin.options.csp and .officeJs).
  */
 const TOOL_BUNDLES = {
   emulator: { entry: "./src/emulator/browser.ts" },
@@ -197,9 +198,9 @@ module.exports = async (env = {}, argv = {}) => {
         new HtmlWebpackPlugin({
           filename: `${name}.html`,
           template: bundle.template,
-          chunks: [name],
+          chunks: bundle.chunks ?? [name],
           scriptLoading: "defer",
-          csp,
+          csp: bundle.csp ?? csp,
           officeJs: localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN,
         })
     );
