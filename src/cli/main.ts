@@ -1,8 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { InputError } from "../files/errors";
-import { merge } from "./commands/merge";
 import { read } from "./commands/read";
-import { template } from "./commands/template";
 import { validate } from "./commands/validate";
 import type { Locale } from "../form";
 import type { CliIO } from "./io";
@@ -40,7 +38,10 @@ function program(io: CliIO, done: (code: number) => void): Command {
     .option("--year <year>", "预算年度（默认明年）", yearOption)
     .option("--unit <name>", "填报单位")
     .option("--force", "覆盖已有文件")
-    .action(async (options) => done(await template(options, io)));
+    // The commands that write load ExcelJS with them; read and validate never pay for it.
+    .action(async (options) =>
+      done(await (await import("./commands/template")).template(options, io))
+    );
   cli
     .command("read")
     .description("读取表中的项目记录 (the records)")
@@ -64,7 +65,9 @@ function program(io: CliIO, done: (code: number) => void): Command {
     .option("--unit <name>", "预算单位（默认取自各表）")
     .option("--year <year>", "年度（默认取自各表）", yearOption)
     .option("--force", "覆盖已有文件")
-    .action(async (files: string[], options) => done(await merge(files, options, io)));
+    .action(async (files: string[], options) =>
+      done(await (await import("./commands/merge")).merge(files, options, io))
+    );
   return cli;
 }
 

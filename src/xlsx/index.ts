@@ -32,6 +32,7 @@ export function readWorkbook(
     readings: parts.styles ? numberReadings(parts.styles, zip.text(parts.styles)) : [],
     date1904: parts.date1904,
     budget: { cells: 0, limit: bounded.cells },
+    areaLimit: bounded.sheetArea,
   };
   return parts.sheets.map(({ name, part }) => {
     const xml = zip.text(part);

@@ -12,9 +12,14 @@ export interface SheetContext {
   strings: readonly string[];
   readings: readonly NumberReading[];
   date1904: boolean;
-  /** Cells (and merges) still allowed before the workbook is refused. */
+  /** Cells (and merged cells) spent so far, and the most allowed before the workbook is refused. */
   budget: { cells: number; limit: number };
+  /** The largest used range (rows × columns) a sheet may span. */
+  areaLimit: number;
 }
+
+/** The core reads no merged area larger than this; counting more of one would refuse for nothing. */
+const COUNTED_MERGE_CELLS = 10_000;
 
 /** Serial numbers in the 1904 system are this many days behind the 1900 system numfmt uses. */
 const DAYS_1904 = 1462;
@@ -44,8 +49,9 @@ export function readSheet(
   let inValue = false;
 
   const where = () => `${name}!${cellA1(row, col)}`;
-  const spend = () => {
-    if (++budget.cells > budget.limit)
+  const spend = (cells = 1) => {
+    budget.cells += cells;
+    if (budget.cells > budget.limit)
       throw tooLarge(
         `单元格超过 ${budget.limit.toLocaleString("en")} 个（在工作表“${name}”）`,
         `more than ${budget.limit.toLocaleString("en")} cells (on sheet "${name}")`
@@ -106,7 +112,8 @@ export function readSheet(
               `工作表“${name}”的合并区域 ${attributes.ref} 无效`,
               `merged area ${attributes.ref} on sheet "${name}" is invalid`
             );
-          spend();
+          const size = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+          spend(Math.min(size, COUNTED_MERGE_CELLS));
           merges.push(area);
           break;
         }
@@ -202,6 +209,7 @@ export function readSheet(
     return new Date(time).toISOString().slice(0, 10);
   }
 
+  checkArea(name, rows, context.areaLimit);
   return {
     sheet: name,
     origin: { row: 0, col: 0 },
@@ -212,6 +220,22 @@ export function readSheet(
 }
 
 const UNCALCULATED = Symbol("uncalculated");
+
+/**
+ * A used range the core cannot span (its index is rows × columns): almost always a stray value
+ * far from the form, so the message names the farthest row and column to clear.
+ */
+function checkArea(name: string, rows: CellValue[][], limit: number): void {
+  let width = 0;
+  for (const line of rows) if (line && line.length > width) width = line.length;
+  if (rows.length * width <= limit) return;
+  const corner = cellA1(rows.length - 1, width - 1);
+  const cells = limit.toLocaleString("en");
+  throw tooLarge(
+    `工作表“${name}”的已用区域 A1:${corner} 超过 ${cells} 个单元格；请删除远处多余的内容后再试`,
+    `the used range of sheet "${name}", A1:${corner}, spans more than ${cells} cells; delete the stray content far from the form and try again`
+  );
+}
 
 /** Holes become null (a missing cell) and missing rows empty rows: the shape the core expects. */
 function denseRows(rows: CellValue[][]): CellValue[][] {

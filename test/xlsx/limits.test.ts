@@ -57,6 +57,39 @@ describe("the reader's limits (README, Limits)", () => {
     );
   });
 
+  it("counts the cells merged areas cover, each area up to 10,000", () => {
+    const merges = Array.from(
+      { length: 30 },
+      (_, i) => `<mergeCell ref="A${i * 200 + 1}:CV${i * 200 + 200}"/>`
+    );
+    const bytes = xlsxPackage({
+      sheets: [
+        {
+          name: "表",
+          body: `${sheetData('<c r="A1"><v>1</v></c>')}<mergeCells>${merges.join("")}</mergeCells>`,
+        },
+      ],
+    });
+    expect(readWorkbook(bytes)[0].merges).toHaveLength(30);
+    expect(refusal(() => readWorkbook(bytes, { cells: 299_999 })).code).toBe("too-large");
+    expect(readWorkbook(bytes, { cells: 300_001 })[0].merges).toHaveLength(30);
+  });
+
+  it("refuses a sheet whose used range the core cannot span, naming the far corner", () => {
+    const far =
+      '<c r="A1" t="inlineStr"><is><t>项目名称</t></is></c><c r="XFD1048576"><v>1</v></c>';
+    const bytes = xlsxPackage({ sheets: [{ name: "表", body: sheetData(far) }] });
+    const error = refusal(() => readWorkbook(bytes));
+    expect(error.code).toBe("too-large");
+    expect(error.zh).toMatch(
+      /工作表“表”的已用区域 A1:XFD1048576 超过 20,000,000 个单元格；请删除远处多余的内容/
+    );
+    const near = xlsxPackage({
+      sheets: [{ name: "表", body: sheetData('<c r="E1048576"><v>1</v></c>') }],
+    });
+    expect(readWorkbook(near)[0].values).toHaveLength(1_048_576);
+  });
+
   it("reads 100,000 rows of noise beside a form within the default limits", () => {
     const rows = Array.from(
       { length: 100_000 },
