@@ -2,12 +2,13 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import type { GridSnapshot } from "../form/grid";
 import { readWorkbook, WorkbookError } from "../xlsx";
+import { zlibInflater } from "./inflate";
 import { InputError } from "./errors";
 import { readTextGrid } from "./text";
 
 const READERS: Record<string, (path: string) => Promise<GridSnapshot[]>> = {
-  ".xlsx": async (path) => readWorkbook(readBytes(path)),
-  ".xlsm": async (path) => readWorkbook(readBytes(path)),
+  ".xlsx": async (path) => readWorkbook(readBytes(path), { inflate: zlibInflater }),
+  ".xlsm": async (path) => readWorkbook(readBytes(path), { inflate: zlibInflater }),
   ".txt": async (path) => [await readTextGrid(path)],
   ".tsv": async (path) => [await readTextGrid(path)],
   ".csv": async (path) => [await readTextGrid(path)],

@@ -6,10 +6,14 @@ import { sharedStrings } from "./sharedStrings";
 import { readSheet, type SheetContext } from "./sheet";
 import { looksLikeZip, notZipReason } from "./sniff";
 import { numberReadings } from "./styles";
-import { ZipPackage } from "./zip";
+import { ZipPackage, type Inflater } from "./zip";
 
 export { WorkbookError, type WorkbookErrorCode } from "./errors";
 export { DEFAULT_LIMITS, type WorkbookLimits } from "./limits";
+export { fflateInflater, type Inflater } from "./zip";
+
+/** Limits other than the defaults, and the inflater to use (fflate's unless a shell has a faster one). */
+export type ReadOptions = Partial<WorkbookLimits> & { inflate?: Inflater };
 
 /**
  * An .xlsx file's bytes → one grid snapshot a worksheet, in the workbook's order: values as the
@@ -17,13 +21,11 @@ export { DEFAULT_LIMITS, type WorkbookLimits } from "./limits";
  * Throws a WorkbookError, saying why in Chinese and English, for anything that is not a readable
  * workbook within the limits. No Node API: the task pane reads a picked file with the same code.
  */
-export function readWorkbook(
-  bytes: Uint8Array,
-  limits: Partial<WorkbookLimits> = {}
-): GridSnapshot[] {
+export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): GridSnapshot[] {
   if (!looksLikeZip(bytes)) throw notZipReason(bytes);
+  const { inflate, ...limits } = options;
   const bounded = { ...DEFAULT_LIMITS, ...limits };
-  const zip = new ZipPackage(bytes, bounded);
+  const zip = new ZipPackage(bytes, bounded, inflate);
   const parts = workbookParts(zip);
   const context: SheetContext = {
     strings: parts.sharedStrings

@@ -1,6 +1,13 @@
-import { Inflate, strFromU8 } from "fflate";
+import { Inflate, inflateSync, strFromU8 } from "fflate";
 import { corrupt, tooLarge, WorkbookError } from "./errors";
 import { megabytes, type WorkbookLimits } from "./limits";
+
+/**
+ * Inflates raw deflate data, giving up once the output passes `limit` bytes: the bytes, or null
+ * when there are more than `limit`; corrupt data throws. fflate's (below) runs anywhere; the
+ * Node shell passes node:zlib's, native and without warm-up (src/files/load.ts).
+ */
+export type Inflater = (data: Uint8Array, limit: number) => Uint8Array | null;
 
 /** One file of the package, as the zip's central directory describes it. */
 interface ZipEntry {
@@ -21,6 +28,8 @@ const MAX_U32 = 0xffffffff;
 /** Compressed bytes handed to the inflater at a time: deflate expands at most ~1,032×, so one
  * step overshoots a limit by at most ~17 MB before the check stops it. */
 const INFLATE_STEP = 16 * 1024;
+/** Compressed parts up to this size inflate in one go (at most ~66 MB of decoding, nothing kept). */
+const ONE_GO = 64 * 1024;
 
 const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
 const u32 = (b: Uint8Array, i: number) =>
@@ -39,7 +48,8 @@ export class ZipPackage {
 
   constructor(
     private readonly bytes: Uint8Array,
-    private readonly limits: WorkbookLimits
+    private readonly limits: WorkbookLimits,
+    private readonly inflate: Inflater = fflateInflater
   ) {
     for (const entry of centralDirectory(bytes)) this.entries.set(partKey(entry.name), entry);
   }
@@ -68,8 +78,24 @@ export class ZipPackage {
     const over = () => this.overLimit(entry.name, byPart);
     if (entry.size > limit) throw over();
     const data = this.compressedData(entry);
-    const bytes = entry.method === 0 ? data : inflateWithin(data, limit, over);
-    if (bytes.length > limit) throw over();
+    if (entry.method === 0) {
+      if (data.length > limit) throw over();
+      this.inflated += data.length;
+      return data;
+    }
+    // The directory states each part's size (zip writers record it there even when they stream);
+    // a part that inflates past it is damaged or a bomb, and is stopped right there.
+    const stated = entry.size > 0 ? entry.size : limit;
+    let bytes: Uint8Array | null;
+    try {
+      bytes = this.inflate(data, stated);
+    } catch (error) {
+      throw corrupt(
+        `${entry.name} 的压缩数据无法解压`,
+        `the compressed data of ${entry.name} cannot be inflated (${String(error)})`
+      );
+    }
+    if (bytes === null) throw stated < limit ? biggerThanStated(entry.name) : over();
     this.inflated += bytes.length;
     return bytes;
   }
@@ -107,28 +133,45 @@ export class ZipPackage {
 /** OPC part names are case-insensitive, and some writers give them a leading slash. */
 const partKey = (name: string) => name.replace(/^\/+/, "").toLowerCase();
 
+const biggerThanStated = (name: string) =>
+  corrupt(
+    `${name} 解压后比压缩包目录所记的大（文件已损坏或被篡改）`,
+    `${name} unpacks to more than the zip directory states (the file is damaged or tampered with)`
+  );
+
 const damaged = (name: string) =>
   corrupt(`压缩包中的 ${name} 不完整`, `${name} is incomplete in the package`);
 
-/** Inflate a deflate stream a step at a time, stopping as soon as the output passes the limit. */
-function inflateWithin(data: Uint8Array, limit: number, over: () => Error): Uint8Array {
+/**
+ * fflate's inflater. A small part (most of a workbook's) inflates in one go into a buffer of the
+ * limit (its stated size) plus one byte: no growing and copying. fflate writes nothing past the buffer and keeps
+ * decoding to the end of the input, so a part holding more comes back one byte too long, and the
+ * work is bounded by the input's size (ONE_GO). Larger inputs go a step at a time.
+ */
+export const fflateInflater: Inflater = (data, limit) => {
+  if (data.length <= ONE_GO) {
+    // Deflate expands at most 1,032 times: more room than that is never needed.
+    const room = Math.min(limit, data.length * 1032 + 258);
+    const bytes = inflateSync(data, { out: new Uint8Array(room + 1) });
+    return bytes.length > limit ? null : bytes;
+  }
+  return inflateInSteps(data, limit);
+};
+
+/** Inflate a step at a time, stopping as soon as the output passes the limit. */
+function inflateInSteps(data: Uint8Array, limit: number): Uint8Array | null {
   const chunks: Uint8Array[] = [];
   let total = 0;
   const inflater = new Inflate((chunk) => {
     total += chunk.length;
-    if (total > limit) throw over();
     chunks.push(chunk);
   });
-  try {
-    if (data.length === 0) inflater.push(data, true);
-    for (let at = 0; at < data.length; at += INFLATE_STEP) {
-      const end = Math.min(at + INFLATE_STEP, data.length);
-      inflater.push(data.subarray(at, end), end === data.length);
-    }
-  } catch (error) {
-    if (error instanceof WorkbookError) throw error;
-    throw corrupt("压缩数据无法解压", `compressed data cannot be inflated (${String(error)})`);
+  if (data.length === 0) inflater.push(data, true);
+  for (let at = 0; at < data.length && total <= limit; at += INFLATE_STEP) {
+    const end = Math.min(at + INFLATE_STEP, data.length);
+    inflater.push(data.subarray(at, end), end === data.length);
   }
+  if (total > limit) return null;
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(total);
   let at = 0;

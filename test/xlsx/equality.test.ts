@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { checkFile, formPlan, readSheet, templatePlan, type GridSnapshot } from "../../src/form";
 import { gridPlan } from "../../src/form/annotate";
 import { gridOfWorksheet } from "../../src/files/xlsxRead";
+import { zlibInflater } from "../../src/files/inflate";
 import { readWorkbook } from "../../src/xlsx";
 import { sampleGrid } from "../support/sampleGrid";
 import { newWorkbookBytes } from "../support/xlsxFiles";
@@ -91,6 +92,7 @@ describe("the .xlsx reader equals the ExcelJS adapter", () => {
     const after = readWorkbook(bytes);
     expect(after.map(asStored)).toEqual(before.map(asStored));
     expect(after.some((grid) => grid.values.length > 0)).toBe(true);
+    expect(readWorkbook(bytes, { inflate: zlibInflater })).toEqual(after);
     // The one difference by design: a formula saved without a result is said to be one.
     const report = checkFile("f.xlsx", after);
     const uncalculated = after.flatMap((grid) => grid.uncalculated ?? []).length;

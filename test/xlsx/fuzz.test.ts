@@ -3,12 +3,13 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from "fflate";
 import { checkFile } from "../../src/form";
-import { readWorkbook, WorkbookError } from "../../src/xlsx";
+import { zlibInflater } from "../../src/files/inflate";
+import { fflateInflater, readWorkbook, WorkbookError } from "../../src/xlsx";
 import { sheetData, xlsxPackage } from "../support/xlsxPackage";
 
 /*
  * Mutated real workbooks: every input is read as grids the check can run on, or refused with a
- * WorkbookError; never another exception, never a hang. `npm test` runs a modest count;
+ * WorkbookError, inflated by fflate or node:zlib; never another exception, never a hang. `npm test` runs a modest count;
  * `npm run fuzz` runs FUZZ_RUNS (10,000) of each kind.
  */
 
@@ -85,10 +86,10 @@ const TOKENS = [
 const text = (bytes: Uint8Array) => strFromU8(bytes);
 
 /** The property: grids the check runs on, or a WorkbookError, nothing else. */
-function readsOrRefuses(bytes: Uint8Array): void {
+function readsOrRefuses(bytes: Uint8Array, native: boolean): void {
   let grids;
   try {
-    grids = readWorkbook(bytes);
+    grids = readWorkbook(bytes, { inflate: native ? zlibInflater : fflateInflater });
   } catch (error) {
     if (error instanceof WorkbookError) return;
     throw error;
@@ -101,6 +102,7 @@ function readsOrRefuses(bytes: Uint8Array): void {
 }
 
 const byteMutation = fc.record({
+  native: fc.boolean(),
   seed: fc.nat({ max: seeds.length - 1 }),
   edits: fc.array(
     fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })),
@@ -113,6 +115,7 @@ const byteMutation = fc.record({
 });
 
 const partMutation = fc.record({
+  native: fc.boolean(),
   seed: fc.nat({ max: seeds.length - 1 }),
   part: fc.nat(),
   at: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -125,10 +128,13 @@ describe("fuzzing the .xlsx reader with mutated real workbooks", () => {
 
   it("survives bytes flipped anywhere and files cut short", () => {
     fc.assert(
-      fc.property(byteMutation, ({ seed, edits, cut }) => {
+      fc.property(byteMutation, ({ native, seed, edits, cut }) => {
         const bytes = seeds[seed].slice();
         for (const [where, value] of edits) bytes[Math.floor(where * bytes.length)] = value;
-        readsOrRefuses(cut === null ? bytes : bytes.subarray(0, Math.floor(cut * bytes.length)));
+        readsOrRefuses(
+          cut === null ? bytes : bytes.subarray(0, Math.floor(cut * bytes.length)),
+          native
+        );
       }),
       { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20_231_231) }
     );
@@ -136,14 +142,14 @@ describe("fuzzing the .xlsx reader with mutated real workbooks", () => {
 
   it("survives XML parts with text cut out or tokens spliced in", () => {
     fc.assert(
-      fc.property(partMutation, ({ seed, part, at, span, insert }) => {
+      fc.property(partMutation, ({ native, seed, part, at, span, insert }) => {
         const files = { ...unzippedSeeds[seed] };
         const names = Object.keys(files).filter((name) => /\.(xml|rels)$/.test(name));
         const name = names[part % names.length];
         const xml = text(files[name]);
         const start = Math.floor(at * xml.length);
         files[name] = strToU8(xml.slice(0, start) + insert + xml.slice(start + span));
-        readsOrRefuses(zipSync(files));
+        readsOrRefuses(zipSync(files), native);
       }),
       { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20_231_231) }
     );

@@ -1,7 +1,8 @@
 import { strToU8 } from "fflate";
 import { writeFileSync } from "node:fs";
 import { loadGrids } from "../../src/files/load";
-import { DEFAULT_LIMITS, readWorkbook, WorkbookError } from "../../src/xlsx";
+import { zlibInflater } from "../../src/files/inflate";
+import { DEFAULT_LIMITS, fflateInflater, readWorkbook, WorkbookError } from "../../src/xlsx";
 import { deflatedZeros, workbookAround } from "../support/hostileZip";
 import { sheetData, xlsxPackage } from "../support/xlsxPackage";
 import { tempDir } from "../support/tmp";
@@ -28,13 +29,37 @@ describe("the reader's limits (README, Limits)", () => {
     expect(error.message).toMatch(/xl\/worksheets\/sheet1\.xml 解压后超过 128 MB/);
   });
 
-  it("stops inflating at the limit when the directory understates the size (a zip bomb)", () => {
-    const data = deflatedZeros(512 * MiB);
-    expect(data.length).toBeLessThan(4 * MiB);
-    const bomb = workbookAround({ data, claimedSize: 1000 });
-    const error = refusal(() => readWorkbook(bomb));
-    expect(error.code).toBe("too-large");
-    expect(error.en).toMatch(/unpacks to more than 128 MB/);
+  describe.each([
+    ["fflate", fflateInflater],
+    ["node:zlib", zlibInflater],
+  ])("inflating with %s", (_name, inflate) => {
+    it("stops a part that unpacks past what the directory states (a zip bomb)", () => {
+      const data = deflatedZeros(512 * MiB);
+      expect(data.length).toBeLessThan(4 * MiB);
+      const bomb = workbookAround({ data, claimedSize: 1000 });
+      const error = refusal(() => readWorkbook(bomb, { inflate }));
+      expect(error.code).toBe("corrupt");
+      expect(error.en).toMatch(/sheet1\.xml unpacks to more than the zip directory states/);
+    });
+
+    it("stops at the limit when the directory states no size", () => {
+      const bomb = workbookAround({ data: deflatedZeros(512 * MiB), claimedSize: 0 });
+      const error = refusal(() => readWorkbook(bomb, { inflate }));
+      expect(error.code).toBe("too-large");
+      expect(error.en).toMatch(/sheet1\.xml unpacks to more than 128 MB/);
+    });
+
+    it("refuses data that does not inflate, or stops short", () => {
+      const cut = deflatedZeros(10_000).subarray(0, 20);
+      for (const data of [strToU8("not deflate data"), cut]) {
+        const error = refusal(() =>
+          readWorkbook(workbookAround({ data, claimedSize: 10_000 }), { inflate })
+        );
+        expect(error.en).toMatch(
+          /compressed data of xl\/worksheets\/sheet1\.xml cannot be inflated/
+        );
+      }
+    });
   });
 
   it("counts every part it opens against the limit for the whole workbook", () => {
@@ -107,7 +132,7 @@ describe("the reader's limits (README, Limits)", () => {
     const path = tmp.path("bomb.xlsx");
     writeFileSync(
       path,
-      workbookAround({ data: deflatedZeros(300 * MiB), claimedSize: 10 }, [
+      workbookAround({ data: deflatedZeros(300 * MiB), claimedSize: 300 * MiB }, [
         { name: "x.txt", data: strToU8("x"), method: 0 },
       ])
     );
