@@ -17,3 +17,4 @@ export {
   type ImportOptions,
   type ImportOutcome,
 } from "./importWorkbooks";
+export { watchChanges } from "./watch";

@@ -1,0 +1,66 @@
+import { AddinError } from "../excel/errors";
+import type { Locale } from "../form/locale";
+import { formatMessage } from "../form/message";
+
+/** What the ribbon's commands do, handed in so tests run them without Office. */
+export interface CommandDeps {
+  insertTemplate(): Promise<{ sheet: string; cell: string }>;
+  checkWorkbook(locale: Locale): Promise<{
+    report: { summary: { forms: number; errors: number; warnings: number; infos: number } };
+  }>;
+  mergeIntoSummary(): Promise<{ sheet: string; forms: number }>;
+  /** Show the outcome to the person (a small dialog) and resolve when it is shown. */
+  showOutcome(text: string): Promise<void>;
+  locale: Locale;
+}
+
+const OUTCOMES = {
+  inserted: {
+    zh: "已插入工作表“{{sheet}}”，请从 {{cell}} 开始填写。",
+    en: 'Added sheet "{{sheet}}"; start typing in {{cell}}.',
+  },
+  checked: {
+    zh: "已校验 {{forms}} 张表：{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 个提示。问题单元格已标出，打开面板可查看全部。",
+    en: "Checked {{forms}} form(s): {{errors}} error(s), {{warnings}} warning(s), {{infos}} info. The cells are marked; open the pane for the list.",
+  },
+  merged: {
+    zh: "已生成“{{sheet}}”，共 {{forms}} 个项目。",
+    en: 'Built "{{sheet}}" from {{forms}} project(s).',
+  },
+} as const;
+
+type CommandId = "insertTemplate" | "checkWorkbook" | "mergeSummary";
+
+/**
+ * The three ribbon commands (manifest.xml's FunctionName ids): each runs its operation, tells
+ * the person what happened or what went wrong, and always completes its event so Excel never
+ * waits on a click.
+ */
+export function commandHandlers(
+  deps: CommandDeps
+): Record<CommandId, (event: { completed(): void }) => Promise<void>> {
+  const say = (id: keyof typeof OUTCOMES, data: Record<string, string | number>) =>
+    formatMessage(OUTCOMES[id][deps.locale], data);
+  const wrap = (work: () => Promise<string>) => async (event: { completed(): void }) => {
+    try {
+      await deps.showOutcome(await work());
+    } catch (error) {
+      const text =
+        error instanceof AddinError
+          ? error.text(deps.locale)
+          : deps.locale === "zh"
+            ? `操作失败：${String(error)}`
+            : `Something went wrong: ${String(error)}`;
+      await deps.showOutcome(text).catch(() => undefined);
+    } finally {
+      event.completed();
+    }
+  };
+  return {
+    insertTemplate: wrap(async () => say("inserted", { ...(await deps.insertTemplate()) })),
+    checkWorkbook: wrap(async () =>
+      say("checked", { ...(await deps.checkWorkbook(deps.locale)).report.summary })
+    ),
+    mergeSummary: wrap(async () => say("merged", { ...(await deps.mergeIntoSummary()) })),
+  };
+}

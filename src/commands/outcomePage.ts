@@ -1,0 +1,11 @@
+/** The outcome dialog's page: the text from the URL's hash, as text, and a button to close. */
+Office.onReady(() => {
+  const text = decodeURIComponent(window.location.hash.slice(1));
+  const message = document.getElementById("message");
+  if (message) message.textContent = text;
+  const close = () => Office.context.ui.messageParent("close");
+  document.getElementById("close")?.addEventListener("click", close);
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") close();
+  });
+});

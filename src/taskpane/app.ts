@@ -1,0 +1,154 @@
+import { AddinError } from "../excel/errors";
+import type { Locale } from "../form/locale";
+import type { PaneActions, PaneEnvironment } from "./actions";
+import { el, replace } from "./dom";
+import { checkPanel, insertPanel, mergePanel } from "./panels";
+import { initialState, type PaneState, type Tab } from "./state";
+import { t } from "./strings";
+
+/** What a panel works with: the state, the actions, and a way to run one and re-render. */
+export interface Pane {
+  state: PaneState;
+  actions: PaneActions;
+  env: PaneEnvironment;
+  render(): void;
+  /** Run an operation: busy while it runs, its outcome or its error on the status line. */
+  run<T>(operation: () => Promise<T>, done: (result: T) => string): Promise<void>;
+}
+
+const TABS: Tab[] = ["insert", "check", "merge"];
+const TAB_LABEL = { insert: "tabInsert", check: "tabCheck", merge: "tabMerge" } as const;
+
+/**
+ * Build the task pane in `root` (docs/addin.md, "The task pane"). Chinese first, English by the
+ * switch or Office's display language; every text from a cell is rendered as text.
+ */
+export function mountPane(root: HTMLElement, actions: PaneActions, env: PaneEnvironment): Pane {
+  const settings = env.settings;
+  const locale = (settings.get("locale") as Locale | undefined) ?? env.locale;
+  const state = initialState(
+    locale,
+    settings.get("year") ?? String(new Date().getFullYear() + 1),
+    settings.get("unit") ?? ""
+  );
+  const pane: Pane = {
+    state,
+    actions,
+    env,
+    render: () => render(root, pane),
+    async run(operation, done) {
+      state.busy = true;
+      state.status = { text: t(state.locale, "busy"), error: false };
+      pane.render();
+      try {
+        const result = await operation();
+        state.status = { text: done(result), error: false };
+      } catch (error) {
+        state.status = { text: errorText(error, state.locale), error: true };
+      } finally {
+        state.busy = false;
+        pane.render();
+      }
+    },
+  };
+  pane.render();
+  return pane;
+}
+
+function errorText(error: unknown, locale: Locale): string {
+  if (error instanceof AddinError) return error.text(locale);
+  return locale === "zh" ? `操作失败：${String(error)}` : `Something went wrong: ${String(error)}`;
+}
+
+function render(root: HTMLElement, pane: Pane): void {
+  const { state } = pane;
+  document.documentElement.lang = state.locale === "zh" ? "zh-CN" : "en";
+  const focused = document.activeElement?.id;
+  replace(
+    root,
+    header(pane),
+    tabList(pane),
+    el(
+      "div",
+      { role: "tabpanel", id: `panel-${state.tab}`, "aria-labelledby": `tab-${state.tab}` },
+      state.tab === "insert"
+        ? insertPanel(pane)
+        : state.tab === "check"
+          ? checkPanel(pane)
+          : mergePanel(pane)
+    ),
+    el(
+      "p",
+      {
+        id: "status",
+        className: state.status?.error ? "status error" : "status",
+        role: state.status?.error ? "alert" : "status",
+        "aria-live": "polite",
+      },
+      state.status?.text ?? ""
+    )
+  );
+  if (focused) document.getElementById(focused)?.focus();
+}
+
+function header(pane: Pane): HTMLElement {
+  const { state } = pane;
+  return el(
+    "div",
+    { className: "pane-header" },
+    el("h2", {}, t(state.locale, "title")),
+    el(
+      "button",
+      {
+        type: "button",
+        id: "switch-language",
+        className: "link",
+        "aria-label": t(state.locale, "switchLanguageLabel"),
+        onClick: () => {
+          state.locale = state.locale === "zh" ? "en" : "zh";
+          pane.env.settings.set("locale", state.locale);
+          state.status = null;
+          pane.render();
+        },
+      },
+      t(state.locale, "switchLanguage")
+    )
+  );
+}
+
+function tabList(pane: Pane): HTMLElement {
+  const { state } = pane;
+  const select = (tab: Tab) => {
+    state.tab = tab;
+    state.status = null;
+    pane.render();
+    document.getElementById(`tab-${tab}`)?.focus();
+  };
+  return el(
+    "div",
+    {
+      role: "tablist",
+      className: "tabs",
+      onKeydown: (event: Event) => {
+        const key = (event as KeyboardEvent).key;
+        const step = key === "ArrowRight" ? 1 : key === "ArrowLeft" ? -1 : 0;
+        if (step) select(TABS[(TABS.indexOf(state.tab) + step + TABS.length) % TABS.length]);
+      },
+    },
+    ...TABS.map((tab) =>
+      el(
+        "button",
+        {
+          type: "button",
+          role: "tab",
+          id: `tab-${tab}`,
+          "aria-selected": String(tab === state.tab),
+          "aria-controls": `panel-${tab}`,
+          tabIndex: tab === state.tab ? 0 : -1,
+          onClick: () => select(tab),
+        },
+        t(state.locale, TAB_LABEL[tab])
+      )
+    )
+  );
+}

@@ -1,0 +1,69 @@
+import type { Finding, Report } from "../form/finding";
+import type { Locale } from "../form/locale";
+import { el } from "./dom";
+import { t } from "./strings";
+
+/**
+ * The findings of a check, grouped by form (sheet · project · range), each a button that takes
+ * the person to its cell. Messages come from cells' text and are only ever text nodes.
+ */
+export function findingsList(
+  report: Report,
+  locale: Locale,
+  select: (finding: Finding) => void
+): HTMLElement {
+  const groups: { title: string; findings: Finding[] }[] = [];
+  for (const file of report.files) {
+    if (file.findings.length > 0)
+      groups.push({ title: `${t(locale, "fileFindings")} ${file.file}`, findings: file.findings });
+    for (const form of file.forms) {
+      if (form.findings.length === 0) continue;
+      groups.push({
+        title: t(locale, "findingsOf", {
+          sheet: form.sheet,
+          name: form.record.name ?? t(locale, "noForm"),
+          range: form.range,
+        }),
+        findings: form.findings,
+      });
+    }
+  }
+  if (groups.length === 0) return el("p", { className: "secondary" }, t(locale, "noFindings"));
+  return el(
+    "div",
+    { className: "findings" },
+    ...groups.map((group) =>
+      el(
+        "section",
+        { className: "finding-group" },
+        el("h3", {}, group.title),
+        el(
+          "ul",
+          {},
+          ...group.findings.map((finding) =>
+            el(
+              "li",
+              {},
+              el(
+                "button",
+                {
+                  type: "button",
+                  className: `finding severity-${finding.severity}`,
+                  title: t(locale, "goTo", { cell: `${finding.sheet}!${finding.cell}` }),
+                  onClick: () => select(finding),
+                },
+                el("span", { className: "severity" }, t(locale, `severity_${finding.severity}`)),
+                el("span", { className: "cell" }, finding.cell),
+                el(
+                  "span",
+                  { className: "message" },
+                  locale === "zh" ? finding.message : finding.messageEn
+                )
+              )
+            )
+          )
+        )
+      )
+    )
+  );
+}

@@ -1,0 +1,56 @@
+import type { Locale } from "../form/locale";
+import type { PaneEnvironment, PaneSettings } from "./actions";
+
+const PREFIX = "perfTargets.";
+
+/** Office's display language decides, Chinese unless Office runs in another language. */
+export function officeLocale(): Locale {
+  const language = Office.context.displayLanguage ?? "zh-CN";
+  return language.toLowerCase().startsWith("zh") ? "zh" : "en";
+}
+
+/**
+ * Year and unit live in the document's add-in settings (saved with the workbook, so they are
+ * remembered per document); the language is the person's, in the browser's storage.
+ */
+function settings(): PaneSettings {
+  const document = Office.context.document?.settings;
+  const local = (() => {
+    try {
+      return window.localStorage;
+    } catch {
+      return null;
+    }
+  })();
+  return {
+    get(key) {
+      if (key !== "locale" && document) return (document.get(PREFIX + key) as string) ?? undefined;
+      return local?.getItem(PREFIX + key) ?? undefined;
+    },
+    set(key, value) {
+      if (key !== "locale" && document) {
+        document.set(PREFIX + key, value);
+        document.saveAsync(() => undefined);
+      } else local?.setItem(PREFIX + key, value);
+    },
+  };
+}
+
+/** Offer a file: a download link where the browser allows it, msSaveOrOpenBlob in EdgeHTML. */
+function download(name: string, type: string, content: string): void {
+  const blob = new Blob([content], { type });
+  const legacy = navigator as Navigator & { msSaveOrOpenBlob?: (b: Blob, n: string) => void };
+  if (legacy.msSaveOrOpenBlob) return legacy.msSaveOrOpenBlob(blob, name);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function officeEnvironment(): PaneEnvironment {
+  return { locale: officeLocale(), settings: settings(), download };
+}

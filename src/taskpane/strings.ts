@@ -1,0 +1,76 @@
+import type { Locale } from "../form/locale";
+import { formatMessage, type MessageData } from "../form/message";
+
+/** Every text the pane shows of its own, Chinese first (docs/addin.md, "The task pane"). */
+export const STRINGS = {
+  title: { zh: "项目支出绩效目标表", en: "Performance target forms" },
+  switchLanguage: { zh: "English", en: "中文" },
+  switchLanguageLabel: { zh: "切换为英文界面", en: "Switch to Chinese" },
+  tabInsert: { zh: "插入", en: "Insert" },
+  tabCheck: { zh: "校验", en: "Check" },
+  tabMerge: { zh: "汇总", en: "Summary" },
+  year: { zh: "年度", en: "Year" },
+  unit: { zh: "填报单位", en: "Budget unit" },
+  unitPlaceholder: { zh: "例如：某某局", en: "e.g. the unit's name" },
+  insert: { zh: "插入标准表样", en: "Insert the standard form" },
+  insertHint: {
+    zh: "在新工作表中插入空白表样，不会改动已有的工作表。",
+    en: "Adds a blank form on a new sheet; existing sheets are never changed.",
+  },
+  inserted: {
+    zh: "已插入工作表“{{sheet}}”，请从 {{cell}} 开始填写。",
+    en: 'Added sheet "{{sheet}}"; start typing in {{cell}}.',
+  },
+  scope: { zh: "校验范围", en: "Check" },
+  scopeWorkbook: { zh: "整个工作簿", en: "Whole workbook" },
+  scopeSheet: { zh: "当前工作表", en: "Current sheet" },
+  check: { zh: "开始校验", en: "Check now" },
+  live: { zh: "编辑时自动重新校验当前表", en: "Check again as I edit" },
+  liveUnsupported: {
+    zh: "此 Excel 版本不支持编辑时自动校验。",
+    en: "This version of Excel cannot check as you edit.",
+  },
+  checking: { zh: "正在校验…", en: "Checking…" },
+  summary: {
+    zh: "{{forms}} 张表：{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 个提示。",
+    en: "{{forms}} form(s): {{errors}} error(s), {{warnings}} warning(s), {{infos}} info.",
+  },
+  noFindings: { zh: "没有发现问题。", en: "No problems found." },
+  noForm: { zh: "（找不到绩效目标表）", en: "(no form found)" },
+  fileFindings: { zh: "工作簿", en: "Workbook" },
+  applyFixes: { zh: "应用安全修正（{{count}}）", en: "Apply safe fixes ({{count}})" },
+  applied: { zh: "已修正 {{count}} 处单元格。", en: "Fixed {{count}} cell(s)." },
+  clearMarks: { zh: "清除标记", en: "Clear the marks" },
+  cleared: { zh: "已清除 {{cells}} 处标记。", en: "Cleared {{cells}} mark(s)." },
+  exportJson: { zh: "导出 JSON", en: "Export JSON" },
+  exportCsv: { zh: "导出 CSV", en: "Export CSV" },
+  findingsOf: { zh: "{{sheet}} · {{name}} · {{range}}", en: "{{sheet}} · {{name}} · {{range}}" },
+  goTo: { zh: "定位到 {{cell}}", en: "Go to {{cell}}" },
+  merge: { zh: "生成或刷新汇总表", en: "Build or refresh the summary" },
+  mergeHint: {
+    zh: "从所有工作表的绩效目标表生成本单位汇总表；本加载项生成的汇总表会被替换。",
+    en: "Builds the unit summary from every form on every sheet; a summary this add-in made is replaced.",
+  },
+  merged: {
+    zh: "已生成“{{sheet}}”，共 {{forms}} 个项目。",
+    en: 'Built "{{sheet}}" from {{forms}} project(s).',
+  },
+  disagree: {
+    zh: "注意：各表的{{what}}不一致（{{values}}），已使用“{{chosen}}”。",
+    en: "Note: the forms disagree on the {{whatEn}} ({{values}}); used \u201c{{chosen}}\u201d.",
+  },
+  importTitle: { zh: "导入其他工作簿", en: "Import other workbooks" },
+  importPick: { zh: "选择 .xlsx 文件…", en: "Choose .xlsx files…" },
+  importing: { zh: "正在导入 {{done}}/{{total}}…", en: "Importing {{done}} of {{total}}…" },
+  importedOne: { zh: "已导入：{{sheets}}", en: "Imported: {{sheets}}" },
+  busy: { zh: "请稍候…", en: "Working…" },
+  severity_error: { zh: "错误", en: "error" },
+  severity_warning: { zh: "警告", en: "warning" },
+  severity_info: { zh: "提示", en: "info" },
+} as const;
+
+export type StringId = keyof typeof STRINGS;
+
+export function t(locale: Locale, id: StringId, data: MessageData = {}): string {
+  return formatMessage(STRINGS[id][locale], data);
+}

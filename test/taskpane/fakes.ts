@@ -1,0 +1,59 @@
+import type { CheckResult } from "../../src/excel";
+import { buildReport, checkFile } from "../../src/form/report";
+import type { GridSnapshot } from "../../src/form/grid";
+import type { PaneActions, PaneEnvironment, PaneSettings } from "../../src/taskpane/actions";
+import { sampleGrid } from "../support/sampleGrid";
+
+/** A check result as src/excel would give it, from a grid. */
+export function checkResultOf(grid: GridSnapshot = sampleGrid()): CheckResult {
+  return { report: buildReport([checkFile("工作簿1.xlsx", [grid])]), marked: 0, unmarked: 0 };
+}
+
+/** Actions that record their calls and answer from the core, with no Excel behind them. */
+export function fakeActions(result = checkResultOf()) {
+  const calls: { name: string; args: unknown[] }[] = [];
+  const record =
+    <T>(name: string, answer: (...args: never[]) => T) =>
+    async (...args: unknown[]) => {
+      calls.push({ name, args });
+      return answer(...(args as never[]));
+    };
+  const actions: PaneActions = {
+    insertTemplate: record("insertTemplate", () => ({ sheet: "2027绩效目标表", cell: "B4" })),
+    checkSheet: record("checkSheet", () => result),
+    checkWorkbook: record("checkWorkbook", () => result),
+    clearMarks: record("clearMarks", () => ({ cells: 7, sheets: 1 })),
+    applyFixes: record("applyFixes", () => [
+      { sheet: "sample", cell: "E33", code: "value.operator-ascii", value: "≥95%" },
+    ]),
+    mergeIntoSummary: record("mergeIntoSummary", () => ({
+      sheet: "汇总表",
+      forms: 5,
+      disagreements: {},
+    })),
+    importWorkbooks: record("importWorkbooks", () => []),
+    selectCell: record("selectCell", () => undefined),
+    watchChanges: record("watchChanges", () => null),
+  };
+  return { actions, calls };
+}
+
+export function memorySettings(): PaneSettings & { values: Map<string, string> } {
+  const values = new Map<string, string>();
+  return { values, get: (k) => values.get(k), set: (k, v) => void values.set(k, v) };
+}
+
+export function environment(): PaneEnvironment & {
+  downloads: { name: string; content: string }[];
+} {
+  const downloads: { name: string; content: string }[] = [];
+  return {
+    locale: "zh",
+    settings: memorySettings(),
+    downloads,
+    download: (name, _type, content) => void downloads.push({ name, content }),
+  };
+}
+
+/** Let queued promises (an action, then the re-render) settle. */
+export const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,0 +1,159 @@
+/**
+ * @jest-environment jsdom
+ */
+import { AddinError } from "../../src/excel/errors";
+import { mountPane } from "../../src/taskpane/app";
+import { reportCsv } from "../../src/taskpane/exportReport";
+import { gridFromText } from "../support/sampleGrid";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkResultOf, environment, fakeActions, settle } from "./fakes";
+
+function mount(result = checkResultOf()) {
+  document.body.innerHTML = "";
+  const root = document.createElement("main");
+  document.body.appendChild(root);
+  const fakes = fakeActions(result);
+  const env = environment();
+  const pane = mountPane(root, fakes.actions, env);
+  return { root, pane, env, ...fakes };
+}
+
+const button = (root: HTMLElement, id: string) => root.querySelector<HTMLButtonElement>(`#${id}`)!;
+
+async function click(root: HTMLElement, id: string) {
+  button(root, id).click();
+  await settle();
+}
+
+describe("the task pane", () => {
+  it("opens in Chinese on the check tab and switches to English and back", async () => {
+    const { root } = mount();
+    expect(root.querySelector("h2")!.textContent).toBe("项目支出绩效目标表");
+    expect(root.querySelector('[role="tab"][aria-selected="true"]')!.textContent).toBe("校验");
+    await click(root, "switch-language");
+    expect(root.querySelector("h2")!.textContent).toBe("Performance target forms");
+    expect(button(root, "check").textContent).toBe("Check now");
+    await click(root, "switch-language");
+    expect(button(root, "check").textContent).toBe("开始校验");
+  });
+
+  it("checks, shows the summary line and the findings grouped by form, and goes to a finding's cell", async () => {
+    const { root, calls } = mount();
+    await click(root, "check");
+    expect(calls.map((c) => c.name)).toEqual(["checkWorkbook"]);
+    expect(root.querySelector("#status")!.textContent).toMatch(/^5 张表：\d+ 个错误/);
+    const groups = [...root.querySelectorAll(".finding-group h3")].map((h) => h.textContent);
+    expect(groups.some((g) => g!.includes("社会事务补助工作经费"))).toBe(true);
+    const misplaced = [...root.querySelectorAll<HTMLButtonElement>("button.finding")].find((b) =>
+      b.textContent!.includes("B137")
+    )!;
+    misplaced.click();
+    await settle();
+    expect(calls.at(-1)).toEqual({ name: "selectCell", args: ["sample", "B137"] });
+  });
+
+  it("shows text from cells as text, never as HTML", async () => {
+    const text = readFileSync(
+      join(__dirname, "../../examples/2023-unit-performance-targets.txt"),
+      "utf8"
+    ).replace(
+      "社会事务补助工作经费",
+      '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>'
+    );
+    const { root } = mount(checkResultOf(gridFromText(text, "sample")));
+    await click(root, "check");
+    expect(root.querySelector("img, script")).toBeNull();
+    expect(root.textContent).toContain('<img src=x onerror="window.hacked=1">');
+    expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
+  });
+
+  it("applies the safe fixes of the report, then checks again", async () => {
+    const { root, calls } = mount();
+    await click(root, "check");
+    await click(root, "apply-fixes");
+    const applied = calls.find((c) => c.name === "applyFixes")!;
+    expect((applied.args[0] as { fix?: unknown }[]).every((f) => f.fix)).toBe(true);
+    expect(calls.map((c) => c.name).slice(-2)).toEqual(["applyFixes", "checkWorkbook"]);
+    expect(root.querySelector("#status")!.textContent).toBe("已修正 1 处单元格。");
+  });
+
+  it("says an Excel failure on the status line as an alert, in the pane's language", async () => {
+    const { root, actions } = mount();
+    actions.clearMarks = async () => {
+      throw new AddinError("sheetNotFound", { sheet: "项目表" });
+    };
+    await click(root, "check");
+    await click(root, "clear-marks");
+    const status = root.querySelector("#status")!;
+    expect(status.getAttribute("role")).toBe("alert");
+    expect(status.textContent).toContain("找不到工作表“项目表”");
+  });
+
+  it("exports the report as CSV with a BOM, and makes formula-like cell text inert", async () => {
+    const { root, env } = mount();
+    await click(root, "check");
+    await click(root, "export-csv");
+    expect(env.downloads[0].name).toMatch(/\.csv$/);
+    expect(env.downloads[0].content.startsWith("\uFEFF文件,工作表,单元格")).toBe(true);
+    const report = checkResultOf().report;
+    report.files[0].file = "=cmd|' /C calc'!A0";
+    expect(reportCsv(report)).toContain("'=cmd|' /C calc'!A0");
+    expect(reportCsv(report)).not.toMatch(/(^|,)=cmd/m);
+  });
+
+  it("remembers the insert tab's year and unit, and inserts with them", async () => {
+    const { root, env, calls } = mount();
+    await click(root, "tab-insert");
+    const year = root.querySelector<HTMLInputElement>("#insert-year")!;
+    year.value = "2025";
+    year.dispatchEvent(new Event("input"));
+    const unit = root.querySelector<HTMLInputElement>("#insert-unit")!;
+    unit.value = "某某局";
+    unit.dispatchEvent(new Event("input"));
+    await click(root, "insert");
+    expect(calls.at(-1)).toEqual({
+      name: "insertTemplate",
+      args: [{ year: 2025, unit: "某某局" }],
+    });
+    expect(env.settings.get("year")).toBe("2025");
+    expect(env.settings.get("unit")).toBe("某某局");
+  });
+
+  it("moves between tabs with the arrow keys", async () => {
+    const { root } = mount();
+    button(root, "tab-check").dispatchEvent(
+      new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true })
+    );
+    await settle();
+    expect(root.querySelector('[role="tab"][aria-selected="true"]')!.id).toBe("tab-merge");
+    expect(document.activeElement!.id).toBe("tab-merge");
+  });
+
+  it("shows each imported file's outcome and the progress", async () => {
+    const { root, actions } = mount();
+    actions.importWorkbooks = async (files, onProgress) => {
+      const outcomes = [
+        { file: "甲.xlsx", inserted: true, sheets: ["项目表 (2)"] },
+        {
+          file: "乙.xls",
+          inserted: false,
+          sheets: [],
+          reason: { zh: "不是 .xlsx", en: "not .xlsx" },
+        },
+      ];
+      outcomes.forEach((o, i) => onProgress(i + 1, files.length, o));
+      return outcomes;
+    };
+    await click(root, "tab-merge");
+    const picker = root.querySelector<HTMLInputElement>("#import-files")!;
+    const files = [new File(["PK"], "甲.xlsx"), new File(["x"], "乙.xls")];
+    Object.defineProperty(picker, "files", { value: files });
+    picker.dispatchEvent(new Event("change"));
+    await settle();
+    await settle();
+    const items = [...root.querySelectorAll("#import-outcomes li")].map((li) => li.textContent);
+    expect(items).toEqual(["甲.xlsx 已导入：项目表 (2)", "乙.xls 不是 .xlsx"]);
+    expect(root.querySelector<HTMLProgressElement>("#import-progress")!.value).toBe(2);
+  });
+});
