@@ -1,11 +1,17 @@
-/*
- * The ribbon's function commands, until the real ones land: each id from manifest.xml is
- * registered and completes its event, so that a click never leaves Excel waiting.
- */
-const COMMANDS = ["insertTemplate", "checkWorkbook", "mergeSummary"] as const;
+import * as excel from "../excel";
+import { commandHandlers } from "./commands";
+import { showOutcome } from "./outcome";
 
+/** The ribbon's function commands (manifest.xml), registered once Office is ready. */
 Office.onReady(() => {
-  for (const id of COMMANDS) {
-    Office.actions.associate(id, (event: Office.AddinCommands.Event) => event.completed());
-  }
+  const language = Office.context.displayLanguage ?? "zh-CN";
+  const locale = language.toLowerCase().startsWith("zh") ? "zh" : "en";
+  const handlers = commandHandlers({
+    insertTemplate: () => excel.insertTemplate(),
+    checkWorkbook: (l) => excel.checkWorkbook({ locale: l }),
+    mergeIntoSummary: () => excel.mergeIntoSummary(),
+    showOutcome,
+    locale,
+  });
+  for (const [id, handler] of Object.entries(handlers)) Office.actions.associate(id, handler);
 });

@@ -1,21 +1,10 @@
 import "./taskpane.css";
+import { mountPane } from "./app";
+import { excelActions } from "./excelActions";
+import { officeEnvironment } from "./officeEnvironment";
 
-/*
- * A placeholder task pane until the real one lands: it shows the title in Office's display
- * language (Chinese unless Office runs in another language).
- */
-const TITLE = { zh: "项目支出绩效目标表", en: "Performance target forms" };
-const READY = {
-  zh: "请使用「开始」选项卡上的「绩效目标表」组。",
-  en: "Use the Target Forms group on the Home tab.",
-};
-
+/** The task pane's entry: once Office is ready, the pane takes over the page's #app. */
 Office.onReady(() => {
-  const language =
-    Office.context.displayLanguage?.toLowerCase().startsWith("zh") === false ? "en" : "zh";
-  document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
-  const title = document.getElementById("pane-title");
-  if (title) title.textContent = TITLE[language];
-  const loading = document.getElementById("loading");
-  if (loading) loading.textContent = READY[language];
+  const root = document.getElementById("app");
+  if (root) mountPane(root, excelActions(), officeEnvironment());
 });
