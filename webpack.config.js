@@ -41,6 +41,8 @@ const PANE_BROWSERS = [
 const ADDIN_PAGES = {
   taskpane: { entry: "./src/taskpane/index.ts", template: "./src/taskpane/taskpane.html" },
   commands: { entry: "./src/commands/index.ts", template: "./src/commands/commands.html" },
+  // The small dialog in which a ribbon command says what it did.
+  outcome: { entry: "./src/commands/outcomePage.ts", template: "./src/commands/outcome.html" },
 };
 
 /**

@@ -8,12 +8,12 @@ import { startLiveCheck, stopLiveCheck } from "./liveCheck";
 const button = (id: string, label: string, busy: boolean, onClick: () => void, primary = false) =>
   el(
     "button",
-    { type: "button", id, className: primary ? "primary" : "", disabled: busy, onClick },
+    { type: "button", id, className: primary ? "button primary" : "button", disabled: busy, onClick },
     label
   );
 
 const field = (id: string, label: string, input: HTMLInputElement) =>
-  el("div", { className: "field" }, el("label", { for: id }, label), input);
+  el("label", { className: "field", for: id }, el("span", {}, label), input);
 
 /** Insert: year and unit (remembered per document), one button. */
 export function insertPanel(pane: Pane): HTMLElement {
@@ -202,8 +202,7 @@ export function mergePanel(pane: Pane): HTMLElement {
     el("p", { className: "secondary" }, t(locale, "mergeHint")),
     button("merge", t(locale, "merge"), state.busy, merge, true),
     el("h3", {}, t(locale, "importTitle")),
-    el("label", { for: "import-files", className: "file-picker" }, t(locale, "importPick")),
-    picker,
+    el("label", { for: "import-files", className: "field" }, el("span", {}, t(locale, "importPick")), picker),
     imports &&
       el("progress", {
         id: "import-progress",
