@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { parseArea } from "./address";
 import { type MessageData, type RuleMeta, renderMessage } from "./message";
 import { FormRecord } from "./record";
@@ -7,8 +7,8 @@ import { bySeverity, Severity } from "./severity";
 export { Severity } from "./severity";
 
 /** 0-based sheet row and column: where a shell positions a finding without parsing "B7". */
-const row = z.number().int().nonnegative();
-const col = z.number().int().nonnegative();
+const row = z.int().check(z.nonnegative());
+const col = z.int().check(z.nonnegative());
 
 /** A suggested edit: the text that would replace the cell. */
 export const Fix = z.object({ cell: z.string(), row, col, value: z.string() });
@@ -30,7 +30,7 @@ export const Finding = z.object({
   data: z.record(z.string(), z.union([z.string(), z.number()])),
   message: z.string(),
   messageEn: z.string(),
-  fix: Fix.optional(),
+  fix: z.optional(Fix),
 });
 
 const AreaSchema = z.object({ top: row, left: col, bottom: row, right: col });

@@ -1,19 +1,19 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { FIELD_PATHS, type FieldPath } from "./template";
 
 /** An exact decimal in 万元, as text: "11.46", "-3", "0.000001". Never a binary float. */
-export const Amount = z.string().regex(/^-?\d+(\.\d+)?$/);
+export const Amount = z.string().check(z.regex(/^-?\d+(\.\d+)?$/));
 
 /** One column of the funding block (实施期 or 年度). Blank 其他资金 reads as null here and counts as 0. */
 export const FundingColumn = z.object({
-  total: Amount.nullable(),
-  fiscal: Amount.nullable(),
-  other: Amount.nullable(),
+  total: z.nullable(Amount),
+  fiscal: z.nullable(Amount),
+  other: z.nullable(Amount),
   /** The cells' text as written, for messages and for amounts that are not plain numbers. */
   raw: z.object({
-    total: z.string().nullable(),
-    fiscal: z.string().nullable(),
-    other: z.string().nullable(),
+    total: z.nullable(z.string()),
+    fiscal: z.nullable(z.string()),
+    other: z.nullable(z.string()),
   }),
 });
 
@@ -26,10 +26,10 @@ export const Operator = z.enum(["≥", "≤", ">", "<", "="]);
 export const IndicatorValue = z.object({
   raw: z.string(),
   kind: z.enum(["quantitative", "qualitative", "time", "blank"]),
-  operator: Operator.nullable(),
+  operator: z.nullable(Operator),
   /** Exact decimal text with half-width digits and no thousands separators. */
-  number: z.string().nullable(),
-  unit: z.string().nullable(),
+  number: z.nullable(z.string()),
+  unit: z.nullable(z.string()),
 });
 
 export const Indicator = z.object({
@@ -50,8 +50,8 @@ export const Indicator = z.object({
 export const Period = z.object({
   raw: z.string(),
   /** "2023-01", or null when the text cannot be read as a month range. */
-  start: z.string().nullable(),
-  end: z.string().nullable(),
+  start: z.nullable(z.string()),
+  end: z.nullable(z.string()),
 });
 
 export const AmountUnit = z.enum(["万元", "元"]);
@@ -68,25 +68,25 @@ export const Layout = z.object({
 });
 
 export const FormRecord = z.object({
-  year: z.number().int().nullable(),
-  unit: z.string().nullable(),
-  name: z.string().nullable(),
-  department: z.string().nullable(),
-  implementer: z.string().nullable(),
-  period: Period.nullable(),
+  year: z.nullable(z.int()),
+  unit: z.nullable(z.string()),
+  name: z.nullable(z.string()),
+  department: z.nullable(z.string()),
+  implementer: z.nullable(z.string()),
+  period: z.nullable(Period),
   funding: z.object({
     /**
      * The unit the form wrote its amounts in (单位:元, 资金投入(元)…). The amounts here are in 万元
      * whatever it is: 元 are converted exactly. Absent on records not read from a sheet (万元).
      */
-    writtenIn: AmountUnit.optional(),
-    period: FundingColumn.nullable(),
-    annual: FundingColumn.nullable(),
+    writtenIn: z.optional(AmountUnit),
+    period: z.nullable(FundingColumn),
+    annual: z.nullable(FundingColumn),
   }),
-  goals: z.object({ period: z.string().nullable(), annual: z.string().nullable() }),
+  goals: z.object({ period: z.nullable(z.string()), annual: z.nullable(z.string()) }),
   indicators: z.array(Indicator),
   /** How the form was laid out, where that changes what can be asked of it. Absent: the standard form. */
-  layout: Layout.optional(),
+  layout: z.optional(Layout),
   /**
    * The A1 cell of every field read, keyed by its path: "name", "period", "goals.annual",
    * "funding.annual.total", … A label that was found but whose value is blank still has its cell,
