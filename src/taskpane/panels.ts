@@ -8,7 +8,13 @@ import { startLiveCheck, stopLiveCheck } from "./liveCheck";
 const button = (id: string, label: string, busy: boolean, onClick: () => void, primary = false) =>
   el(
     "button",
-    { type: "button", id, className: primary ? "button primary" : "button", disabled: busy, onClick },
+    {
+      type: "button",
+      id,
+      className: primary ? "button primary" : "button",
+      disabled: busy,
+      onClick,
+    },
     label
   );
 
@@ -202,7 +208,12 @@ export function mergePanel(pane: Pane): HTMLElement {
     el("p", { className: "secondary" }, t(locale, "mergeHint")),
     button("merge", t(locale, "merge"), state.busy, merge, true),
     el("h3", {}, t(locale, "importTitle")),
-    el("label", { for: "import-files", className: "field" }, el("span", {}, t(locale, "importPick")), picker),
+    el(
+      "label",
+      { for: "import-files", className: "field" },
+      el("span", {}, t(locale, "importPick")),
+      picker
+    ),
     imports &&
       el("progress", {
         id: "import-progress",
