@@ -44,6 +44,30 @@ const browserRestrictions = [
   },
 ];
 
+// What Excel 2019's EdgeHTML cannot run, in every layer the pane bundles: its parser rejects a
+// regex lookbehind and a BigInt literal, and it has no BigInt at all (docs/addin.md).
+const edgeHtmlSyntax = {
+  files: ["src/{form,excel,taskpane,commands,preview,xlsx}/**/*.ts"],
+  rules: {
+    "no-restricted-syntax": [
+      "error",
+      {
+        selector: "Literal[regex.pattern=/\\(\\?<[=!]/]",
+        message: "No regex lookbehind: Excel 2019's EdgeHTML cannot parse it.",
+      },
+      {
+        selector: "Literal[value=/\\(\\?<[=!]/], TemplateElement[value.raw=/\\(\\?<[=!]/]",
+        message: "No regex lookbehind (in a RegExp source): Excel 2019's EdgeHTML cannot parse it.",
+      },
+      {
+        selector: "Literal[bigint], CallExpression[callee.name='BigInt']",
+        message:
+          "No BigInt: Excel 2019's EdgeHTML lacks it; src/form/decimal.ts does exact arithmetic.",
+      },
+    ],
+  },
+};
+
 export default [
   { ignores: ["dist/", "out/", "coverage/", "node_modules/"] },
   ...officeAddins.configs.recommended,
@@ -86,4 +110,5 @@ export default [
     files: ["src/shell/**/*.js"],
     languageOptions: { ecmaVersion: 5, sourceType: "script", globals: globals.browser },
   },
+  edgeHtmlSyntax,
 ];

@@ -29,7 +29,9 @@ const OUTCOMES = {
   },
 } as const;
 
-type CommandId = "insertTemplate" | "checkWorkbook" | "mergeSummary";
+/** The FunctionName ids of manifest.xml's ribbon buttons. */
+export const COMMAND_IDS = ["insertTemplate", "checkWorkbook", "mergeSummary"] as const;
+type CommandId = (typeof COMMAND_IDS)[number];
 
 /**
  * The three ribbon commands (manifest.xml's FunctionName ids): each runs its operation, tells

@@ -1,5 +1,5 @@
 import * as excel from "../excel";
-import { commandHandlers } from "./commands";
+import { COMMAND_IDS, commandHandlers } from "./commands";
 import { showOutcome } from "./outcome";
 
 /** The ribbon's function commands (manifest.xml), registered once Office is ready. */
@@ -13,5 +13,5 @@ Office.onReady(() => {
     showOutcome,
     locale,
   });
-  for (const [id, handler] of Object.entries(handlers)) Office.actions.associate(id, handler);
+  for (const id of COMMAND_IDS) Office.actions.associate(id, handlers[id]);
 });

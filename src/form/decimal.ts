@@ -1,16 +1,20 @@
+import Big from "big.js";
 import type { CellValue } from "./grid";
 import { toHalfWidth } from "./width";
 
 /**
  * Exact decimal arithmetic on canonical decimal text ("11.46", "-3", "0.000001").
- * Amounts in 万元 must add to the last digit, so they never pass through binary floating point:
- * each value becomes a bigint scaled by a power of ten.
+ * Amounts in 万元 must add to the last digit, so they never pass through binary floating point.
+ * big.js does the arithmetic on decimal digits: the core once used BigInt, which Excel 2019's
+ * EdgeHTML lacks (docs/addin.md, "Which Excel runs it"); the tests keep BigInt as their oracle.
  */
 
-interface Scaled {
-  units: bigint;
-  scale: number;
-}
+/** Our own big.js constructor: plain notation always, and room for any division by 10^n. */
+const Exact = Big();
+Exact.NE = -1e6;
+Exact.PE = 1e6;
+Exact.DP = 1000;
+const exact = (value: string | number) => new Exact(value);
 
 /** Half-width digits, point, comma and signs; U+2212 is the minus sign PDFs paste. */
 const asciiNumber = (text: string) => toHalfWidth(text).replace(/\u2212/g, "-");
@@ -45,57 +49,26 @@ function fromNumber(n: number): string {
   return canonical(`${m[1]}${padded.slice(0, at)}.${padded.slice(at)}`);
 }
 
-function toScaled(text: string): Scaled {
-  const [whole, fraction = ""] = text.split(".");
-  const negative = whole.startsWith("-");
-  const units = BigInt(whole.replace("-", "") + fraction);
-  return { units: negative ? -units : units, scale: fraction.length };
-}
-
-function fromScaled({ units, scale }: Scaled): string {
-  const negative = units < 0n;
-  const digits = (negative ? -units : units).toString().padStart(scale + 1, "0");
-  const whole = digits.slice(0, digits.length - scale);
-  const fraction = digits.slice(digits.length - scale).replace(/0+$/, "");
-  const text = fraction ? `${whole}.${fraction}` : whole;
-  return negative && text !== "0" ? `-${text}` : text;
-}
-
 /** Already canonical: no leading zeros, no trailing fraction zeros, no "-0". JavaScript prints numbers so. */
 const CANONICAL = /^(-?(?:[1-9]\d*|0(?=\.))(?:\.\d*[1-9])?|0)$/;
 
 function canonical(text: string): string {
-  return CANONICAL.test(text) ? text : fromScaled(toScaled(text));
-}
-
-function align(a: Scaled, b: Scaled): [bigint, bigint, number] {
-  const scale = Math.max(a.scale, b.scale);
-  return [
-    a.units * 10n ** BigInt(scale - a.scale),
-    b.units * 10n ** BigInt(scale - b.scale),
-    scale,
-  ];
+  return CANONICAL.test(text) ? text : exact(text).toString();
 }
 
 /** The exact sum; null (blank) counts as 0. */
 export function addDecimals(...values: (string | null)[]): string {
-  let sum: Scaled = { units: 0n, scale: 0 };
-  for (const value of values) {
-    if (value === null) continue;
-    const [a, b, scale] = align(sum, toScaled(value));
-    sum = { units: a + b, scale };
-  }
-  return fromScaled(sum);
+  let sum = exact("0");
+  for (const value of values) if (value !== null) sum = sum.plus(value);
+  return sum.toString();
 }
 
 export function subtractDecimals(a: string, b: string): string {
-  const [x, y, scale] = align(toScaled(a), toScaled(b));
-  return fromScaled({ units: x - y, scale });
+  return exact(a).minus(b).toString();
 }
 
 export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
-  const [x, y] = align(toScaled(a), toScaled(b));
-  return x < y ? -1 : x > y ? 1 : 0;
+  return exact(a).cmp(b) as -1 | 0 | 1;
 }
 
 /**
@@ -117,16 +90,17 @@ export function decimalPlaces(text: string): number {
  * after a digit is a range dash (2023-2025), not a sign.
  */
 export function numbersIn(text: string): string[] {
-  const found =
-    asciiNumber(text).match(/(?<!\d)-?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/g) ?? [];
-  return found.map((n) => canonical(n.replace(/,/g, "")));
+  const ascii = asciiNumber(text);
+  // After a digit, "-" is a range dash and the number is what follows it (a lookbehind would
+  // say so in the pattern, but Excel 2019's EdgeHTML cannot parse lookbehinds).
+  const afterDigit = (m: RegExpMatchArray) => /\d/.test(ascii.charAt((m.index ?? 0) - 1));
+  return [...ascii.matchAll(/-?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/g)].map((m) =>
+    canonical((afterDigit(m) ? m[0].replace(/^-/, "") : m[0]).replace(/,/g, ""))
+  );
 }
 
 /** The exact product with a power of ten: ("250", -4) → "0.025", ("1.2", 4) → "12000". */
 export function shiftDecimal(text: string, power: number): string {
-  const { units, scale } = toScaled(text);
-  const shifted = scale - power;
-  return shifted >= 0
-    ? fromScaled({ units, scale: shifted })
-    : fromScaled({ units: units * 10n ** BigInt(-shifted), scale: 0 });
+  const scale = exact(10).pow(Math.abs(power));
+  return (power >= 0 ? exact(text).times(scale) : exact(text).div(scale)).toString();
 }

@@ -85,7 +85,11 @@ describe("webpack.config.js", () => {
 
   it("loads Office.js from Microsoft's CDN by default, and the CSP allows just that", async () => {
     const pages = await pageOptions({ OFFICE_JS: undefined, ADDIN_URL: undefined });
-    expect(pages.map((p) => p.filename)).toEqual(["taskpane.html", "commands.html"]);
+    expect(pages.map((p) => p.filename)).toEqual([
+      "taskpane.html",
+      "commands.html",
+      "outcome.html",
+    ]);
     for (const page of pages) {
       expect(page.officeJs).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
       expect(page.csp).toContain(

@@ -13,7 +13,7 @@ const UNITS: Record<string, number> = {
 const NUMBER = String.raw`-?(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
 const UNIT = Object.keys(UNITS).join("|");
 /** A number and what follows it, up to the next number. */
-const MENTION = new RegExp(String.raw`(?<!\d)(${NUMBER})\s*(${UNIT})?([^\d]*)`, "g");
+const MENTION = new RegExp(String.raw`(${NUMBER})\s*(${UNIT})?([^\d]*)`, "g");
 /** Anything that could be a unit we do not convert: letters, other currencies, other multipliers. */
 const UNCLEAR = /^\s*[A-Za-z$¥￥€£美港欧日英千百十兆角分/／]/;
 /** A unit word written apart from its number: then which number it belongs to is unclear. */
@@ -29,7 +29,10 @@ const STRAY_UNIT = /[元万亿]/;
 export function amountInWan(raw: string): string | null {
   const text = toHalfWidth(raw);
   const amounts = new Set<string>();
-  for (const [, number, unit, after] of text.matchAll(MENTION)) {
+  for (const mention of text.matchAll(MENTION)) {
+    // A number starts where no digit stands before it (a lookbehind, which EdgeHTML lacks).
+    if (/\d/.test(text.charAt((mention.index ?? 0) - 1))) continue;
+    const [, number, unit, after] = mention;
     if (!unit && (UNCLEAR.test(after) || STRAY_UNIT.test(after))) return null;
     if (unit && UNCLEAR.test(after) && !/^\s*[(（]/.test(after)) return null;
     amounts.add(shiftDecimal(numbersIn(number)[0], UNITS[unit ?? "万"]));

@@ -56,7 +56,8 @@ const headerMissing = createRule({
 });
 
 /** Template placeholders: ** , XX on its own (not inside a word like XXL), ××, …… . */
-const PLACEHOLDER = /\*\*|(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|××|……/;
+// No lookbehind: Excel 2019's EdgeHTML cannot parse it (docs/addin.md, "Which Excel runs it").
+const PLACEHOLDER = /\*\*|(?:^|[^A-Za-z])[Xx]{2,}(?![A-Za-z])|××|……/;
 
 const placeholder = createRule({
   meta: {

@@ -39,7 +39,7 @@ export function isEmptyRow(indicator: Indicator): boolean {
 }
 
 // "不满意" names count complaints, not satisfaction.
-const satisfactionName = /(?<!不)满意/;
+const satisfactionName = /(?:^|[^不])满意/;
 
 export function isSatisfaction(indicator: Indicator): boolean {
   const level2 = level2Of(indicator);
