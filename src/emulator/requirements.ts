@@ -44,6 +44,15 @@ const BY_ARGUMENT: Record<string, (args: unknown[]) => string | null> = {
   "CommentCollection.add": (args) => (args[2] === "Mention" ? "1.11" : null),
 };
 
+/** The argument-dependent rules above, as docs/emulator.md's table shows them. */
+export const BY_ARGUMENT_NOTES: Record<string, string> = {
+  "Worksheet.getUsedRange(valuesOnly)": "ExcelApi 1.2 (with valuesOnly)",
+  "Range.getUsedRange(valuesOnly)": "ExcelApi 1.2 (with valuesOnly)",
+  "Worksheet.visibility (set)": "ExcelApi 1.2 (reading: 1.1)",
+  "Range.clear(applyTo)": "Hyperlinks, RemoveHyperlinks: ExcelApi 1.7; ResetContents: 1.18",
+  'CommentCollection.add(…, "Mention")': "ExcelApi 1.11",
+};
+
 const CHECK = /\("(\w+)\.(\w+)",\s*(?:"(\w+)"|[\w$]+),\s*"(\d+(?:\.\d+)*)"/g;
 
 /**

@@ -1,4 +1,4 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read, office-addins/call-sync-after-load --
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
    conformance tests read ClientResult.value and sub-objects after a sync the rules cannot follow */
 import { codeOf, emulate } from "./support";
 
