@@ -46,6 +46,8 @@ function workbookOf(seeds: FormRecord[], forms: number): Host {
 }
 
 async function counted(host: Host, run: () => Promise<unknown>): Promise<Counts> {
+  host.stats.largestRequestBytes = 0;
+  host.stats.largestResponseBytes = 0;
   const before = { ...host.stats };
   await run();
   const after = host.stats;

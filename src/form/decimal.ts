@@ -6,7 +6,7 @@ import { toHalfWidth } from "./width";
  * Exact decimal arithmetic on canonical decimal text ("11.46", "-3", "0.000001").
  * Amounts in 万元 must add to the last digit, so they never pass through binary floating point.
  * big.js does the arithmetic on decimal digits: the core once used BigInt, which Excel 2019's
- * EdgeHTML lacks (docs/addin.md, "Which Excel runs it"); the tests keep BigInt as their oracle.
+ * EdgeHTML lacks (docs/addin.md, "Which browsers, and what they need"); the tests keep BigInt as their oracle.
  */
 
 /** Our own big.js constructor: plain notation always, and room for any division by 10^n. */

@@ -56,7 +56,7 @@ const headerMissing = createRule({
 });
 
 /** Template placeholders: ** , XX on its own (not inside a word like XXL), ××, …… . */
-// No lookbehind: Excel 2019's EdgeHTML cannot parse it (docs/addin.md, "Which Excel runs it").
+// No lookbehind: Excel 2019's EdgeHTML cannot parse it (docs/addin.md, "Which browsers, and what they need").
 const PLACEHOLDER = /\*\*|(?:^|[^A-Za-z])[Xx]{2,}(?![A-Za-z])|××|……/;
 
 const placeholder = createRule({
