@@ -48,9 +48,12 @@ export async function readSheetContents(bytes: Buffer | ArrayBuffer): Promise<Sh
   return book.worksheets.map((sheet) => {
     const cells: SheetContent["cells"] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) =>
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
         if (cell.isMerged && cell.master !== cell) return;
-        cells.push([rowNumber - 1, colNumber - 1, cellOf(cell)]);
+        const content = cellOf(cell);
+        // A cell with only a format (a fill) counts too.
+        if (content.value !== "" || content.formula || content.numberFormat || content.style)
+          cells.push([rowNumber - 1, colNumber - 1, content]);
       })
     );
     const merges = Object.values(

@@ -26,8 +26,8 @@ function entry(host: Host, named: Named): EmulatedName {
 function formulaOf(workbook: EmulatedWorkbook, name: EmulatedName): string {
   const ref = name.reference;
   if ("formula" in ref) return ref.formula;
-  const sheet = workbook.sheets.includes(ref.sheet) ? quoteSheet(ref.sheet.name) : "#REF!";
-  return `=${sheet}!${absoluteText(ref.area)}`;
+  const sheet = workbook.sheets.includes(ref.sheet) ? `${quoteSheet(ref.sheet.name)}!` : "#REF!";
+  return `=${sheet}${absoluteText(ref.area)}`;
 }
 
 /**
