@@ -6,6 +6,7 @@ import { gridPlan } from "../../src/form/annotate";
 import { gridOfWorksheet } from "../../src/files/xlsxRead";
 import { zlibInflater } from "../../src/files/inflate";
 import { readWorkbook } from "../../src/xlsx";
+import { fixturePlan, loadFixtures } from "../support/formFixtures";
 import { sampleGrid } from "../support/sampleGrid";
 import { newWorkbookBytes } from "../support/xlsxFiles";
 
@@ -17,9 +18,12 @@ import { newWorkbookBytes } from "../support/xlsxFiles";
 
 const FIXTURES = join(__dirname, "../fixtures/xlsx");
 /** The workbooks of the fixtures folder (others there are hostile inputs, not workbooks). */
-const fixtureFiles = readdirSync(FIXTURES).filter((name) =>
-  /^(exceljs|libreoffice)-.*\.xlsx$/.test(name)
-);
+const fixtureFiles = [
+  ...readdirSync(FIXTURES).filter((name) => /^(exceljs|libreoffice)-.*\.xlsx$/.test(name)),
+  ...readdirSync(join(FIXTURES, "libreoffice-published")).map(
+    (name) => `libreoffice-published/${name}`
+  ),
+];
 
 const records = readSheet(sampleGrid()).forms.map((form) => form.record);
 
@@ -68,12 +72,19 @@ function asStored(grid: GridSnapshot): Omit<GridSnapshot, "uncalculated"> {
 
 const isUncalculated = (finding: { code: string }) => finding.code === "read.formula-uncalculated";
 
+/** The published forms of test/fixtures/forms, as the tool writes them. */
+const published = loadFixtures().map((fixture): [string, () => Promise<Uint8Array>] => [
+  `${fixture.id} (tool-written)`,
+  () => newWorkbookBytes([fixturePlan(fixture)]),
+]);
+
 const cases: [string, () => Promise<Uint8Array>][] = [
   ...fixtureFiles.map((name): [string, () => Promise<Uint8Array>] => [
     name,
     async () => readFileSync(join(FIXTURES, name)),
   ]),
   ...Object.entries(written),
+  ...published,
 ];
 
 describe("the .xlsx reader equals the ExcelJS adapter", () => {
