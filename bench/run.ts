@@ -9,7 +9,7 @@
  */
 import { build } from "esbuild";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { checkSheet, formPlan, gridFromPlan } from "../src/form";
@@ -96,6 +96,8 @@ const phases = (stderr: string): PhaseTimes => JSON.parse(stderr.trim().split("\
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), "perf-targets-bench-"));
+  // Times depend on what else the machine runs; ratios of interleaved runs much less.
+  const loadAtStart = loadavg()[0];
   try {
     await bundleFloor();
     const coreWarm1k = await coreMsPerForm(1_000, 5);
@@ -198,6 +200,10 @@ async function main() {
 
     const excel = await excelOperationCounts(seeds);
     const result = {
+      machine: {
+        cores: availableParallelism(),
+        loadAverage1m: { start: loadAtStart, end: loadavg()[0] },
+      },
       floors: {
         files: files.length,
         floorProcessMs: floorMs,

@@ -1,7 +1,7 @@
-import { cellA1, parseArea } from "../form/address";
+import { cellA1 } from "../form/address";
 import type { Area, CellValue, GridSnapshot } from "../form/grid";
 import { readableValue } from "../form/cellDisplay";
-import { MAX_COLUMNS, MAX_ROWS, packedRef } from "./cellRef";
+import { MAX_COLUMNS, MAX_ROWS, packedRef, rangeRef } from "./cellRef";
 import { corrupt, tooLarge } from "./errors";
 import type { NumberReading } from "./styles";
 import { StringItem, unescapeText } from "./text";
@@ -106,8 +106,8 @@ export function readSheet(
           formula = true;
           break;
         case "mergeCell": {
-          const area = parseArea(attributes.ref ?? "");
-          if (!area || area.bottom >= MAX_ROWS || area.right >= MAX_COLUMNS)
+          const area = rangeRef(attributes.ref ?? "");
+          if (!area)
             throw corrupt(
               `工作表“${name}”的合并区域 ${attributes.ref} 无效`,
               `merged area ${attributes.ref} on sheet "${name}" is invalid`

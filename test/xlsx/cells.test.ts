@@ -133,6 +133,13 @@ describe("the .xlsx reader: each kind of cell as the person sees it", () => {
     expect(grid.merges[2999]).toEqual({ top: 5998, left: 0, bottom: 5999, right: 4 });
   });
 
+  it("refuses a merged area outside the grid, naming it", () => {
+    const body = `${sheetData('<c r="A1"><v>1</v></c>')}<mergeCells><mergeCell ref="A1:XFE2"/></mergeCells>`;
+    expect(() => readWorkbook(xlsxPackage({ sheets: [{ name: "表", body }] }))).toThrow(
+      /merged area A1:XFE2 on sheet "表" is invalid/
+    );
+  });
+
   it("places cells and rows that carry no address after the one before", () => {
     const body =
       '<sheetData><row><c><v>1</v></c><c><v>2</v></c></row><row r="3"><c r="B3"><v>3</v></c><c><v>4</v></c></row></sheetData>';
