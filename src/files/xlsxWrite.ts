@@ -2,7 +2,10 @@ import ExcelJS from "exceljs";
 import { parseArea, quotedSheet } from "../form/address";
 import type { SubmittedFormula } from "../form/formulaFindings";
 import type { Area } from "../form/grid";
+import { writeInternalLinksAsExcelDoes } from "./internalLinks";
 import { writeFileAtomic, type WriteOptions } from "./safeWrite";
+
+writeInternalLinksAsExcelDoes();
 import type {
   CellFormat,
   CellInput,

@@ -7,6 +7,7 @@ import { parseCsv, readTextGrid } from "../../src/files/text";
 import { readWorkbookGrids } from "../../src/files/xlsxRead";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
 import { sampleGrid } from "../support/sampleGrid";
+import { xlsxPart, xlsxPartOrEmpty } from "../support/xlsxParts";
 import { tempDir } from "../support/tmp";
 
 const tmp = tempDir();
@@ -55,7 +56,12 @@ describe("the ExcelJS adapter", () => {
       type: "list",
       formulae: ['"产出指标,效益指标"'],
     });
-    expect(sheet.getCell("C1").value).toMatchObject({ hyperlink: "#'目标'!A1", text: "去目标" });
+    expect(sheet.getCell("C1").value).toBe("去目标");
+    // An internal link as Excel writes it: a location and no relationship (LibreOffice and WPS
+    // follow that; ExcelJS's own external relationship opens as a broken link to a file).
+    const sheetXml = xlsxPart(path, "xl/worksheets/sheet2.xml");
+    expect(sheetXml).toMatch(/<hyperlink ref="C1" location="&apos;目标&apos;!A1"\/>/);
+    expect(xlsxPartOrEmpty(path, "xl/worksheets/_rels/sheet2.xml.rels")).not.toMatch(/hyperlink/);
     expect(sheet.getCell("A1").fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
     expect(sheet.getCell("A1").numFmt).toBe("0.00");
   });
