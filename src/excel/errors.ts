@@ -36,7 +36,7 @@ export const OPERATION_NAMES = {
 
 export type OperationName = keyof typeof OPERATION_NAMES;
 
-/** Turn whatever Excel threw into an AddinError; our own errors pass through unchanged. */
+/** Turn what Excel threw (an error with Excel's code) into an AddinError; ours pass unchanged. */
 export function toAddinError(error: unknown, operation: OperationName, sheet?: string): AddinError {
   if (error instanceof AddinError) return error;
   const code = excelCode(error);
@@ -74,6 +74,8 @@ export async function runExcel<T>(
   try {
     return await Excel.run(body);
   } catch (error) {
+    // A bug of ours (no Excel code) stays itself, so it is never passed off as Excel's fault.
+    if (!(error instanceof AddinError) && excelCode(error) === undefined) throw error;
     throw toAddinError(error, operation, sheet);
   }
 }

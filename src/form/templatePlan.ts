@@ -148,6 +148,9 @@ function formMerges(span: Span, indicatorCount: number): string[] {
 }
 
 /** Borders, alignment, number formats, sizes and print setup. */
+/** "A12" → "12": the 1-based row of a one-cell span, as print titles name rows. */
+const rowOf = (cell: string) => cell.replace(/^[A-Z]+/, "");
+
 function formFormats(span: Span, lastRow: number): PlanOp[] {
   const format = (range: string, cellFormat: CellFormat): PlanOp => ({
     kind: "format",
@@ -172,6 +175,8 @@ function formFormats(span: Span, lastRow: number): PlanOp[] {
       orientation: "portrait",
       fitToWidth: true,
       area: span(0, 0, 4, lastRow),
+      // A long indicator table goes on over pages: each starts with the form's title block.
+      titleRows: `${rowOf(span(ROW.title, 0, 0))}:${rowOf(span(ROW.unit, 0, 0))}`,
     },
   ];
 }

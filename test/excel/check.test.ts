@@ -81,6 +81,24 @@ describe.each(HOSTS)("check and clear on $name", ({ requirementSets }) => {
     expect(JSON.stringify(workbookState(host.workbook))).toBe(before);
   });
 
+  it("before comments (1.8–1.9), leaves a cell's own input prompt alone and marks it by fill only", async () => {
+    if (hasComments) return;
+    const host = sampleHost(requirementSets);
+    const own = { showPrompt: true, title: "说明", message: "请填写二级指标" };
+    host.workbook.sheet("sample")!.patchStyle(136, 1, { "dataValidation.prompt": own });
+    await checkSheet("sample");
+    const mark = marksOn(host.workbook, "sample").find((m) => m.cell === "B137")!;
+    expect(mark.fill).toBe(SEVERITY_FILL.error);
+    expect(mark.prompt).toBeUndefined();
+    expect(host.workbook.sheet("sample")!.cell(136, 1)!.style!["dataValidation.prompt"]).toEqual(
+      own
+    );
+    await clearMarks();
+    expect(host.workbook.sheet("sample")!.cell(136, 1)!.style!["dataValidation.prompt"]).toEqual(
+      own
+    );
+  });
+
   it("checking again replaces the marks instead of stacking them, and follows the person's edit", async () => {
     const host = sampleHost(requirementSets);
     await checkSheet("sample");
