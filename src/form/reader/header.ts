@@ -18,27 +18,17 @@ export interface FoundField {
 
 export type HeaderFields = Partial<Record<FieldKey, FoundField[]>>;
 
-/** Cells another reading has already taken (a funding table's labels and amounts), by takenKey. */
-export type Taken = ReadonlySet<number>;
-export const takenKey = (row: number, col: number) => row * 16384 + col;
-
 /** Goals are usually written under their label (template row 7); other fields to the right. */
 const BELOW_FIRST: ReadonlySet<FieldKey> = new Set(["periodGoal", "annualGoal"]);
 
 /** Every header label between two rows, with the value that belongs to it. */
-export function readHeaderFields(
-  ix: SheetIndex,
-  fromRow: number,
-  toRow: number,
-  taken: Taken = new Set()
-): HeaderFields {
+export function readHeaderFields(ix: SheetIndex, fromRow: number, toRow: number): HeaderFields {
   const found: HeaderFields = {};
   const add = (key: FieldKey, field: FoundField) => (found[key] ??= []).push(field);
   for (let row = fromRow; row <= toRow; row++) {
     for (let col = ix.left; col <= ix.right; col++) {
       const label = ix.label(row, col);
-      if (!label || ix.isCovered(row, col) || (taken.size > 0 && taken.has(takenKey(row, col))))
-        continue;
+      if (!label || ix.isCovered(row, col)) continue;
       const key = fieldOf(label);
       if (key) {
         add(key, { ...valueOf(ix, key, row, col, toRow), labelRow: row, labelCol: col });

@@ -113,12 +113,10 @@ function readForm(
   };
 }
 
-/** The header block's fields: small funding tables first, so that their cells are read once. */
+/** The header block's fields, with small funding tables read as tables. */
 function headerFields(ix: SheetIndex, fromRow: number, toRow: number): HeaderFields {
-  const tables = readFundingTables(ix, fromRow, toRow);
-  const fields = readHeaderFields(ix, fromRow, toRow, tables.taken);
-  for (const [key, found] of Object.entries(tables.fields) as [keyof HeaderFields, FoundField[]][])
-    fields[key] = [...found, ...(fields[key] ?? [])];
+  const fields = readHeaderFields(ix, fromRow, toRow);
+  readFundingTables(ix, fields, toRow);
   return fields;
 }
 
