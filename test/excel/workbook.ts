@@ -23,13 +23,7 @@ export function snapshotOf(workbook: EmulatedWorkbook, name: string): GridSnapsh
 
 /** Put a grid's values and merges into an emulated sheet, making the sheet if needed. */
 export function seedGrid(workbook: EmulatedWorkbook, grid: GridSnapshot): void {
-  const sheet = workbook.sheet(grid.sheet) ?? workbook.addSheet(grid.sheet);
-  grid.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value !== null) sheet.setCell(grid.origin.row + r, grid.origin.col + c, { value });
-    })
-  );
-  sheet.merges.push(...grid.merges);
+  workbook.loadGrid(grid);
 }
 
 export interface ShownMark {

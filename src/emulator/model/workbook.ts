@@ -1,4 +1,4 @@
-import type { Area } from "../../form/grid";
+import type { Area, GridSnapshot } from "../../form/grid";
 import { parseLocal, splitSheet } from "./address";
 import { writeInput } from "./input";
 import {
@@ -145,6 +145,19 @@ export class EmulatedWorkbook {
     sheet.merges.push(...content.merges);
     for (const [col, points] of content.columnWidths ?? []) sheet.columnWidths.set(col, points);
     for (const [row, points] of content.rowHeights ?? []) sheet.rowHeights.set(row, points);
+  }
+
+  /** Put a grid snapshot (values as given, and merges) into its sheet, making the sheet if needed. */
+  loadGrid(grid: GridSnapshot): EmulatedSheet {
+    const sheet = this.sheet(grid.sheet) ?? this.addSheet(grid.sheet);
+    const cells: SheetContent["cells"] = [];
+    grid.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null) cells.push([grid.origin.row + r, grid.origin.col + c, { value }]);
+      })
+    );
+    this.loadContent(sheet, { name: sheet.name, cells, merges: grid.merges });
+    return sheet;
   }
 
   /** Seed a threaded comment ("Sheet1!B7" or a cell on the active sheet). */

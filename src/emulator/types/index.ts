@@ -9,10 +9,12 @@ import { rangeAreaTypes } from "./rangeAreas";
 import { sheetSettingTypes } from "./sheetSettings";
 import { tableTypes } from "./tables";
 import { validationType } from "./validation";
+import { workbookTypes } from "./workbook";
 import { worksheetTypes } from "./worksheet";
 
 /** Every kind of host object and the Office.js class that answers for it: a kind without one fails to compile. */
 export const TYPES: HostTypes = {
+  ...workbookTypes,
   ...worksheetTypes,
   range: rangeType,
   ...rangeAreaTypes,

@@ -1,6 +1,7 @@
 import { invalidArgument, itemNotFound } from "../errors";
 import { areaText, parseLocal } from "../model/address";
 import type { EmulatedSheet } from "../model/sheet";
+import { rangeOf } from "./range";
 import type { HostObject, HostType, ObjectOf } from "./objects";
 
 type Properties = ObjectOf<"customProperties">;
@@ -105,4 +106,29 @@ export const sheetSettingTypes = {
       setPrintMargins: (p, [, margins]) => void Object.assign(p.sheet.pageLayout, margins),
     },
   } satisfies HostType<ObjectOf<"pageLayout">>,
+
+  freezePanes: {
+    className: "WorksheetFreezePanes",
+    methods: {
+      freezeRows: (f, [count]) => void (f.sheet.frozen = { rows: Number(count ?? 1), columns: 0 }),
+      freezeColumns: (f, [count]) =>
+        void (f.sheet.frozen = { rows: 0, columns: Number(count ?? 1) }),
+      freezeAt: (f, [at]) => {
+        const target = at as HostObject;
+        const area = target?.kind === "range" ? target.area : parseLocal(String(at));
+        if (!area) throw invalidArgument();
+        f.sheet.frozen = { rows: area.bottom + 1, columns: area.right + 1 };
+      },
+      unfreeze: (f) => void (f.sheet.frozen = { rows: 0, columns: 0 }),
+      getLocationOrNullObject: (f) =>
+        f.sheet.frozen.rows || f.sheet.frozen.columns
+          ? rangeOf(f.sheet, {
+              top: 0,
+              left: 0,
+              bottom: Math.max(f.sheet.frozen.rows, 1) - 1,
+              right: Math.max(f.sheet.frozen.columns, 1) - 1,
+            })
+          : null,
+    },
+  } satisfies HostType<ObjectOf<"freezePanes">>,
 };

@@ -1,6 +1,5 @@
 import type { Area } from "../../form/grid";
 import {
-  ExcelError,
   invalidArgument,
   invalidOperation,
   itemExists,
@@ -10,8 +9,7 @@ import {
 import { WHOLE_SHEET, parseLocal, single, splitSheet } from "../model/address";
 import type { EmulatedSheet } from "../model/sheet";
 import type { EmulatedWorkbook } from "../model/workbook";
-import type { HostObject, HostType, ObjectOf } from "./objects";
-import { insertWorksheetsFromBase64 } from "./insertSheets";
+import type { HostType, ObjectOf } from "./objects";
 import { rangeOf } from "./range";
 
 type Worksheet = ObjectOf<"worksheet">;
@@ -65,44 +63,6 @@ export function areaOnSheet(
 }
 
 export const worksheetTypes = {
-  workbook: {
-    className: "Workbook",
-    get: { name: (_w, host) => host.workbook.name, readOnly: () => false, isDirty: () => true },
-    nav: {
-      worksheets: () => ({ kind: "worksheets" }),
-      application: () => ({ kind: "application" }),
-      comments: () => ({ kind: "comments" }),
-      names: () => ({ kind: "names" }),
-      customXmlParts: () => ({ kind: "customXmlParts" }),
-      tables: () => ({ kind: "tables" }),
-    },
-    methods: {
-      getSelectedRange: (_w, _a, host) =>
-        rangeOf(host.workbook.active, host.workbook.active.selection),
-      getActiveCell: (_w, _a, host) => {
-        const { active } = host.workbook;
-        return rangeOf(active, single(active.selection.top, active.selection.left));
-      },
-      insertWorksheetsFromBase64: (_w, [base64, options], host) =>
-        insertWorksheetsFromBase64(host.workbook, base64, (options ?? {}) as never),
-      _GetRangeForEventByReferenceId: (_w, [id], host) =>
-        eventRange(host.workbook, String(id)) ?? invalid(),
-      _GetRangeOrNullObjectForEventByReferenceId: (_w, [id], host) =>
-        eventRange(host.workbook, String(id)),
-    },
-  } satisfies HostType<ObjectOf<"workbook">>,
-
-  application: {
-    className: "Application",
-    get: { calculationMode: () => "Automatic" },
-    methods: {
-      // Formulas are computed when read, so there is nothing to hold back or recompute.
-      suspendApiCalculationUntilNextSync: () => undefined,
-      suspendScreenUpdatingUntilNextSync: () => undefined,
-      calculate: () => undefined,
-    },
-  } satisfies HostType<ObjectOf<"application">>,
-
   worksheets: {
     className: "WorksheetCollection",
     items: (_c, host) => host.workbook.sheets.map(sheetObject),
@@ -227,31 +187,6 @@ export const worksheetTypes = {
       _UnregisterDataChangedEvent: (w, _a, host) => void host.listening.delete(w.sheet),
     },
   } satisfies HostType<Worksheet>,
-
-  freezePanes: {
-    className: "WorksheetFreezePanes",
-    methods: {
-      freezeRows: (f, [count]) => void (f.sheet.frozen = { rows: Number(count ?? 1), columns: 0 }),
-      freezeColumns: (f, [count]) =>
-        void (f.sheet.frozen = { rows: 0, columns: Number(count ?? 1) }),
-      freezeAt: (f, [at]) => {
-        const target = at as HostObject;
-        const area = target?.kind === "range" ? target.area : parseLocal(String(at));
-        if (!area) throw invalidArgument();
-        f.sheet.frozen = { rows: area.bottom + 1, columns: area.right + 1 };
-      },
-      unfreeze: (f) => void (f.sheet.frozen = { rows: 0, columns: 0 }),
-      getLocationOrNullObject: (f) =>
-        f.sheet.frozen.rows || f.sheet.frozen.columns
-          ? rangeOf(f.sheet, {
-              top: 0,
-              left: 0,
-              bottom: Math.max(f.sheet.frozen.rows, 1) - 1,
-              right: Math.max(f.sheet.frozen.columns, 1) - 1,
-            })
-          : null,
-    },
-  } satisfies HostType<ObjectOf<"freezePanes">>,
 };
 
 function neighbour(
@@ -265,17 +200,6 @@ function neighbour(
   return next ? sheetObject(next) : null;
 }
 
-/** A change event's range is handed to the add-in as "sheet id|area" (./events.ts). */
-function eventRange(workbook: EmulatedWorkbook, referenceId: string) {
-  const [id, address] = referenceId.split("|");
-  const sheet = workbook.sheetById(id);
-  const area = address ? parseLocal(address) : null;
-  return sheet && area ? rangeOf(sheet, area) : null;
-}
-
 function notFound(): never {
   throw itemNotFound();
-}
-function invalid(): never {
-  throw new ExcelError("InvalidArgument", "The range of this event is no longer available.");
 }
