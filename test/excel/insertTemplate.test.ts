@@ -21,6 +21,19 @@ describe.each(HOSTS)("insertTemplate on $name", ({ requirementSets }) => {
     expect(host.workbook.values("2024绩效目标表", "B3")).toEqual([["大连高新技术产业发展研究院"]]);
     expect(sheet.merges.length).toBeGreaterThan(10);
     expect(host.workbook.selection).toMatchObject({ sheet: "2024绩效目标表" });
+    // Drop-downs on the 一级 and 二级 columns, amounts formatted, borders, print setup.
+    const style = (cell: string) => {
+      const [row, col] = [Number(cell.slice(1)) - 1, cell.charCodeAt(0) - 65];
+      return sheet.cell(row, col)?.style ?? {};
+    };
+    expect(JSON.stringify(style("A12")["dataValidation.rule"])).toContain("产出指标");
+    expect(JSON.stringify(style("B12")["dataValidation.rule"])).toContain("数量指标");
+    expect(sheet.cell(5, 2)?.numberFormat).toBe("#,##0.00####");
+    expect(style("A11")["format.borders.EdgeTop.style"]).toBe("Continuous");
+    expect(sheet.columnWidths.get(2)).toBeGreaterThan(sheet.columnWidths.get(0)!);
+    // Page layout is ExcelApi 1.9: Excel 2019 prints with its defaults.
+    if (requirementSets?.ExcelApi === "1.8") expect(sheet.pageLayout).toEqual({});
+    else expect(sheet.pageLayout).toMatchObject({ paperSize: "A4", printTitleRows: "$1:$3" });
     // What was written reads back as a form with the skeleton's eight indicator rows.
     const { forms } = readSheet(snapshotOf(host.workbook, "2024绩效目标表"));
     expect(forms).toHaveLength(1);
