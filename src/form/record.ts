@@ -9,7 +9,11 @@ export const FundingColumn = z.object({
   total: z.nullable(Amount),
   fiscal: z.nullable(Amount),
   other: z.nullable(Amount),
-  /** The cells' text as written, for messages and for amounts that are not plain numbers. */
+  /**
+   * The cells' text as written (in the form's unit), for messages and for amounts that are not
+   * plain numbers. A total the form does not write but its parts add up to (read.total-derived)
+   * is their sum, and a fiscal part made of government levels' lines (中央, 省级…) is theirs.
+   */
   raw: z.object({
     total: z.nullable(z.string()),
     fiscal: z.nullable(z.string()),
