@@ -3,6 +3,7 @@ import { mostCommon } from "../form/mostCommon";
 import { checkFile } from "../form/report";
 import { uniqueSheetName } from "../form/sheetName";
 import { summaryPlan, type SummaryItem } from "../form/summary";
+import { indicatorPlan } from "../form/summaryIndicators";
 import { queuePlan } from "./applyPlan";
 import { runExcel } from "./errors";
 import { capabilities } from "./features";
@@ -22,7 +23,13 @@ export interface Merged {
 
 /** The workbook-scoped name that marks the summary sheet the add-in made (hidden from the person). */
 export const SUMMARY_NAME = "_PerfTargetsSummary";
-const SUMMARY_SHEET = "汇总表";
+/** The same for the indicator table's sheet, which has its own column widths. */
+export const INDICATORS_NAME = "_PerfTargetsIndicators";
+/** The sheets the add-in owns, in their places at the front: found again by their names' markers. */
+const OWN_SHEETS = [
+  { marker: SUMMARY_NAME, wanted: "汇总表" },
+  { marker: INDICATORS_NAME, wanted: "指标明细" },
+] as const;
 
 /** The sheet a name's formula points at: ='汇总表'!$A$1 → 汇总表; #REF! (deleted) → null. */
 export function sheetOfFormula(formula: string): string | null {
@@ -45,10 +52,13 @@ export async function mergeIntoSummary(options: MergeOptions = {}): Promise<Merg
     sheets.load("items/name, items/visibility");
     book.names.load("items/name, items/formula");
     await context.sync();
-    const marker = book.names.items.find((n) => n.name === SUMMARY_NAME);
-    const ourSheet = marker ? sheetOfFormula(marker.formula) : null;
+    const own = OWN_SHEETS.map(({ marker, wanted }) => {
+      const name = book.names.items.find((n) => n.name === marker);
+      return { marker, wanted, name, old: name ? sheetOfFormula(name.formula) : null };
+    });
+    const ours = new Set(own.map((o) => o.old));
     const sources = sheets.items.filter(
-      (s) => s.name !== ourSheet && s.visibility !== Excel.SheetVisibility.veryHidden
+      (s) => !ours.has(s.name) && s.visibility !== Excel.SheetVisibility.veryHidden
     );
     const pending = sources.map((worksheet) => queueSnapshot(worksheet, caps));
     await context.sync();
@@ -63,24 +73,32 @@ export async function mergeIntoSummary(options: MergeOptions = {}): Promise<Merg
     }));
     const unit = mostCommon(items.map((i) => i.record.unit));
     const year = mostCommon(items.map((i) => i.record.year));
-    // Added before the old summary goes, so the workbook always keeps a visible sheet.
+    // Added before the old sheets go, so the workbook always keeps a visible sheet.
     const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-    const name = ourSheet ?? uniqueSheetName(SUMMARY_SHEET, taken);
-    const worksheet = sheets.add(ourSheet ? uniqueSheetName(ourSheet, taken) : name);
-    if (ourSheet) {
-      sheets.getItem(ourSheet).delete();
-      worksheet.name = ourSheet;
-    }
-    if (marker) marker.delete();
-    worksheet.position = 0;
+    const [summary, indicators] = own.map((o, position) => {
+      const name = o.old ?? uniqueSheetName(o.wanted, taken);
+      const worksheet = sheets.add(o.old ? uniqueSheetName(o.old, taken) : name);
+      if (o.old) {
+        sheets.getItem(o.old).delete();
+        worksheet.name = o.old;
+      }
+      if (o.name) o.name.delete();
+      worksheet.position = position;
+      book.names.add(o.marker, worksheet.getRange("A1")).visible = false;
+      return { name, worksheet };
+    });
+    const name = summary.name;
     const plan = summaryPlan(items, {
       unit: options.unit ?? unit.value,
       year: options.year ?? year.value,
       sheet: name,
     });
-    queuePlan(plan, { worksheet, caps });
-    book.names.add(SUMMARY_NAME, worksheet.getRange("A1")).visible = false;
-    worksheet.activate();
+    queuePlan(plan, { worksheet: summary.worksheet, caps });
+    queuePlan(indicatorPlan(items, { sheet: indicators.name }), {
+      worksheet: indicators.worksheet,
+      caps,
+    });
+    summary.worksheet.activate();
     await context.sync();
     return {
       sheet: name,

@@ -69,7 +69,10 @@ const argb = (color: string) => `FF${color.slice(1).toUpperCase()}`;
 
 function excelValue(input: CellInput): ExcelJS.CellValue {
   return typeof input === "object" && input !== null
-    ? { formula: input.formula.replace(/^=/, "") }
+    ? {
+        formula: input.formula.replace(/^=/, ""),
+        ...(input.result !== undefined ? { result: input.result } : {}),
+      }
     : input;
 }
 

@@ -4,8 +4,13 @@
  * Ranges are A1 addresses on the plan's sheet ("A1:E1", "C9").
  */
 
-/** A formula is written as its text, with the leading "=". */
-export type CellInput = string | number | boolean | null | { formula: string };
+/**
+ * A formula is written as its text, with the leading "=". Its result, when given, is stored with
+ * it for viewers that show a file without calculating it (previews, some mobile apps); Excel
+ * recalculates and may ignore it.
+ */
+export type CellInput =
+  string | number | boolean | null | { formula: string; result?: number | string };
 
 export type Color = `#${string}`;
 

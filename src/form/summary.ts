@@ -1,10 +1,11 @@
-import { areaA1, cellA1, sheetRef } from "./address";
-import { decimalToNumber as amount } from "./decimal";
+import { areaA1, cellA1 } from "./address";
+import { decimalToNumber as amount, addDecimals } from "./decimal";
 import type { Finding } from "./finding";
 import { LEVEL1 } from "./framework";
 import type { CellInput, PlanOp, SheetPlan } from "./plan";
 import type { FormRecord } from "./record";
 import { AMOUNT_FORMAT } from "./template";
+import { fitColumn, wrappedRowHeights } from "./textWidth";
 
 /** One project form going into the summary, and where its copy sits in the summary workbook. */
 export interface SummaryItem {
@@ -22,208 +23,228 @@ export interface UnreadableSource {
   reason: string;
 }
 
-const PROJECT_COLUMNS = [
-  "序号",
-  "项目名称",
-  "项目实施期",
-  "主管部门",
-  "实施单位",
-  "实施期金额",
-  "年度金额",
-  "财政拨款",
-  "其他资金",
-  "产出指标",
-  "效益指标",
-  "满意度指标",
-  "成本指标",
-  "错误",
-  "警告",
-  "来源",
-];
-/** Columns F..O add up in the 合计 row; F..I are amounts. */
-const FIRST_SUMMED = 5;
-const LAST_SUMMED = 14;
-const LAST_AMOUNT = 8;
-const INDICATOR_COLUMNS = [
-  "项目名称",
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "指标值",
-  "运算符",
-  "数值",
-  "单位",
-  "类型",
-];
-const KIND_NAMES = {
-  quantitative: "定量",
-  qualitative: "定性",
-  time: "时间",
-  blank: "未填",
-} as const;
-const WIDTH = PROJECT_COLUMNS.length;
-
-const pad = (row: CellInput[]) => [...row, ...Array<CellInput>(WIDTH - row.length).fill(null)];
-
-function projectRow(item: SummaryItem, index: number): CellInput[] {
-  const { record, findings } = item;
-  const annual = record.funding.annual;
-  const count = (level1: string) => record.indicators.filter((i) => i.level1 === level1).length;
-  return [
-    index + 1,
-    record.name ?? "",
-    record.period?.raw ?? "",
-    record.department ?? "",
-    record.implementer ?? "",
-    amount(record.funding.period?.total),
-    amount(annual?.total),
-    amount(annual?.fiscal),
-    amount(annual?.other) ?? 0,
-    count(LEVEL1.output),
-    count(LEVEL1.benefit),
-    count(LEVEL1.satisfaction),
-    count(LEVEL1.cost),
-    findings.filter((f) => f.severity === "error").length,
-    findings.filter((f) => f.severity === "warning").length,
-    null, // the link op writes this cell
-  ];
+export interface SummaryOptions {
+  year: number | null;
+  unit: string | null;
+  /** Inputs left out; the official sheet says how many, the check sheet lists them. */
+  unreadable?: UnreadableSource[];
+  sheet?: string;
+  /** The sheet that lists the findings, named in the note about inputs left out. */
+  checkSheet?: string;
 }
 
-/** The unit's summary sheet: one row per project, live formulas for its totals, every indicator. */
-export function summaryPlan(
-  items: SummaryItem[],
-  options: {
-    year: number | null;
-    unit: string | null;
-    unreadable?: UnreadableSource[];
-    sheet?: string;
-  }
-): SheetPlan {
-  const sheet = options.sheet ?? "汇总表";
-  const title = `${options.year ?? ""}年项目支出绩效目标汇总表`;
-  const headerRow = 2;
-  const firstProject = headerRow + 1;
-  const totalRow = firstProject + items.length;
-  const sumOf = (col: number) =>
-    items.length === 0
-      ? 0
-      : {
-          formula: `=SUM(${areaA1({ top: firstProject, left: col, bottom: totalRow - 1, right: col })})`,
-        };
+/** The header fill of every table the summary workbook holds. */
+export const HEADER_FILL = "#D9E1F2";
+
+/** One column of the official table: its header, its cell for a project, how it looks and adds up. */
+interface Column {
+  title: string;
+  kind: "index" | "text" | "amount" | "count" | "link";
+  value: (item: SummaryItem, index: number) => CellInput;
+  /** Widths in Excel character units: the floor and the ceiling beyond which text wraps. */
+  floor: number;
+  ceiling: number;
+}
+
+const count = (level1: string) => (item: SummaryItem) =>
+  item.record.indicators.filter((i) => i.level1 === level1).length;
+
+/**
+ * The official table (docs/form.md, "Summary"): what a finance office files. Findings are not
+ * here: they belong on the check sheet (summaryChecks.ts) and in the report.
+ */
+const COLUMNS: readonly Column[] = [
+  { title: "序号", kind: "index", value: (_, i) => i + 1, floor: 6, ceiling: 6 },
+  { title: "项目名称", kind: "text", value: (it) => it.record.name ?? "", floor: 12, ceiling: 36 },
+  {
+    title: "项目实施期",
+    kind: "text",
+    value: (it) => it.record.period?.raw ?? "",
+    floor: 12,
+    ceiling: 22,
+  },
+  {
+    title: "主管部门",
+    kind: "text",
+    value: (it) => it.record.department ?? "",
+    floor: 10,
+    ceiling: 18,
+  },
+  {
+    title: "实施单位",
+    kind: "text",
+    value: (it) => it.record.implementer ?? "",
+    floor: 10,
+    ceiling: 18,
+  },
+  {
+    title: "实施期金额",
+    kind: "amount",
+    value: (it) => amount(it.record.funding.period?.total),
+    floor: 12,
+    ceiling: 14,
+  },
+  {
+    title: "年度金额",
+    kind: "amount",
+    value: (it) => amount(it.record.funding.annual?.total),
+    floor: 12,
+    ceiling: 14,
+  },
+  {
+    title: "其中：财政拨款",
+    kind: "amount",
+    value: (it) => amount(it.record.funding.annual?.fiscal),
+    floor: 12,
+    ceiling: 14,
+  },
+  {
+    title: "其他资金",
+    kind: "amount",
+    value: (it) => amount(it.record.funding.annual?.other) ?? 0,
+    floor: 12,
+    ceiling: 14,
+  },
+  { title: "产出指标", kind: "count", value: count(LEVEL1.output), floor: 10, ceiling: 10 },
+  { title: "效益指标", kind: "count", value: count(LEVEL1.benefit), floor: 10, ceiling: 10 },
+  { title: "满意度指标", kind: "count", value: count(LEVEL1.satisfaction), floor: 10, ceiling: 10 },
+  { title: "成本指标", kind: "count", value: count(LEVEL1.cost), floor: 10, ceiling: 10 },
+  { title: "原表", kind: "link", value: () => null, floor: 10, ceiling: 34 },
+];
+const LAST = COLUMNS.length - 1;
+/** Rows of the official sheet, 0-based: title, unit line, header, then one row a project. */
+const ROWS = { title: 0, unit: 1, header: 2, first: 3 } as const;
+
+const span = (top: number, left: number, bottom: number, right: number) =>
+  areaA1({ top, left, bottom, right });
+
+/** What the 原表 column shows: the file the form came from (in Excel, its sheet); the link opens its copy. */
+export const sourceText = (item: SummaryItem) => item.source;
+
+/** The unit's official summary sheet: one row per project, totals as SUM formulas with their values. */
+export function summaryPlan(items: SummaryItem[], options: SummaryOptions): SheetPlan {
+  const total = ROWS.first + items.length;
   const rows: CellInput[][] = [
-    pad([title]),
-    pad([
-      `预算单位：${options.unit ?? ""}`,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      "单位：万元",
-    ]),
-    PROJECT_COLUMNS,
-    ...items.map(projectRow),
-    pad([
-      "合计",
-      null,
-      null,
-      null,
-      null,
-      ...Array.from({ length: LAST_SUMMED - FIRST_SUMMED + 1 }, (_, i) => sumOf(FIRST_SUMMED + i)),
-    ]),
+    headingRow(`${options.year ?? ""}年项目支出绩效目标汇总表`),
+    unitRow(options.unit),
+    COLUMNS.map((c) => c.title),
+    ...items.map((item, i) => COLUMNS.map((c) => c.value(item, i))),
+    totalRow(items),
   ];
-  const unreadable = options.unreadable ?? [];
-  if (unreadable.length > 0) {
-    rows.push(
-      pad([]),
-      pad(["无法读取的表", "原因"]),
-      ...unreadable.map((u) => pad([u.source, u.reason]))
-    );
-  }
-  const indicatorHeader = rows.length + 1;
-  rows.push(pad([]), pad(INDICATOR_COLUMNS));
-  for (const item of items) {
-    for (const i of item.record.indicators) {
-      const v = i.value;
-      rows.push(
-        pad([
-          item.record.name ?? "",
-          i.level1,
-          i.level2,
-          i.name,
-          v.raw,
-          v.operator,
-          amount(v.number),
-          v.unit,
-          KIND_NAMES[v.kind],
-        ])
-      );
-    }
-  }
-  const last = rows.length - 1;
-  const span = (top: number, left: number, bottom: number, right: number) =>
-    areaA1({ top, left, bottom, right });
-  const ops: PlanOp[] = [
-    { kind: "values", range: span(0, 0, last, WIDTH - 1), values: rows },
-    { kind: "merge", range: span(0, 0, 0, WIDTH - 1) },
-    {
-      kind: "format",
-      range: span(0, 0, 0, 0),
-      format: { font: { bold: true, size: 16 }, horizontal: "center" },
-    },
-    {
-      kind: "format",
-      range: span(headerRow, 0, totalRow, WIDTH - 1),
-      format: { border: "thin", vertical: "middle" },
-    },
-    {
-      kind: "format",
-      range: span(headerRow, 0, headerRow, WIDTH - 1),
-      format: { font: { bold: true }, fill: "#D9E1F2", horizontal: "center", wrap: true },
-    },
-    {
-      kind: "format",
-      range: span(totalRow, 0, totalRow, WIDTH - 1),
-      format: { font: { bold: true } },
-    },
-    {
-      kind: "format",
-      range: span(firstProject, FIRST_SUMMED, totalRow, LAST_AMOUNT),
-      format: { numberFormat: AMOUNT_FORMAT },
-    },
-    {
-      kind: "format",
-      range: span(indicatorHeader, 0, indicatorHeader, INDICATOR_COLUMNS.length - 1),
-      format: { font: { bold: true }, fill: "#D9E1F2" },
-    },
-    {
-      kind: "format",
-      range: span(indicatorHeader, 0, last, INDICATOR_COLUMNS.length - 1),
-      format: { border: "thin" },
-    },
-    {
-      kind: "filter",
-      range: span(indicatorHeader, 0, last, INDICATOR_COLUMNS.length - 1),
-      name: "指标明细",
-    },
-    { kind: "columnWidths", widths: [8, 30, 22, 24, 24, 12, 12, 12, 12, 10, 10, 10, 10, 8, 8, 16] },
-    { kind: "freeze", rows: headerRow + 1, columns: 2 },
+  const left = leftOutNote(options);
+  const widths = columnWidths(items);
+  const tall = wrappedRowHeights(rows.slice(ROWS.header, total), widths, ROWS.header);
+  return {
+    sheet: options.sheet ?? "汇总表",
+    ops: [
+      { kind: "values", range: span(0, 0, total, LAST), values: rows },
+      ...(left ? [left(total + 1)] : []),
+      ...layoutOps(total),
+      { kind: "columnWidths", widths },
+      ...tall.map(({ row, height }): PlanOp => ({
+        kind: "rowHeight",
+        range: cellA1(row, 0),
+        height,
+      })),
+      ...linkOps(items),
+    ],
+  };
+}
+
+function headingRow(title: string): CellInput[] {
+  return [title, ...Array<CellInput>(LAST).fill(null)];
+}
+
+/** 预算单位 on the left, 单位：万元 at the table's right edge, as on the form itself. */
+function unitRow(unit: string | null): CellInput[] {
+  return [`预算单位：${unit ?? ""}`, ...Array<CellInput>(LAST - 1).fill(null), "单位：万元"];
+}
+
+/** 合计: each amount and count column's SUM, with the exact total stored for viewers that do not recalculate. */
+function totalRow(items: SummaryItem[]): CellInput[] {
+  const last = ROWS.first + items.length - 1;
+  return COLUMNS.map((column, col): CellInput => {
+    if (col === 0) return "合计";
+    if (column.kind !== "amount" && column.kind !== "count") return null;
+    const values = items.map((item, i) => column.value(item, i));
+    const result =
+      column.kind === "amount"
+        ? Number(addDecimals(...values.map((v) => (v === null ? null : String(v)))))
+        : values.reduce<number>((n, v) => n + Number(v ?? 0), 0);
+    if (items.length === 0) return 0;
+    return { formula: `=SUM(${span(ROWS.first, col, last, col)})`, result };
+  });
+}
+
+/** "另有 N 个文件未能汇总" under the table: an official sheet never hides that inputs were left out. */
+function leftOutNote(options: SummaryOptions): ((row: number) => PlanOp) | null {
+  const left = options.unreadable?.length ?? 0;
+  if (left === 0) return null;
+  const where = options.checkSheet ? `，原因见“${options.checkSheet}”表` : "";
+  return (row) => ({
+    kind: "values",
+    range: cellA1(row, 0),
+    values: [[`注：另有 ${left} 个文件未能汇总${where}。`]],
+  });
+}
+
+function layoutOps(total: number): PlanOp[] {
+  const format = (range: string, f: Extract<PlanOp, { kind: "format" }>["format"]): PlanOp => ({
+    kind: "format",
+    range,
+    format: f,
+  });
+  const amounts = COLUMNS.map((c, i) => (c.kind === "amount" ? i : -1)).filter((i) => i >= 0);
+  return [
+    { kind: "merge", range: span(ROWS.title, 0, ROWS.title, LAST) },
+    { kind: "merge", range: span(ROWS.unit, 0, ROWS.unit, LAST - 1) },
+    { kind: "merge", range: span(total, 0, total, 4) },
+    format(span(ROWS.title, 0, ROWS.title, 0), {
+      font: { bold: true, size: 16 },
+      horizontal: "center",
+    }),
+    format(span(ROWS.unit, LAST, ROWS.unit, LAST), { horizontal: "right" }),
+    format(span(ROWS.header, 0, total, LAST), { border: "thin", vertical: "middle", wrap: true }),
+    format(span(ROWS.header, 0, ROWS.header, LAST), {
+      font: { bold: true },
+      fill: HEADER_FILL,
+      horizontal: "center",
+    }),
+    format(span(total, 0, total, LAST), { font: { bold: true } }),
+    format(span(total, 0, total, 0), { horizontal: "center" }),
+    format(span(ROWS.first, amounts[0], total, amounts[amounts.length - 1]), {
+      numberFormat: AMOUNT_FORMAT,
+    }),
+    { kind: "rowHeight", range: span(ROWS.title, 0, ROWS.title, 0), height: 30 },
+    { kind: "freeze", rows: ROWS.first, columns: 2 },
     {
       kind: "print",
       paper: "A4",
       orientation: "landscape",
       fitToWidth: true,
-      titleRows: `${headerRow + 1}:${headerRow + 1}`,
+      area: span(0, 0, total + 1, LAST),
+      titleRows: `${ROWS.header + 1}:${ROWS.header + 1}`,
     },
-    ...items.map((item, index): PlanOp => ({
-      kind: "link",
-      cell: cellA1(firstProject + index, WIDTH - 1),
-      sheet: item.sheet,
-      target: item.cell,
-      text: `${item.source} ${sheetRef(item.sheet)}!${item.cell}`,
-    })),
   ];
-  return { sheet, ops };
+}
+
+/** Each column as wide as its longest entry (header included), within its floor and ceiling. */
+function columnWidths(items: SummaryItem[]): number[] {
+  return COLUMNS.map((column) => {
+    const texts = items.map((item, i) =>
+      column.kind === "link" ? sourceText(item) : String(column.value(item, i) ?? "")
+    );
+    return fitColumn([column.title, ...texts], column.floor, column.ceiling);
+  });
+}
+
+/** Each project's 原表 cell: an internal link to the first cell of its form's copy. */
+function linkOps(items: SummaryItem[]): PlanOp[] {
+  return items.map((item, index) => ({
+    kind: "link",
+    cell: cellA1(ROWS.first + index, LAST),
+    sheet: item.sheet,
+    target: item.cell,
+    text: sourceText(item),
+  }));
 }

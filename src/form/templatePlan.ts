@@ -20,8 +20,8 @@ interface FormContent {
   year: number | null;
   unit: string | null;
   header: Partial<Record<"name" | "period" | "department" | "implementer", string | null>>;
-  /** [period, annual] × [total, fiscal, other]. */
-  amounts: (number | null)[][];
+  /** [period, annual] × [total, fiscal, other]: numbers, or the text of one that is none. */
+  amounts: (number | string | null)[][];
   goals: [string | null, string | null];
   indicators: [string, string, string, string][];
 }
@@ -52,11 +52,11 @@ export function templatePlan(options: PlanOptions & { year: number; unit?: strin
 
 /** The standard form filled with a record: what the add-in writes for "insert" and what tests read back. */
 export function formPlan(record: FormRecord, options: PlanOptions = {}): SheetPlan {
-  const column = (c: FormRecord["funding"]["period"]) => [
-    decimalToNumber(c?.total),
-    decimalToNumber(c?.fiscal),
-    decimalToNumber(c?.other),
-  ];
+  // An amount is written as a number; text that is none ("250万") stays as written, for its finding.
+  const column = (c: FormRecord["funding"]["period"]) =>
+    (["total", "fiscal", "other"] as const).map(
+      (part) => decimalToNumber(c?.[part]) ?? (c?.raw[part] || null)
+    );
   return layout(
     {
       year: record.year,

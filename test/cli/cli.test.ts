@@ -22,10 +22,10 @@ async function workbookAt(path: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** What the summary says beside the row that starts with `text` (undefined: no such row). */
+/** What the check sheet says beside the row that starts with `text` (undefined: no such row). */
 async function summaryRow(path: string, text: string): Promise<unknown> {
   let beside: unknown;
-  (await workbookAt(path)).worksheets[0].eachRow((row) => {
+  (await workbookAt(path)).getWorksheet("检查结果")!.eachRow((row) => {
     if (row.getCell(1).value === text) beside = row.getCell(2).value;
   });
   return beside;
@@ -114,18 +114,25 @@ describe("perf-targets read and template", () => {
 });
 
 describe("perf-targets merge", () => {
-  it("writes the summary first, every form after it, and a 合计 formula that sums to 1027.56", async () => {
+  it("writes the summary, indicator and check sheets, every form after them, and a 合计 formula that sums to 1027.56", async () => {
     const out = tmp.path("summary.xlsx");
     expect((await cli("merge", ...formFiles, "-o", out)).code).toBe(0);
     const workbook = await workbookAt(out);
-    expect(workbook.worksheets).toHaveLength(6);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      "汇总表",
+      "指标明细",
+      "检查结果",
+      ...samples.map((s) => s.name),
+    ]);
     const summary = workbook.worksheets[0];
     expect(summary.getCell("A1").value).toBe("2023年项目支出绩效目标汇总表");
     let formula = "";
+    let result: unknown;
     summary.eachRow((row) => {
       if (row.getCell(1).value === "合计")
-        formula = (row.getCell(7).value as { formula: string }).formula;
+        ({ formula, result } = row.getCell(7).value as { formula: string; result: unknown });
     });
+    expect(result).toBe(1027.56);
     const range = parseArea(/SUM\((.+)\)/.exec(formula)![1])!;
     const cells: (string | null)[] = [];
     for (let r = range.top; r <= range.bottom; r++)
@@ -133,7 +140,7 @@ describe("perf-targets merge", () => {
     expect(cells).toHaveLength(5);
     expect(addDecimals(...cells)).toBe("1027.56");
     expect(xlsxPart(out, "xl/worksheets/sheet1.xml")).toMatch(
-      /<hyperlink ref="P4" location="&apos;[^"]+&apos;!A1"\/>/
+      /<hyperlink ref="N4" location="&apos;[^"]+&apos;!A1"\/>/
     );
   });
 

@@ -130,7 +130,7 @@ describe("same-named inputs from different folders", () => {
     workbook.worksheets[0].eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text))));
     expect(texts.some((t) => t.includes("a/form.xlsx"))).toBe(true);
     expect(texts.some((t) => t.includes("b/form.xlsx"))).toBe(true);
-    expect(workbook.worksheets).toHaveLength(3);
+    expect(workbook.worksheets).toHaveLength(5);
   });
 });
 

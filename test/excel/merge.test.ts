@@ -1,5 +1,5 @@
 import { applyFixes, checkSheet, mergeIntoSummary, selectCell, AddinError } from "../../src/excel";
-import { SUMMARY_NAME } from "../../src/excel/merge";
+import { INDICATORS_NAME, SUMMARY_NAME } from "../../src/excel/merge";
 import { sampleGrid } from "../support/sampleGrid";
 import { HOSTS, countSyncs, installHost } from "./host";
 import { seedGrid } from "./workbook";
@@ -24,7 +24,9 @@ describe.each(HOSTS)("merge, fixes and selection on $name", ({ requirementSets }
     const names = [...summary.cells.values()].map((c) => c.value);
     expect(names).toContain("产业发展研究院工作业务经费");
     expect(host.workbook.names.has(SUMMARY_NAME)).toBe(true);
-    expect(summary.tables.map((t) => t.name)).toEqual(["指标明细"]);
+    expect(host.workbook.sheets[1].name).toBe("指标明细");
+    expect(host.workbook.sheet("指标明细")!.tables.map((t) => t.name)).toEqual(["指标明细"]);
+    expect(host.workbook.names.has(INDICATORS_NAME)).toBe(true);
     // The person's own sheets are untouched.
     expect(host.workbook.values("说明", "A1")).toEqual([["本工作簿汇总本单位项目"]]);
   });

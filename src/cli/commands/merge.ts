@@ -1,10 +1,12 @@
 import ExcelJS from "exceljs";
-import { gridPlan } from "../../form/annotate";
+import { checkSheet, formPlan, gridFromPlan, type FormReport } from "../../form";
 import { cellA1 } from "../../form/address";
 import { mostCommon } from "../../form/mostCommon";
 import { uniqueSheetName } from "../../form/sheetName";
 import { formulaFindings, withFindings } from "../../form/formulaFindings";
 import { summaryPlan, type SummaryItem, type UnreadableSource } from "../../form/summary";
+import { checkPlan } from "../../form/summaryChecks";
+import { indicatorPlan } from "../../form/summaryIndicators";
 import { isWorkbook } from "../../files/load";
 import { applyPlans, copyWorksheet, formulasToValues, workbookBytes } from "../../files/xlsxWrite";
 import { inspectEach, type InspectedFile } from "../inspect";
@@ -19,11 +21,12 @@ export interface MergeOptions {
   force?: boolean;
 }
 
-const SUMMARY_SHEET = "汇总表";
+/** The summary workbook's own sheets, before the copies of the forms. */
+const SHEETS = { summary: "汇总表", indicators: "指标明细", checks: "检查结果" } as const;
 
 /**
- * The unit summary first, then a copy of every source sheet that holds forms, each row linked to
- * its form; files are copied in as they are read. Exit code: 2 when an input could not be opened
+ * The unit summary workbook: the official summary, the indicator table and the check sheet, then a
+ * copy of every form, each linked from its row; files are copied in as they are read. Exit code: 2 when an input could not be opened
  * or the output not written, 1 when an input held no form (it is listed in the summary), else 0.
  */
 export async function merge(files: string[], options: MergeOptions, io: CliIO): Promise<number> {
@@ -31,8 +34,8 @@ export async function merge(files: string[], options: MergeOptions, io: CliIO): 
   prepareOutput(options.output, files, force);
   const bar = progress(io, files.length, false);
   const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet(SUMMARY_SHEET);
-  const taken = new Set([SUMMARY_SHEET.toLowerCase()]);
+  for (const sheet of Object.values(SHEETS)) workbook.addWorksheet(sheet);
+  const taken = new Set(Object.values(SHEETS).map((sheet) => sheet.toLowerCase()));
   const names = distinctNames(files);
   const items: SummaryItem[] = [];
   const unreadable: UnreadableSource[] = [];
@@ -68,7 +71,17 @@ export async function merge(files: string[], options: MergeOptions, io: CliIO): 
       YEAR,
       io
     );
-  applyPlans(workbook, [summaryPlan(items, { year, unit, unreadable, sheet: SUMMARY_SHEET })]);
+  applyPlans(workbook, [
+    summaryPlan(items, {
+      year,
+      unit,
+      unreadable,
+      sheet: SHEETS.summary,
+      checkSheet: SHEETS.checks,
+    }),
+    indicatorPlan(items, { sheet: SHEETS.indicators }),
+    checkPlan(items, unreadable, { sheet: SHEETS.checks }),
+  ]);
   await writeOutput(options.output, await workbookBytes(workbook), files, force);
   io.stderr(`${bilingual("written.summary", { file: options.output, projects: items.length })}\n`);
   if (unreadable.length > 0)
@@ -77,8 +90,10 @@ export async function merge(files: string[], options: MergeOptions, io: CliIO): 
 }
 
 /**
- * Copy the sheets of one input that hold forms into the summary workbook, formulas as values;
- * the items for its forms, with the findings about its formulas added.
+ * Copy one input's forms into the summary workbook; the items for its forms. A workbook's sheets
+ * are copied with their look, formulas as values (each named by a finding); a form read from text
+ * is written in the standard form's look, one sheet a form, and checked again there so that its
+ * findings name the cells of the copy.
  */
 async function copyForms(
   workbook: ExcelJS.Workbook,
@@ -87,20 +102,16 @@ async function copyForms(
   taken: Set<string>
 ): Promise<SummaryItem[]> {
   if (file.report.forms.length === 0) return [];
-  let report = file.report;
-  let original: ExcelJS.Workbook | null = null;
-  if (isWorkbook(file.file)) {
-    original = await openOriginal(file.file);
-    if (original) report = withFindings(report, formulaFindings(formulasToValues(original)));
-  }
+  const original = isWorkbook(file.file) ? await openOriginal(file.file) : null;
+  if (!original)
+    return file.report.forms.map((form) => copyAsTemplate(workbook, form, source, taken));
+  const report = withFindings(file.report, formulaFindings(formulasToValues(original)));
   const items: SummaryItem[] = [];
-  for (const grid of file.grids) {
-    const forms = report.forms.filter((form) => form.sheet === grid.sheet);
+  for (const sheet of original.worksheets) {
+    const forms = report.forms.filter((form) => form.sheet === sheet.name);
     if (forms.length === 0) continue;
-    const name = uniqueSheetName(grid.sheet, taken);
-    const sheet = original?.getWorksheet(grid.sheet);
-    if (sheet) copyWorksheet(sheet, workbook, name);
-    else applyPlans(workbook, [{ ...gridPlan(grid), sheet: name }]);
+    const name = uniqueSheetName(forms.length === 1 ? projectSheet(forms[0]) : sheet.name, taken);
+    copyWorksheet(sheet, workbook, name);
     for (const form of forms)
       items.push({
         record: form.record,
@@ -111,6 +122,28 @@ async function copyForms(
       });
   }
   return items;
+}
+
+/** A form's copy is named after its project, so the tabs say what they hold. */
+const projectSheet = (form: FormReport) => form.record.name ?? form.sheet;
+
+function copyAsTemplate(
+  workbook: ExcelJS.Workbook,
+  form: FormReport,
+  source: string,
+  taken: Set<string>
+): SummaryItem {
+  const sheet = uniqueSheetName(projectSheet(form), taken);
+  const plan = formPlan(form.record, { sheet });
+  applyPlans(workbook, [plan]);
+  const [again] = checkSheet(gridFromPlan(plan)).forms;
+  return {
+    record: form.record,
+    findings: again?.findings ?? form.findings,
+    sheet,
+    cell: "A1",
+    source,
+  };
 }
 
 /** The submitted workbook with its styles, or null when ExcelJS cannot open it (its values are copied instead). */
