@@ -29,13 +29,16 @@ export interface Run {
 }
 
 export interface Timed {
+  /** Wall time. */
   ms: number;
+  /** CPU time of the process, user + system: what it costs, whatever else the machine runs. */
+  cpuMs: number;
   stdout: string;
   stderr: string;
   maxRssMb: number;
 }
 
-/** Run once in a fresh process; its wall time, output and peak memory (through bench/maxRss.cjs). */
+/** Run once in a fresh process; its wall and CPU time, output and peak memory (bench/maxRss.cjs). */
 export function runOnce(run: Run): Timed {
   const rssFile = join(tmpdir(), `perf-targets-rss-${process.pid}-${run.name}`);
   const start = now();
@@ -48,9 +51,15 @@ export function runOnce(run: Run): Timed {
   if (child.error) throw child.error;
   if (!(run.ok ?? [0]).includes(child.status ?? -1))
     throw new Error(`${run.name} exited ${child.status}: ${child.stderr.slice(0, 500)}`);
-  const maxRssMb = Number(readFileSync(rssFile, "utf8")) / 1024;
+  const usage = JSON.parse(readFileSync(rssFile, "utf8")) as { maxRssKb: number; cpuMs: number };
   rmSync(rssFile, { force: true });
-  return { ms, stdout: child.stdout, stderr: child.stderr, maxRssMb };
+  return {
+    ms,
+    cpuMs: usage.cpuMs,
+    stdout: child.stdout,
+    stderr: child.stderr,
+    maxRssMb: usage.maxRssKb / 1024,
+  };
 }
 
 /**

@@ -83,9 +83,10 @@ export class ZipPackage {
       this.inflated += data.length;
       return data;
     }
-    // The directory states each part's size (zip writers record it there even when they stream);
-    // a part that inflates past it is damaged or a bomb, and is stopped right there.
-    const stated = entry.size > 0 ? entry.size : limit;
+    // The directory states each part's size (zip writers record it there even when they stream
+    // and leave the local header blank); a part that inflates past it is damaged or a bomb, and is
+    // stopped right there. The limit was checked against the same size above.
+    const stated = entry.size;
     let bytes: Uint8Array | null;
     try {
       bytes = this.inflate(data, stated);
@@ -95,7 +96,7 @@ export class ZipPackage {
         `the compressed data of ${entry.name} cannot be inflated (${String(error)})`
       );
     }
-    if (bytes === null) throw stated < limit ? biggerThanStated(entry.name) : over();
+    if (bytes === null || bytes.length > stated) throw biggerThanStated(entry.name);
     this.inflated += bytes.length;
     return bytes;
   }

@@ -42,11 +42,16 @@ describe("the reader's limits (README, Limits)", () => {
       expect(error.en).toMatch(/sheet1\.xml unpacks to more than the zip directory states/);
     });
 
-    it("stops at the limit when the directory states no size", () => {
+    it("stops a part whose directory entry states no size at all", () => {
       const bomb = workbookAround({ data: deflatedZeros(512 * MiB), claimedSize: 0 });
       const error = refusal(() => readWorkbook(bomb, { inflate }));
-      expect(error.code).toBe("too-large");
-      expect(error.en).toMatch(/sheet1\.xml unpacks to more than 128 MB/);
+      expect(error.en).toMatch(/sheet1\.xml unpacks to more than the zip directory states/);
+    });
+
+    it("stops at the limit a part that states the limit and holds more", () => {
+      const bomb = workbookAround({ data: deflatedZeros(200 * MiB), claimedSize: 128 * MiB });
+      const error = refusal(() => readWorkbook(bomb, { inflate }));
+      expect(error.en).toMatch(/sheet1\.xml unpacks to more than the zip directory states/);
     });
 
     it("refuses data that does not inflate, or stops short", () => {
