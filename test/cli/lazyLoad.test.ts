@@ -1,0 +1,45 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { tempDir } from "../support/tmp";
+
+/*
+ * ExcelJS is for writing: the bundled command line (scripts/build.mjs) loads it in the commands
+ * that write and never in read or validate, which read .xlsx with src/xlsx.
+ */
+
+const root = join(__dirname, "../..");
+const tmp = tempDir();
+const FORMS = join(root, "test/fixtures/xlsx/libreoffice-forms.xlsx");
+
+function packagesLoadedBy(...args: string[]): string[] {
+  const file = tmp.path(`loaded-${args[0]}.json`);
+  const run = spawnSync(
+    process.execPath,
+    [
+      "-r",
+      join(root, "test/support/loadedPackages.cjs"),
+      join(root, "bin/perf-targets.js"),
+      ...args,
+    ],
+    { cwd: root, env: { ...process.env, LOADED_PACKAGES_FILE: file }, encoding: "utf8" }
+  );
+  expect([0, 1]).toContain(run.status);
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
+describe("the bundled command line loads ExcelJS only to write", () => {
+  beforeAll(() => execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root }), 60_000);
+
+  it("reads and validates .xlsx without it", () => {
+    for (const command of [["validate", "--json"], ["read"]]) {
+      const loaded = packagesLoadedBy(...command, FORMS);
+      expect(loaded).toContain("saxes");
+      expect(loaded).not.toContain("exceljs");
+    }
+  });
+
+  it("loads it to write a template", () => {
+    expect(packagesLoadedBy("template", "-o", tmp.path("t.xlsx"))).toContain("exceljs");
+  });
+});

@@ -1,0 +1,14 @@
+// Preloaded (node -r) into a command the tests run: when it exits, writes to the file
+// LOADED_PACKAGES_FILE names the packages (not files, not node: modules) it required.
+const Module = require("node:module");
+const { writeFileSync } = require("node:fs");
+const loaded = new Set();
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  if (!request.startsWith(".") && !request.startsWith("/") && !request.startsWith("node:"))
+    loaded.add(request.split("/")[0]);
+  return load.call(this, request, ...rest);
+};
+process.on("exit", () =>
+  writeFileSync(process.env.LOADED_PACKAGES_FILE, JSON.stringify([...loaded]))
+);
