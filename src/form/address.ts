@@ -72,5 +72,6 @@ function needsQuotes(name: string): boolean {
   const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
   if (a1 && columnIndex(a1[1]) <= MAX_COLUMN && Number(a1[2]) >= 1 && Number(a1[2]) <= MAX_ROW)
     return true;
-  return /^([Rr]\d*)?([Cc]\d*)?$/.test(name);
+  // So is a name Excel would read as a boolean.
+  return /^([Rr]\d*)?([Cc]\d*)?$/.test(name) || /^(true|false)$/i.test(name);
 }

@@ -18,6 +18,9 @@ describe("sheetRef: a sheet name as Excel writes it in a reference", () => {
     ["R", "'R'"],
     ["C5", "'C5'"],
     ["R2C3", "'R2C3'"],
+    ["ev1", "'ev1'"],
+    ["TRUE", "'TRUE'"],
+    ["false", "'false'"],
   ])("quotes %s as %s", (name, ref) => expect(sheetRef(name)).toBe(ref));
 
   it("leaves names beyond Excel's last column or row bare: they cannot be cells", () => {
