@@ -1,7 +1,10 @@
 import { statSync } from "node:fs";
 import { extname } from "node:path";
 import { checkFile, unreadableFileReport, type FileReport, type GridSnapshot } from "../form";
+import { toFinding } from "../form/finding";
+import { noForm } from "../form/reader/findings";
 import { loadGrids } from "../files/load";
+import { WorkbookError, type WorkbookErrorCode } from "../xlsx";
 import { bilingual, type MessageId } from "./messages";
 
 export interface InspectedFile {
@@ -33,6 +36,9 @@ export async function inspectFile(file: string): Promise<InspectedFile> {
   try {
     grids = await loadGrids(file);
   } catch (error) {
+    const cause = (error as Error).cause;
+    if (cause instanceof WorkbookError && NO_WORKBOOK.has(cause.code))
+      return { file, grids: [], report: noFormFileReport(file, cause) };
     return unreadable(file, firstLine(error));
   }
   try {
@@ -59,6 +65,18 @@ function openError(file: string): string | undefined {
   const type = extname(file).toLowerCase();
   if (!SUPPORTED.includes(type) && !RESAVE.includes(type)) return bilingual("input.type", { file });
   return undefined;
+}
+
+/** Bytes that hold no workbook at all: a file with no form (read.no-form), not a broken one. */
+const NO_WORKBOOK = new Set<WorkbookErrorCode>(["empty", "other-format", "not-workbook"]);
+
+function noFormFileReport(file: string, cause: WorkbookError): FileReport {
+  const finding = toFinding(noForm, "", {
+    cell: "A1",
+    messageId: "noFormInFile",
+    data: { reason: cause.zh, reasonEn: cause.en },
+  });
+  return { file, forms: [], findings: [finding] };
 }
 
 const firstLine = (error: unknown) =>

@@ -1,7 +1,7 @@
 /** A file that cannot be opened, read or written: shown as one line, never as a stack trace. */
 export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = "InputError";
   }
 }

@@ -35,7 +35,8 @@ export async function loadGrids(path: string): Promise<GridSnapshot[]> {
     return await reader(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    if (error instanceof WorkbookError) throw new InputError(`${path}: ${error.message}`);
+    if (error instanceof WorkbookError)
+      throw new InputError(`${path}: ${error.message}`, { cause: error });
     if ((error as NodeJS.ErrnoException).code)
       throw new InputError(`${path}: 文件不存在或无法读取 (no such file, or it cannot be read)`);
     throw new InputError(`${path}: 无法读取（${(error as Error).message.split("\n")[0]}）`);

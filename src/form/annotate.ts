@@ -2,24 +2,33 @@ import type { Finding } from "./finding";
 import { gridArea, type CellValue, type GridSnapshot } from "./grid";
 import type { PlanOp, SheetPlan } from "./plan";
 import { areaA1 } from "./address";
-import { bySeverity, SEVERITY_FILL, SEVERITY_LABEL } from "./severity";
+import type { Locale } from "./locale";
+import { cellMarks, markLines, type CellMark } from "./marks";
+import { bySeverity } from "./severity";
 
-/** Each finding's cell filled by its most severe finding, with every message on it as one note. */
-export function annotationPlan(sheet: string, findings: Finding[]): SheetPlan {
-  const byCell = new Map<string, Finding[]>();
-  for (const finding of findings)
-    if (finding.sheet === sheet)
-      byCell.set(finding.cell, [...(byCell.get(finding.cell) ?? []), finding]);
-  const ops: PlanOp[] = [];
-  for (const [cell, onCell] of byCell) {
-    const worst = onCell.reduce((a, b) => (bySeverity(b.severity, a.severity) < 0 ? b : a));
-    ops.push({ kind: "format", range: cell, format: { fill: SEVERITY_FILL[worst.severity] } });
-    const text = onCell
-      .map((f) => `[${SEVERITY_LABEL[f.severity].zh}] ${f.code}: ${f.message}`)
-      .join("\n");
-    ops.push({ kind: "note", cell, text });
-  }
-  return { sheet, ops };
+/**
+ * Exactly the cells that have findings, each filled in its worst finding's colour, with every
+ * message on it as one note in the reader's language; nothing else on the sheet changes.
+ */
+export function annotationPlan(
+  sheet: string,
+  findings: readonly Finding[],
+  locale: Locale = "zh"
+): SheetPlan {
+  const marks = cellMarks(findings.filter((finding) => finding.sheet === sheet));
+  return {
+    sheet,
+    ops: marks.flatMap((mark): PlanOp[] => [
+      { kind: "format", range: mark.cell, format: { fill: mark.fill } },
+      { kind: "note", cell: mark.cell, text: noteText(mark, locale) },
+    ]),
+  };
+}
+
+/** The cell's messages, the most severe first (a stable sort keeps sheet order among equals). */
+function noteText(mark: CellMark, locale: Locale): string {
+  const findings = [...mark.findings].sort((a, b) => bySeverity(a.severity, b.severity));
+  return markLines({ ...mark, findings }, locale).join("\n");
 }
 
 /** A grid written back as plain values: how a text input becomes a sheet to annotate. */

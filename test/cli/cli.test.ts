@@ -174,6 +174,23 @@ describe("perf-targets merge", () => {
     expect(summary.getCell("A2").value).toBe("预算单位：大连高新技术产业发展研究院");
   });
 
+  it("uses the year most forms give, and says so when they disagree", async () => {
+    const years = [2024, 2024, 2023].map((year, i) => tmp.path(`year-${i}.xlsx`));
+    await Promise.all(
+      years.map((path, i) =>
+        writeWorkbook(path, [
+          formPlan({ ...samples[i], year: i < 2 ? 2024 : 2023 }, { sheet: "绩效目标表" }),
+        ])
+      )
+    );
+    const out = tmp.path("summary-years.xlsx");
+    const { code, stderr } = await cli("merge", years[2], years[0], years[1], "-o", out);
+    expect(code).toBe(0);
+    expect(stderr).toContain("（2024×2、2023×1）");
+    const summary = (await workbookAt(out)).worksheets[0];
+    expect(summary.getCell("A1").value).toBe("2024年项目支出绩效目标汇总表");
+  });
+
   it("draws its progress bar on the stderr it was given, only when that is a terminal", async () => {
     const tty = await cliOn(
       { isTTY: true, columns: 60 },

@@ -31,7 +31,7 @@ describe("a batch with bad files in it", () => {
     const report = json(stdout);
     expect(report.files.map((f) => f.file)).toEqual([good, missing, broken, SAMPLE]);
     expect(report.files[3].forms).toHaveLength(5);
-    expect(codes(report, 2)).toEqual(["read.unreadable"]);
+    expect(codes(report, 2)).toEqual(["read.no-form"]);
     expect(stderr.trim().split("\n")).toEqual([expect.stringContaining("missing.xlsx")]);
   });
 
@@ -60,7 +60,7 @@ describe("files that hold no form", () => {
   it.each([
     ["an empty .xlsx", "", "empty.xlsx"],
     ["a zip that is no workbook", "xlsx/not-a-workbook.xlsx", "zip.xlsx"],
-  ])("%s is an error of its own, exit 1, never a pass", async (_, fixture, name) => {
+  ])("%s is read.no-form, an error, exit 1, never a pass", async (_, fixture, name) => {
     const path = tmp.path(name);
     if (fixture) copyFileSync(join(FIXTURES, fixture), path);
     else writeFileSync(path, "");
@@ -68,16 +68,21 @@ describe("files that hold no form", () => {
     expect(code).toBe(1);
     const report = json(stdout);
     expect(report.summary.errors).toBe(1);
-    expect(codes(report, 0)[0]).toMatch(/^read\.(no-form|unreadable)$/);
+    expect(codes(report, 0)).toEqual(["read.no-form"]);
   });
 
-  it("says to save an old .xls as .xlsx without a password", async () => {
-    const path = tmp.path("old.xls");
-    copyFileSync(join(FIXTURES, "xlsx/compound-file.bin"), path);
-    const { code, stdout } = await cli("validate", path);
-    expect(code).toBe(1);
-    expect(stdout).toContain("另存为 .xlsx（不设密码）");
-    expect(stdout).toContain("without a password");
+  it.each([
+    ["an encrypted .xlsx", "xlsx/encrypted.xlsx", "locked.xlsx"],
+    ["an old .xls", "xlsx/legacy.xls", "old.xls"],
+    ["an old .xls named .xlsx", "xlsx/legacy.xls", "renamed.xlsx"],
+  ])("%s is told to save as .xlsx without a password, exit 1", async (_, fixture, name) => {
+    const path = tmp.path(name);
+    copyFileSync(join(FIXTURES, fixture), path);
+    const zh = await cli("validate", path);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toMatch(/另存为 \.xlsx/);
+    const en = await cli("validate", path, "--lang", "en");
+    expect(en.stdout).toMatch(/save it as \.xlsx/);
   });
 });
 

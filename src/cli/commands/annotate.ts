@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { fileFindings, type FileReport } from "../../form";
+import { fileFindings, type FileReport, type Locale } from "../../form";
 import { annotationPlan, gridPlan } from "../../form/annotate";
 import { formulaFindings, withFindings } from "../../form/formulaFindings";
 import { isWorkbook } from "../../files/load";
@@ -12,7 +12,8 @@ export async function annotate(
   file: InspectedFile,
   out: string,
   inputs: readonly string[],
-  force: boolean
+  force: boolean,
+  locale: Locale
 ): Promise<FileReport> {
   const workbook = new ExcelJS.Workbook();
   let report = file.report;
@@ -23,7 +24,7 @@ export async function annotate(
   const findings = fileFindings(report);
   applyPlans(
     workbook,
-    file.grids.map((grid) => annotationPlan(grid.sheet, findings))
+    file.grids.map((grid) => annotationPlan(grid.sheet, findings, locale))
   );
   await writeOutput(out, await workbookBytes(workbook), inputs, force);
   return report;

@@ -39,7 +39,7 @@ export async function validate(
     } else if (targets && annotate && inspected.grids.length > 0) {
       const out = targets.get(inspected.file) ?? "";
       try {
-        report = await annotate(inspected, out, files, force);
+        report = await annotate(inspected, out, files, force, options.lang);
         if (!options.json) io.stderr(`${bilingual("written.annotated", { file: out })}\n`);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;

@@ -1,0 +1,214 @@
+import { readSheet } from "../../../src/form";
+import { summaryPlan, type SummaryItem } from "../../../src/form/summary";
+import { checkPlan } from "../../../src/form/summaryChecks";
+import { indicatorPlan } from "../../../src/form/summaryIndicators";
+import { displayWidth } from "../../../src/form/textWidth";
+import { column } from "../../support/records";
+import { sampleGrid } from "../../support/sampleGrid";
+import { cellsOf, finding, opsOf } from "./support";
+
+const records = readSheet(sampleGrid()).forms.map((f) => f.record);
+const items: SummaryItem[] = records.map((record, i) => ({
+  record,
+  findings: [],
+  sheet: `表${i + 1}`,
+  cell: "A1",
+  source: `form-${i + 1}.xlsx`,
+}));
+const options = { year: 2023, unit: "某单位" };
+
+describe("summaryPlan: the official sheet", () => {
+  const plan = summaryPlan(items, options);
+  const cells = cellsOf(plan);
+  const header = [
+    "A3",
+    "B3",
+    "C3",
+    "D3",
+    "E3",
+    "F3",
+    "G3",
+    "H3",
+    "I3",
+    "J3",
+    "K3",
+    "L3",
+    "M3",
+    "N3",
+  ];
+
+  it("titles the year and names the unit, 单位：万元 at the right edge of the table", () => {
+    expect(cells.get("A1")).toBe("2023年项目支出绩效目标汇总表");
+    expect(cells.get("A2")).toBe("预算单位：某单位");
+    expect(cells.get("N2")).toBe("单位：万元");
+    expect(cells.get("N3")).toBe("原表");
+    expect(cells.has("O3")).toBe(false);
+    expect(opsOf(plan, "format")).toContainEqual({
+      kind: "format",
+      range: "N2",
+      format: { horizontal: "right" },
+    });
+  });
+
+  it("keeps findings off the official sheet", () => {
+    const titles = header.map((cell) => cells.get(cell));
+    expect(titles).not.toContain("错误");
+    expect(titles).not.toContain("警告");
+    expect(titles).toContain("年度金额");
+  });
+
+  it("totals with SUM formulas that carry the exact totals", () => {
+    expect(cells.get("A9")).toBe("合计");
+    expect(cells.get("G9")).toEqual({ formula: "=SUM(G4:G8)", result: 1027.56 });
+    expect(cells.get("J9")).toEqual({
+      formula: "=SUM(J4:J8)",
+      result: records.reduce(
+        (n, r) => n + r.indicators.filter((i) => i.level1 === "产出指标").length,
+        0
+      ),
+    });
+  });
+
+  it("adds amounts exactly: 0.1 + 0.2 is 0.3", () => {
+    const tenths = ["0.1", "0.2"].map((total, i) => ({
+      ...items[i],
+      record: { ...items[i].record, funding: { period: null, annual: column(total, total) } },
+    }));
+    expect(cellsOf(summaryPlan(tenths, options)).get("G6")).toEqual({
+      formula: "=SUM(G4:G5)",
+      result: 0.3,
+    });
+  });
+
+  it("links each project to its form's copy", () => {
+    expect(opsOf(plan, "link")).toEqual(
+      items.map((item, i) => ({
+        kind: "link",
+        cell: `N${4 + i}`,
+        sheet: item.sheet,
+        target: "A1",
+        text: item.source,
+      }))
+    );
+  });
+
+  it("gives project names room: the column fits the longest, within its ceiling", () => {
+    const [widths] = opsOf(plan, "columnWidths");
+    const longest = Math.max(...records.map((r) => displayWidth(r.name ?? "")));
+    expect(widths.widths[1]).toBe(Math.min(longest + 2, 36));
+    expect(widths.widths[1]).toBeGreaterThan(displayWidth("项目名称") + 2);
+  });
+
+  it("prints landscape, one page wide, the header on every page", () => {
+    expect(opsOf(plan, "print")).toEqual([
+      expect.objectContaining({
+        orientation: "landscape",
+        fitToWidth: true,
+        paper: "A4",
+        titleRows: "3:3",
+      }),
+    ]);
+  });
+
+  it("says under the table how many inputs were left out, and where to read why", () => {
+    const left = summaryPlan(items, {
+      ...options,
+      unreadable: [{ source: "x.xlsx", reason: "坏" }],
+      checkSheet: "检查结果",
+    });
+    expect(cellsOf(left).get("A10")).toBe("注：另有 1 个文件未能汇总，原因见“检查结果”表。");
+    expect(cellsOf(plan).get("A10")).toBeUndefined();
+  });
+
+  it("writes zeros, not SUM over nothing, when there is no project", () => {
+    expect(cellsOf(summaryPlan([], options)).get("G4")).toBe(0);
+  });
+});
+
+describe("indicatorPlan: every indicator on its own sheet", () => {
+  const plan = indicatorPlan(items);
+  const count = records.reduce((n, r) => n + r.indicators.length, 0);
+
+  it("has a header and one row per indicator, filterable", () => {
+    const [values] = opsOf(plan, "values");
+    expect(values.values).toHaveLength(count + 1);
+    expect(values.values[0].slice(0, 5)).toEqual([
+      "序号",
+      "项目名称",
+      "一级指标",
+      "二级指标",
+      "三级指标",
+    ]);
+    expect(values.values[1].slice(1, 6)).toEqual([
+      records[0].name,
+      records[0].indicators[0].level1,
+      records[0].indicators[0].level2,
+      records[0].indicators[0].name,
+      records[0].indicators[0].value.raw,
+    ]);
+    expect(opsOf(plan, "filter")).toEqual([
+      { kind: "filter", range: `A1:J${count + 1}`, name: "指标明细" },
+    ]);
+  });
+
+  it("fits its own widths: the project name column is wider than the summary's 序号", () => {
+    const [widths] = opsOf(plan, "columnWidths");
+    expect(widths.widths[1]).toBeGreaterThanOrEqual(20);
+    expect(opsOf(plan, "print")[0]).toMatchObject({ orientation: "landscape", titleRows: "1:1" });
+  });
+
+  it("has no filter when there is nothing to filter", () => {
+    expect(opsOf(indicatorPlan([]), "filter")).toEqual([]);
+  });
+});
+
+describe("checkPlan: the findings beside the summary", () => {
+  const checked: SummaryItem[] = [
+    {
+      ...items[0],
+      findings: [
+        finding("原", "E12", "error"),
+        finding("原", "E13", "warning"),
+        finding("原", "E14", "info"),
+        finding("原", "E15", "info"),
+      ],
+    },
+    items[1],
+  ];
+  const plan = checkPlan(checked, [{ source: "坏.xlsx", reason: "不是工作簿" }]);
+  const cells = cellsOf(plan);
+
+  it("counts errors, warnings and infos apart, per project", () => {
+    expect(["A1", "D1", "E1", "F1"].map((c) => cells.get(c))).toEqual([
+      "序号",
+      "错误",
+      "警告",
+      "提示",
+    ]);
+    expect(["D2", "E2", "F2"].map((c) => cells.get(c))).toEqual([1, 1, 2]);
+    expect(["D3", "E3", "F3"].map((c) => cells.get(c))).toEqual([0, 0, 0]);
+  });
+
+  it("lists the inputs left out with their reasons", () => {
+    expect(cells.get("A5")).toBe("未能汇总的文件");
+    expect([cells.get("A7"), cells.get("B7")]).toEqual(["坏.xlsx", "不是工作簿"]);
+  });
+
+  it("lists every finding with a link to its cell on the copy and its level in its colour", () => {
+    expect(cells.get("D10")).toBe("错误");
+    expect(cells.get("E10")).toBe("x.error");
+    expect(opsOf(plan, "link")).toContainEqual({
+      kind: "link",
+      cell: "C10",
+      sheet: "表1",
+      target: "E12",
+      text: "表1!E12",
+    });
+    expect(opsOf(plan, "format")).toContainEqual({
+      kind: "format",
+      range: "D10",
+      format: { fill: "#FFC7CE" },
+    });
+    expect(opsOf(plan, "filter")).toEqual([{ kind: "filter", range: "A9:F13", name: "检查明细" }]);
+  });
+});
