@@ -8,12 +8,19 @@ import { fflateInflater, readWorkbook, WorkbookError } from "../../src/xlsx";
 import { sheetData, xlsxPackage } from "../support/xlsxPackage";
 
 /*
- * Mutated real workbooks: every input is read as grids the check can run on, or refused with a
- * WorkbookError, inflated by fflate or node:zlib; never another exception, never a hang. `npm test` runs a modest count;
- * `npm run fuzz` runs FUZZ_RUNS (10,000) of each kind.
+ * Mutated real workbooks (bytes flipped, files cut short, zip directory fields set to lies, XML
+ * parts spliced with hostile tokens), inflated by fflate or node:zlib: every input is read as
+ * grids the check can run on, or refused with a WorkbookError; never another exception, never a
+ * hang. `npm test` runs a modest count; `npm run fuzz` runs FUZZ_RUNS (10,000) of each kind.
  */
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+/** npm test replays one seed; a long run (FUZZ_RUNS) takes a new one unless FUZZ_SEED says which. */
+const SEED = process.env.FUZZ_SEED
+  ? Number(process.env.FUZZ_SEED)
+  : process.env.FUZZ_RUNS
+    ? Date.now() % 2 ** 31
+    : 20_231_231;
 const FIXTURES = join(__dirname, "../fixtures/xlsx");
 
 const handMade = xlsxPackage({
@@ -123,6 +130,37 @@ const partMutation = fc.record({
   insert: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 12 })),
 });
 
+/** Where each central-directory entry starts in a zip (the reader's own code reads these). */
+function centralEntries(bytes: Uint8Array): number[] {
+  const starts: number[] = [];
+  for (let at = 0; at + 4 <= bytes.length; at++)
+    if (bytes[at] === 0x50 && bytes[at + 1] === 0x4b && bytes[at + 2] === 1 && bytes[at + 3] === 2)
+      starts.push(at);
+  return starts;
+}
+
+/** A field of a central-directory entry: its offset in the entry and its width in bytes. */
+const DIRECTORY_FIELDS: [number, number][] = [
+  [8, 2], // flags
+  [10, 2], // method
+  [20, 4], // compressed size
+  [24, 4], // size
+  [28, 2], // name length
+  [30, 2], // extra length
+  [42, 4], // local header offset
+];
+
+const directoryMutation = fc.record({
+  native: fc.boolean(),
+  seed: fc.nat({ max: seeds.length - 1 }),
+  entry: fc.nat(),
+  field: fc.nat({ max: DIRECTORY_FIELDS.length - 1 }),
+  value: fc.oneof(
+    fc.constantFrom(0, 1, 8, 99, 0xffff, 0xffffffff, 0x7fffffff),
+    fc.integer({ min: 0, max: 0xffffffff })
+  ),
+});
+
 describe("fuzzing the .xlsx reader with mutated real workbooks", () => {
   jest.setTimeout(Math.max(60_000, RUNS * 200));
 
@@ -136,7 +174,21 @@ describe("fuzzing the .xlsx reader with mutated real workbooks", () => {
           native
         );
       }),
-      { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20_231_231) }
+      { numRuns: RUNS, seed: SEED }
+    );
+  });
+
+  it("survives zip directory entries whose sizes, offsets, methods or flags lie", () => {
+    const starts = seeds.map(centralEntries);
+    fc.assert(
+      fc.property(directoryMutation, ({ native, seed, entry, field, value }) => {
+        const bytes = seeds[seed].slice();
+        const at = starts[seed][entry % starts[seed].length] + DIRECTORY_FIELDS[field][0];
+        for (let i = 0; i < DIRECTORY_FIELDS[field][1]; i++)
+          bytes[at + i] = (value >>> (8 * i)) & 0xff;
+        readsOrRefuses(bytes, native);
+      }),
+      { numRuns: RUNS, seed: SEED }
     );
   });
 
@@ -151,7 +203,7 @@ describe("fuzzing the .xlsx reader with mutated real workbooks", () => {
         files[name] = strToU8(xml.slice(0, start) + insert + xml.slice(start + span));
         readsOrRefuses(zipSync(files), native);
       }),
-      { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20_231_231) }
+      { numRuns: RUNS, seed: SEED }
     );
   });
 });
