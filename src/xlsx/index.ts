@@ -3,7 +3,7 @@ import { corrupt, WorkbookError } from "./errors";
 import { DEFAULT_LIMITS, type WorkbookLimits } from "./limits";
 import { workbookParts } from "./package";
 import { sharedStrings } from "./sharedStrings";
-import { readSheet, type SheetContext } from "./sheet";
+import { readWorksheet, type SheetContext } from "./sheet";
 import { looksLikeZip, notZipReason } from "./sniff";
 import { numberReadings } from "./styles";
 import { ZipPackage, type Inflater } from "./zip";
@@ -43,7 +43,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Grid
         `找不到工作表“${name}”的内容 (${part})`,
         `the cells of sheet "${name}" are missing (${part})`
       );
-    return readSheet(name, part, xml, context);
+    return readWorksheet(name, part, xml, context);
   });
 }
 

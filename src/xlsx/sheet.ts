@@ -27,7 +27,7 @@ const DAYS_1904 = 1462;
 const UNIX_EPOCH_SERIAL = 25569;
 
 /** A worksheet part → a grid snapshot: values as the person sees them, merges, uncalculated formulas. */
-export function readSheet(
+export function readWorksheet(
   name: string,
   part: string,
   xml: string,

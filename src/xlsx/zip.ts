@@ -25,8 +25,10 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const MAX_U32 = 0xffffffff;
-/** Compressed bytes handed to the inflater at a time: deflate expands at most ~1,032×, so one
- * step overshoots a limit by at most ~17 MB before the check stops it. */
+/**
+ * Compressed bytes handed to fflate's streaming inflater at a time: deflate expands at most
+ * ~1,032×, so one step overshoots a limit by at most ~17 MB before the check stops it.
+ */
 const INFLATE_STEP = 16 * 1024;
 /** Compressed parts up to this size inflate in one go (at most ~66 MB of decoding, nothing kept). */
 const ONE_GO = 64 * 1024;
@@ -37,10 +39,10 @@ const u32 = (b: Uint8Array, i: number) =>
 const u64 = (b: Uint8Array, i: number) => u32(b, i) + u32(b, i + 4) * 2 ** 32;
 
 /**
- * A zip package read from its central directory, its parts inflated on demand within limits.
- * fflate does the inflating; the directory is read here because fflate's unzipSync does not
- * expose where each entry's data starts, and it inflates into the size the directory claims,
- * silently cutting (and still decoding) a part that claims less than it holds.
+ * A zip package read from its central directory, its parts inflated on demand within limits by
+ * an Inflater (fflate's or node:zlib's). The directory is read here because fflate's unzipSync
+ * does not expose where each entry's data starts, and it inflates into the size the directory
+ * claims, silently cutting (and still decoding) a part that claims less than it holds.
  */
 export class ZipPackage {
   private readonly entries = new Map<string, ZipEntry>();
@@ -145,9 +147,9 @@ const damaged = (name: string) =>
 
 /**
  * fflate's inflater. A small part (most of a workbook's) inflates in one go into a buffer of the
- * limit (its stated size) plus one byte: no growing and copying. fflate writes nothing past the buffer and keeps
- * decoding to the end of the input, so a part holding more comes back one byte too long, and the
- * work is bounded by the input's size (ONE_GO). Larger inputs go a step at a time.
+ * limit (its stated size) plus one byte: no growing and copying. fflate writes nothing past the
+ * buffer and keeps decoding to the end of the input, so a part holding more comes back one byte
+ * too long, and the work is bounded by the input's size (ONE_GO). Larger inputs go a step at a time.
  */
 export const fflateInflater: Inflater = (data, limit) => {
   if (data.length <= ONE_GO) {
