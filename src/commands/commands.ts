@@ -1,6 +1,6 @@
 import { AddinError } from "../excel/errors";
 import type { Locale } from "../form/locale";
-import { formatMessage } from "../form/message";
+import { excelMessage, type ExcelMessageId } from "../excel/messages";
 
 /** What the ribbon's commands do, handed in so tests run them without Office. */
 export interface CommandDeps {
@@ -14,19 +14,10 @@ export interface CommandDeps {
   locale: Locale;
 }
 
-const OUTCOMES = {
-  inserted: {
-    zh: "已插入工作表“{{sheet}}”，请从 {{cell}} 开始填写。",
-    en: 'Added sheet "{{sheet}}"; start typing in {{cell}}.',
-  },
-  checked: {
-    zh: "已校验 {{forms}} 张表：{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 个提示。问题单元格已标出，打开面板可查看全部。",
-    en: "Checked {{forms}} form(s): {{errors}} error(s), {{warnings}} warning(s), {{infos}} info. The cells are marked; open the pane for the list.",
-  },
-  merged: {
-    zh: "已生成“{{sheet}}”，共 {{forms}} 个项目。",
-    en: 'Built "{{sheet}}" from {{forms}} project(s).',
-  },
+/** What the check adds for someone who has no pane open. */
+const OPEN_THE_PANE = {
+  zh: "问题单元格已标出，打开面板可查看全部。",
+  en: "The cells are marked; open the pane for the list.",
 } as const;
 
 /** The FunctionName ids of manifest.xml's ribbon buttons. */
@@ -41,8 +32,8 @@ type CommandId = (typeof COMMAND_IDS)[number];
 export function commandHandlers(
   deps: CommandDeps
 ): Record<CommandId, (event: { completed(): void }) => Promise<void>> {
-  const say = (id: keyof typeof OUTCOMES, data: Record<string, string | number>) =>
-    formatMessage(OUTCOMES[id][deps.locale], data);
+  const say = (id: ExcelMessageId, data: Record<string, string | number>) =>
+    excelMessage(id, data, deps.locale);
   const wrap = (work: () => Promise<string>) => async (event: { completed(): void }) => {
     try {
       await deps.showOutcome(await work());
@@ -60,8 +51,11 @@ export function commandHandlers(
   };
   return {
     insertTemplate: wrap(async () => say("inserted", { ...(await deps.insertTemplate()) })),
-    checkWorkbook: wrap(async () =>
-      say("checked", { ...(await deps.checkWorkbook(deps.locale)).report.summary })
+    checkWorkbook: wrap(
+      async () =>
+        `${say("checkSummary", { ...(await deps.checkWorkbook(deps.locale)).report.summary })}${
+          deps.locale === "zh" ? "" : " "
+        }${OPEN_THE_PANE[deps.locale]}`
     ),
     mergeSummary: wrap(async () => say("merged", { ...(await deps.mergeIntoSummary()) })),
   };

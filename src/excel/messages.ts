@@ -6,6 +6,19 @@ import { formatMessage, type MessageData } from "../form/message";
  * (docs/addin.md, "Messages"). {{name}} placeholders are filled from the error's data.
  */
 export const EXCEL_MESSAGES = {
+  // What an operation did: the pane's status line and the ribbon's outcome dialog say the same.
+  inserted: {
+    zh: "已插入工作表“{{sheet}}”，请从 {{cell}} 开始填写。",
+    en: 'Added sheet "{{sheet}}"; start typing in {{cell}}.',
+  },
+  checkSummary: {
+    zh: "{{forms}} 张表：{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 个提示。",
+    en: "{{forms}} form(s): {{errors}} error(s), {{warnings}} warning(s), {{infos}} info.",
+  },
+  merged: {
+    zh: "已生成“{{sheet}}”，共 {{forms}} 个项目。",
+    en: 'Built "{{sheet}}" from {{forms}} project(s).',
+  },
   excelFailed: {
     zh: "{{operation}}失败{{where}}：{{reason}}",
     en: "{{operationEn}} failed{{whereEn}}: {{reasonEn}}",

@@ -2,6 +2,7 @@ import type { Pane } from "./app";
 import { el } from "./dom";
 import { reportCsv, reportJson } from "./exportReport";
 import { findingsList } from "./findingsList";
+import { excelMessage } from "../excel/messages";
 import { t } from "./strings";
 import { startLiveCheck, stopLiveCheck } from "./liveCheck";
 
@@ -49,7 +50,7 @@ export function insertPanel(pane: Pane): HTMLElement {
           year: Number.isInteger(wanted) && wanted > 1999 ? wanted : undefined,
           unit: state.unit.trim() || undefined,
         }),
-      (done) => t(state.locale, "inserted", { sheet: done.sheet, cell: done.cell })
+      (done) => excelMessage("inserted", { sheet: done.sheet, cell: done.cell }, state.locale)
     );
   };
   return el(
@@ -78,7 +79,7 @@ export function checkPanel(pane: Pane): HTMLElement {
   const check = () =>
     pane.run(runCheck, (result) => {
       state.check = result;
-      return t(locale, "summary", { ...result.report.summary });
+      return excelMessage("checkSummary", { ...result.report.summary }, locale);
     });
   const scope = (value: "workbook" | "sheet", label: string) =>
     el(
@@ -155,7 +156,12 @@ export function checkPanel(pane: Pane): HTMLElement {
           env.download("绩效目标表校验.csv", "text/csv;charset=utf-8", reportCsv(report))
         )
       ),
-    report && el("p", { className: "summary" }, t(locale, "summary", { ...report.summary })),
+    report &&
+      el(
+        "p",
+        { className: "summary" },
+        excelMessage("checkSummary", { ...report.summary }, locale)
+      ),
     report &&
       findingsList(
         report,
@@ -179,7 +185,7 @@ export function mergePanel(pane: Pane): HTMLElement {
           ["year", "年度", merged.disagreements.year],
         ] as const;
         return [
-          t(locale, "merged", { sheet: merged.sheet, forms: merged.forms }),
+          excelMessage("merged", { sheet: merged.sheet, forms: merged.forms }, locale),
           ...notes
             .filter(([, , values]) => values)
             .map(([en, zh, values]) =>

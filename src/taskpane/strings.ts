@@ -17,10 +17,6 @@ export const STRINGS = {
     zh: "在新工作表中插入空白表样，不会改动已有的工作表。",
     en: "Adds a blank form on a new sheet; existing sheets are never changed.",
   },
-  inserted: {
-    zh: "已插入工作表“{{sheet}}”，请从 {{cell}} 开始填写。",
-    en: 'Added sheet "{{sheet}}"; start typing in {{cell}}.',
-  },
   scope: { zh: "校验范围", en: "Check" },
   scopeWorkbook: { zh: "整个工作簿", en: "Whole workbook" },
   scopeSheet: { zh: "当前工作表", en: "Current sheet" },
@@ -31,10 +27,6 @@ export const STRINGS = {
     en: "This version of Excel cannot check as you edit.",
   },
   checking: { zh: "正在校验…", en: "Checking…" },
-  summary: {
-    zh: "{{forms}} 张表：{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 个提示。",
-    en: "{{forms}} form(s): {{errors}} error(s), {{warnings}} warning(s), {{infos}} info.",
-  },
   noFindings: { zh: "没有发现问题。", en: "No problems found." },
   noForm: { zh: "（找不到绩效目标表）", en: "(no form found)" },
   fileFindings: { zh: "工作簿", en: "Workbook" },
@@ -50,10 +42,6 @@ export const STRINGS = {
   mergeHint: {
     zh: "从所有工作表的绩效目标表生成本单位汇总表；本加载项生成的汇总表会被替换。",
     en: "Builds the unit summary from every form on every sheet; a summary this add-in made is replaced.",
-  },
-  merged: {
-    zh: "已生成“{{sheet}}”，共 {{forms}} 个项目。",
-    en: 'Built "{{sheet}}" from {{forms}} project(s).',
   },
   disagree: {
     zh: "注意：各表的{{what}}不一致（{{values}}），已使用“{{chosen}}”。",
