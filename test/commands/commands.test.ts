@@ -21,7 +21,7 @@ describe("the ribbon commands", () => {
     ["insertTemplate", "已插入工作表“2027绩效目标表”，请从 B4 开始填写。"],
     [
       "checkWorkbook",
-      "已校验 5 张表：3 个错误，2 个警告，1 个提示。问题单元格已标出，打开面板可查看全部。",
+      "5 张表：3 个错误，2 个警告，1 个提示。问题单元格已标出，打开面板可查看全部。",
     ],
     ["mergeSummary", "已生成“汇总表”，共 5 个项目。"],
   ] as const)("%s says what it did and completes its event", async (id, text) => {
