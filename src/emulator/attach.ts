@@ -121,5 +121,7 @@ export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOpti
   return { workbook, stats, detach: stopEvents };
 }
 
+/** Where the library sends its requests; the emulator answers them before any leave the page. */
+export const REQUEST_URL = { url: "https://emulator.local", headers: {} };
 /** Run inside the library's realm: it checks that this object comes from there. */
-export const REQUEST_URL_SCRIPT = `OfficeExtension.ClientRequestContext.defaultRequestUrlAndHeaders = { url: "https://emulator.local", headers: {} };`;
+export const REQUEST_URL_SCRIPT = `OfficeExtension.ClientRequestContext.defaultRequestUrlAndHeaders = ${JSON.stringify(REQUEST_URL)};`;

@@ -1,4 +1,4 @@
-import { attachEmulatedHost, REQUEST_URL_SCRIPT, type EmulatorOptions } from "./attach";
+import { attachEmulatedHost, REQUEST_URL, type EmulatorOptions } from "./attach";
 import { EmulatedWorkbook } from "./model/workbook";
 
 /**
@@ -8,12 +8,14 @@ import { EmulatedWorkbook } from "./model/workbook";
  */
 const page = globalThis as unknown as {
   perfTargetsEmulator: unknown;
-  eval: (code: string) => unknown;
+  OfficeExtension: { ClientRequestContext: { defaultRequestUrlAndHeaders: unknown } };
 };
 page.perfTargetsEmulator = {
   EmulatedWorkbook,
   attach(options: EmulatorOptions = {}) {
-    page.eval(REQUEST_URL_SCRIPT);
+    // A page's library lives in the page's own realm, so no eval is needed (and a page's
+    // Content-Security-Policy forbids it): a fresh object of this realm will do.
+    page.OfficeExtension.ClientRequestContext.defaultRequestUrlAndHeaders = { ...REQUEST_URL };
     return attachEmulatedHost(globalThis as never, options);
   },
 };
