@@ -32,6 +32,7 @@ export const OPERATION_NAMES = {
   merge: { zh: "汇总", en: "Building the summary" },
   importWorkbooks: { zh: "导入工作簿", en: "Importing workbooks" },
   selectCell: { zh: "定位单元格", en: "Selecting the cell" },
+  addSheets: { zh: "添加工作表", en: "Adding sheets" },
 } as const;
 
 export type OperationName = keyof typeof OPERATION_NAMES;

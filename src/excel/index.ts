@@ -10,6 +10,7 @@ export { clearMarks, type Cleared } from "./clearMarks";
 export { applyFixes, type AppliedFix } from "./applyFixes";
 export { mergeIntoSummary, type MergeOptions, type Merged } from "./merge";
 export { selectCell } from "./selectCell";
+export { addSheets } from "./addSheets";
 export {
   importWorkbooks,
   MAX_IMPORT_BYTES,
