@@ -63,6 +63,9 @@ function errorText(error: unknown, locale: Locale): string {
 function render(root: HTMLElement, pane: Pane): void {
   const { state } = pane;
   document.documentElement.lang = state.locale === "zh" ? "zh-CN" : "en";
+  // The page's own heading names the pane; it follows the language rather than being repeated.
+  const title = document.getElementById("pane-title");
+  if (title) title.textContent = t(state.locale, "title");
   const focused = document.activeElement?.id;
   replace(
     root,
@@ -96,7 +99,6 @@ function header(pane: Pane): HTMLElement {
   return el(
     "div",
     { className: "pane-header" },
-    el("h2", {}, t(state.locale, "title")),
     el(
       "button",
       {

@@ -5,7 +5,8 @@ import { formatMessage, type MessageData } from "../form/message";
 export const STRINGS = {
   title: { zh: "项目支出绩效目标表", en: "Performance target forms" },
   switchLanguage: { zh: "English", en: "中文" },
-  switchLanguageLabel: { zh: "切换为英文界面", en: "Switch to Chinese" },
+  // The spoken name starts with the visible word, so voice control finds the button by it.
+  switchLanguageLabel: { zh: "English：切换为英文界面", en: "中文：Switch to Chinese" },
   tabInsert: { zh: "插入", en: "Insert" },
   tabCheck: { zh: "校验", en: "Check" },
   tabMerge: { zh: "汇总", en: "Summary" },
