@@ -12,7 +12,8 @@ export const LAYERS = {
   excel: { folder: "src/excel", may: ["core"] },
   taskpane: { folder: "src/taskpane", may: ["core", "excel", "xlsx"] },
   commands: { folder: "src/commands", may: ["core", "excel"] },
-  preview: { folder: "src/preview", may: ["core", "excel"] },
+  // The preview runs the emulator's browser modules and reads picked files with src/xlsx.
+  preview: { folder: "src/preview", may: ["core", "excel", "emulator", "xlsx"] },
   files: { folder: "src/files", may: ["core", "xlsx"] },
   cli: { folder: "src/cli", may: ["core", "files", "xlsx"] },
   emulator: { folder: "src/emulator", may: ["core", "files"] },
@@ -43,10 +44,18 @@ const emulatorBrowserZone = {
     "Only the emulator's Node entry (index.ts, xlsx.ts) may use src/files: the rest runs in a browser too (docs/architecture.md).",
 };
 
+const previewBrowserZone = {
+  target: LAYERS.preview.folder,
+  from: EMULATOR_NODE_ENTRY,
+  message:
+    "The preview runs in a browser: it may use the emulator's browser modules, never its Node entry (docs/architecture.md).",
+};
+
 /** Zones for import-x/no-restricted-paths, relative to the repository's root. */
 export const layerFence = [
   ...Object.entries(LAYERS).map(([name, layer]) => zoneOf(name, layer)),
   emulatorBrowserZone,
+  previewBrowserZone,
 ];
 
 export const fenceBasePath = fileURLToPath(new URL(".", import.meta.url));

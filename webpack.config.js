@@ -53,7 +53,29 @@ const ADDIN_PAGES = {
  */
 const TOOL_BUNDLES = {
   emulator: { entry: "./src/emulator/browser.ts" },
+  // The preview (docs/preview.md): the workbook page, and the pane and commands pages it frames,
+  // which load the unchanged add-in bundles over the emulator and the Office shim.
+  previewOffice: { entry: "./src/preview/office/index.ts" },
+  preview: {
+    entry: "./src/preview/index.ts",
+    template: "./src/preview/preview.html",
+    chunks: ["emulator", "preview"],
+    csp: contentSecurityPolicy(true),
+  },
+  "preview-pane": {
+    template: "./src/preview/pane.html",
+    chunks: ["emulator", "previewOffice", "taskpane"],
+    csp: contentSecurityPolicy(true),
+  },
+  "preview-commands": {
+    template: "./src/preview/commands.html",
+    chunks: ["emulator", "previewOffice", "commands"],
+    csp: contentSecurityPolicy(true),
+  },
 };
+
+/** Excel's Office.js library alone (no loader), which the preview's pages run over the emulator. */
+const PREVIEW_EXCEL_JS = "preview/excel-web-16.00.js";
 
 /** The address the manifest points to: an absolute https URL ending in "/". */
 function addinUrl() {
@@ -201,9 +223,11 @@ module.exports = async (env = {}, argv = {}) => {
           filename: `${name}.html`,
           template: bundle.template,
           chunks: bundle.chunks ?? [name],
+          chunksSortMode: bundle.chunks ? "manual" : "auto",
           scriptLoading: "defer",
           csp: bundle.csp ?? csp,
           officeJs: localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN,
+          excelJs: PREVIEW_EXCEL_JS,
         })
     );
 
@@ -222,13 +246,21 @@ module.exports = async (env = {}, argv = {}) => {
         ...(localOfficeJs ? [officeJsCopy()] : []),
       ]
     : [];
+  if (building("preview"))
+    copies.push({
+      from: require.resolve("@microsoft/office-js/dist/excel-web-16.00.js"),
+      to: PREVIEW_EXCEL_JS,
+      info: { minimized: true },
+    });
 
   return {
     mode: production ? "production" : "development",
     devtool: "source-map",
     target: ["web", "es2017"],
     entry: Object.fromEntries(
-      Object.entries(bundles).map(([name, bundle]) => [name, bundle.entry])
+      Object.entries(bundles)
+        .filter(([, bundle]) => bundle.entry)
+        .map(([name, bundle]) => [name, bundle.entry])
     ),
     output: {
       path: outDir,
@@ -247,6 +279,8 @@ module.exports = async (env = {}, argv = {}) => {
           use: { loader: "babel-loader", options: { ...babelOptions(), cacheDirectory: true } },
         },
         { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
+        // `import text from "./file?raw"`: a file's text as a string (the preview's sample, manifest).
+        { resourceQuery: /raw/, type: "asset/source" },
       ],
     },
     plugins: [

@@ -1,4 +1,4 @@
-// `npm start`: check the bundled sample and write its unit summary, as a new user's first run.
+// `npm run sample`: check the bundled sample and write its unit summary with the command-line tool.
 import { spawnSync } from "node:child_process";
 
 const SAMPLE = "examples/2023-unit-performance-targets.txt";
