@@ -29,7 +29,6 @@ export interface ImportOptions {
 
 /** Excel on the web's request limit is 5 MB; base64 grows a file by a third. */
 export const MAX_IMPORT_BYTES = 3.5 * 1024 * 1024;
-const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
 const rejected = (file: string, id: ExcelMessageId, data: Record<string, string | number>) => ({
   file,
@@ -41,25 +40,32 @@ const rejected = (file: string, id: ExcelMessageId, data: Record<string, string 
   },
 });
 
+/** A reader's reason in both languages, when it gives one (src/xlsx's WorkbookError does). */
+function reasonOf(error: unknown): { zh: string; en: string } {
+  if (error && typeof error === "object" && "zh" in error && "en" in error)
+    return { zh: String(error.zh), en: String(error.en) };
+  const text = error instanceof Error ? error.message : String(error);
+  return { zh: text, en: text };
+}
+
 /** What a file is before Excel sees it: rejected with a reason, or the sheets that hold forms. */
 async function vet(
   file: ImportFile,
   readGrids: ImportOptions["readGrids"]
 ): Promise<ImportOutcome | { sheets: string[] }> {
-  const isZip = ZIP_SIGNATURE.every((byte, i) => file.bytes[i] === byte);
-  if (!/\.xlsx$/i.test(file.name) || !isZip) return rejected(file.name, "importNotXlsx", {});
+  if (!/\.xls[xm]?$/i.test(file.name)) return rejected(file.name, "importNotXlsx", {});
   if (file.bytes.length > MAX_IMPORT_BYTES)
     return rejected(file.name, "importTooLarge", {
       size: (file.bytes.length / 1024 / 1024).toFixed(1),
       limit: (MAX_IMPORT_BYTES / 1024 / 1024).toFixed(1),
     });
+  // The reader tells an old .xls, an encrypted workbook or a damaged file apart, in both languages.
   let grids: GridSnapshot[];
   try {
     grids = await readGrids(file.bytes, file.name);
   } catch (error) {
-    return rejected(file.name, "importUnreadable", {
-      reason: error instanceof Error ? error.message : String(error),
-    });
+    const reason = reasonOf(error);
+    return rejected(file.name, "importUnreadable", { reason: reason.zh, reasonEn: reason.en });
   }
   const forms = checkFile(file.name, grids).forms;
   if (forms.length === 0) return rejected(file.name, "importNoForm", {});

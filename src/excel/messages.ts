@@ -45,7 +45,7 @@ export const EXCEL_MESSAGES = {
   },
   importUnreadable: {
     zh: "“{{file}}”无法读取：{{reason}}",
-    en: '"{{file}}" cannot be read: {{reason}}',
+    en: '"{{file}}" cannot be read: {{reasonEn}}',
   },
   importNoForm: {
     zh: "“{{file}}”中找不到绩效目标表，未导入。",

@@ -1,18 +1,19 @@
-import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { AddinError, importWorkbooks, type ImportFile } from "../../src/excel";
-import { gridOfWorksheet } from "../../src/files/xlsxRead";
+import { readWorkbook } from "../../src/xlsx";
 import { newWorkbook } from "../../src/files/xlsxWrite";
 import { formPlan, readSheet } from "../../src/form";
 import { sampleGrid } from "../support/sampleGrid";
 import { HOSTS, installHost } from "./host";
 import { workbookState } from "./state";
 
-/** The .xlsx reader the pane hands in; here the file adapter's, over bytes. */
-async function readGrids(bytes: Uint8Array) {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  return book.worksheets.map(gridOfWorksheet);
-}
+/** The .xlsx reader the pane hands in. */
+const readGrids = (bytes: Uint8Array) => readWorkbook(bytes);
+const fixture = (name: string): ImportFile => ({
+  name,
+  bytes: new Uint8Array(readFileSync(join(__dirname, "../fixtures/xlsx", name))),
+});
 
 async function xlsx(name: string, withForm: boolean): Promise<ImportFile> {
   const record = readSheet(sampleGrid()).forms[0].record;
@@ -31,7 +32,9 @@ describe.each(HOSTS)("importWorkbooks on $name", ({ requirementSets }) => {
     const host = installHost(requirementSets, ["项目表"]);
     const good = await xlsx("单位甲.xlsx", true);
     const noForm = await xlsx("说明.xlsx", false);
-    const notXlsx = { name: "旧表.xls", bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]) };
+    const notXlsx = fixture("legacy.xls");
+    const encrypted = fixture("encrypted.xlsx");
+    const text = { name: "说明.txt", bytes: new Uint8Array([0x61]) };
     const broken = { name: "坏.xlsx", bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]) };
     if (!canInsert) {
       await expect(importWorkbooks([good], { readGrids })).rejects.toBeInstanceOf(AddinError);
@@ -39,19 +42,23 @@ describe.each(HOSTS)("importWorkbooks on $name", ({ requirementSets }) => {
     }
     const before = JSON.stringify(workbookState(host.workbook));
     const progress: number[] = [];
-    const bad = await importWorkbooks([noForm, notXlsx, broken], {
+    const bad = await importWorkbooks([noForm, notXlsx, broken, encrypted, text], {
       readGrids,
       onProgress: (done) => progress.push(done),
     });
     expect(bad.map((o) => [o.file, o.inserted])).toEqual([
       ["说明.xlsx", false],
-      ["旧表.xls", false],
+      ["legacy.xls", false],
       ["坏.xlsx", false],
+      ["encrypted.xlsx", false],
+      ["说明.txt", false],
     ]);
     expect(bad[0].reason?.zh).toContain("找不到绩效目标表");
-    expect(bad[1].reason?.zh).toContain("另存为 .xlsx");
+    expect(bad[1].reason?.zh).toContain("旧版");
     expect(bad[2].reason?.en).toContain("cannot be read");
-    expect(progress).toEqual([1, 2, 3]);
+    expect(bad[3].reason?.zh).toContain("密码");
+    expect(bad[4].reason?.zh).toContain("不是 .xlsx");
+    expect(progress).toEqual([1, 2, 3, 4, 5]);
     expect(JSON.stringify(workbookState(host.workbook))).toBe(before);
 
     const [outcome] = await importWorkbooks([good], { readGrids });
