@@ -18,14 +18,10 @@ export function findingsList(
       groups.push({ title: `${t(locale, "fileFindings")} ${file.file}`, findings: file.findings });
     for (const form of file.forms) {
       if (form.findings.length === 0) continue;
-      groups.push({
-        title: t(locale, "findingsOf", {
-          sheet: form.sheet,
-          name: form.record.name ?? t(locale, "noForm"),
-          range: form.range,
-        }),
-        findings: form.findings,
-      });
+      const name = form.record.name ?? t(locale, "noForm");
+      // A sheet named after its project (one form a sheet) is said once.
+      const where = form.sheet === name ? form.range : `${form.sheet} · ${form.range}`;
+      groups.push({ title: t(locale, "findingsOf", { name, where }), findings: form.findings });
     }
   }
   if (groups.length === 0) return el("p", { className: "secondary" }, t(locale, "noFindings"));

@@ -37,7 +37,7 @@ export const STRINGS = {
   cleared: { zh: "已清除 {{cells}} 处标记。", en: "Cleared {{cells}} mark(s)." },
   exportJson: { zh: "导出 JSON", en: "Export JSON" },
   exportCsv: { zh: "导出 CSV", en: "Export CSV" },
-  findingsOf: { zh: "{{sheet}} · {{name}} · {{range}}", en: "{{sheet}} · {{name}} · {{range}}" },
+  findingsOf: { zh: "{{name}}（{{where}}）", en: "{{name}} ({{where}})" },
   goTo: { zh: "定位到 {{cell}}", en: "Go to {{cell}}" },
   merge: { zh: "生成或刷新汇总表", en: "Build or refresh the summary" },
   mergeHint: {
