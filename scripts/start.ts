@@ -25,8 +25,9 @@ memory; reloading starts again.
 在真正的 Excel 中加载 · To load the add-in into real Excel (README, "Loading it into Excel"):
   - Excel 网页版 on the web: run \`npm run dev-server\` (https://localhost:3000, certificate from
     office-addin-dev-certs), then 插入 Insert → 加载项 Add-ins → 上传我的加载项 Upload My Add-in → manifest.xml.
-  - Windows / Mac 桌面版: \`npx office-addin-debugging start manifest.xml desktop --app excel\`
-    (needs a network to install; does nothing on Linux).
+  - Windows / Mac 桌面版: \`npx office-addin-debugging start manifest.xml desktop --app excel
+    --dev-server "npm run dev-server" --dev-server-port 3000\` (needs a network to install;
+    does nothing on Linux).
   - 内网部署 Intranet: \`ADDIN_URL=https://server/path/ OFFICE_JS=local npm run build\`, then publish dist/.
 
 按 Ctrl+C 停止 · Press Ctrl+C to stop.`);

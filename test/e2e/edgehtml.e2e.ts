@@ -79,5 +79,5 @@ it("runs the pane and the commands without the built-ins EdgeHTML 18 lacks", asy
   await pane.locator("#merge").click();
   await pane.locator("#status", { hasText: "汇总表" }).waitFor();
   await page.locator("#ribbon-checkWorkbook").click();
-  await page.locator("#dialog-message", { hasText: "已校验" }).waitFor();
+  await page.locator("#dialog-message", { hasText: "张表" }).waitFor();
 });

@@ -178,8 +178,8 @@ it("runs each ribbon command and shows its outcome in a dialog", async () => {
   const dialog = page.locator(".dialog");
   await page.locator("#ribbon-checkWorkbook").click();
   await dialog.waitFor();
-  expect(await page.locator("#dialog-message").textContent()).toMatch(
-    /^已校验 5 张表：3 个错误，8 个警告，5 个提示。/
+  expect(await page.locator("#dialog-message").textContent()).toContain(
+    "5 张表：3 个错误，8 个警告，5 个提示。"
   );
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "detached" });
