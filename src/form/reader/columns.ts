@@ -1,4 +1,4 @@
-import { isAnnualLabel, isLongTermLabel, tableRoleOf, type TableRole } from "./labels";
+import { isAnnualLabel, isLongTermLabel, type TableRole } from "./labels";
 import type { SheetIndex } from "./sheetIndex";
 
 /**
@@ -45,9 +45,8 @@ function rolesOf(ix: SheetIndex, row: number): HeaderColumn[] {
   const columns: HeaderColumn[] = [];
   for (let col = ix.left; col <= ix.right; col++) {
     if (ix.isCovered(row, col)) continue;
-    const label = ix.label(row, col);
-    const role = tableRoleOf(label);
-    if (role) columns.push({ col, role, label, group: "" });
+    const role = ix.meaning(row, col).role;
+    if (role) columns.push({ col, role, label: ix.label(row, col), group: "" });
   }
   return columns;
 }
@@ -69,7 +68,7 @@ function subHeader(ix: SheetIndex, row: number, main: HeaderColumn[]): HeaderCol
 function groupAbove(ix: SheetIndex, row: number, col: number): string {
   for (let c = col; c >= ix.left; c--) {
     const label = ix.label(row, c);
-    if (label) return tableRoleOf(label) ? "" : label;
+    if (label) return ix.meaning(row, c).role ? "" : label;
   }
   return "";
 }

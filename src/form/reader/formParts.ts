@@ -3,7 +3,7 @@ import { parsePeriod } from "../period";
 import type { AmountUnit, Period } from "../record";
 import { toHalfWidth } from "../width";
 import type { FoundField, HeaderFields } from "./header";
-import { amountUnitOf, fieldOf, isBlockLabel } from "./labels";
+import { amountUnitOf } from "./labels";
 import type { SheetIndex } from "./sheetIndex";
 
 /*
@@ -32,7 +32,8 @@ export function readAmountUnit(ix: SheetIndex, fromRow: number, toRow: number): 
       const text = ix.label(row, col);
       const unit = text ? amountUnitOf(text) : null;
       if (!unit) continue;
-      if (fieldOf(text) !== null || isBlockLabel(text) || text.includes("(")) label ??= unit;
+      const { field, block } = ix.meaning(row, col);
+      if (field !== null || block || text.includes("(")) label ??= unit;
       else line ??= { unit, cell: cellA1(row, col) };
     }
   }

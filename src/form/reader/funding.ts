@@ -53,11 +53,8 @@ export function readFunding(
 
 function totalsOf(fields: HeaderFields): Partial<Record<FundingSide, FoundField>> {
   const totals: Partial<Record<FundingSide, FoundField>> = {};
-  const named = [
-    ...(fields.periodTotal ?? []).map((f) => ({ ...f, side: f.side ?? ("period" as const) })),
-    ...(fields.annualTotal ?? []).map((f) => ({ ...f, side: f.side ?? ("annual" as const) })),
-  ];
-  for (const total of named) totals[total.side] ??= total;
+  for (const total of fields.periodTotal ?? []) totals[total.side ?? "period"] ??= total;
+  for (const total of fields.annualTotal ?? []) totals[total.side ?? "annual"] ??= total;
   // A total that names no column (资金总额, 金额) is the annual one unless its row says otherwise.
   for (const total of fields.total ?? []) {
     const side = total.side ?? (totals.annual ? "period" : "annual");

@@ -1,7 +1,7 @@
 import { cellA1 } from "../address";
 import type { CellValue } from "../grid";
 import type { FieldKey, FundingSide } from "../template";
-import { fieldOf, inlineField, isBlockLabel, tableRoleOf } from "./labels";
+import { inlineField } from "./labels";
 import type { SheetIndex } from "./sheetIndex";
 
 /** One header field as found: its text (blank when the label has no value), raw value and cell. */
@@ -29,9 +29,10 @@ export function readHeaderFields(ix: SheetIndex, fromRow: number, toRow: number)
     for (let col = ix.left; col <= ix.right; col++) {
       const label = ix.label(row, col);
       if (!label || ix.isCovered(row, col)) continue;
-      const key = fieldOf(label);
+      const key = ix.meaning(row, col).field;
       if (key) {
-        add(key, { ...valueOf(ix, key, row, col, toRow), labelRow: row, labelCol: col });
+        const { text, raw, cell } = valueOf(ix, key, row, col, toRow);
+        add(key, { text, raw, cell, labelRow: row, labelCol: col });
         continue;
       }
       const inline = /[:：]/.test(label) ? inlineField(ix.text(row, col)) : null;
@@ -48,10 +49,7 @@ export function readHeaderFields(ix: SheetIndex, fromRow: number, toRow: number)
   return found;
 }
 
-export const isLabel = (ix: SheetIndex, row: number, col: number) => {
-  const label = ix.label(row, col);
-  return fieldOf(label) !== null || isBlockLabel(label) || tableRoleOf(label) !== null;
-};
+export const isLabel = (ix: SheetIndex, row: number, col: number) => ix.meaning(row, col).isLabel;
 
 function valueAt(ix: SheetIndex, row: number, col: number) {
   return { text: ix.text(row, col), raw: ix.raw(row, col), cell: ix.sourceCell(row, col) };

@@ -8,7 +8,6 @@ import { findYear, readAmountUnit } from "./formParts";
 import { readFundingTables } from "./fundingTable";
 import { readHeaderFields, type FoundField, type HeaderFields } from "./header";
 import { readIndicators } from "./indicators";
-import { fieldOf } from "./labels";
 import { readListTables } from "./listTable";
 import { buildRecord, type ReadForm } from "./record";
 import { indexSheet, type SheetIndex } from "./sheetIndex";
@@ -60,7 +59,7 @@ function rowsNamingProjects(ix: SheetIndex): number[] {
   const rows: number[] = [];
   for (let row = ix.top; row <= ix.bottom; row++) {
     for (let col = ix.left; col <= ix.right; col++) {
-      if (fieldOf(ix.label(row, col)) === "name") {
+      if (ix.meaning(row, col).field === "name") {
         rows.push(row);
         break;
       }

@@ -3,7 +3,7 @@ import { canonicalLevel1, canonicalLevel2, fitsUnder } from "../framework";
 import type { Indicator } from "../record";
 import { operatorOf, parseIndicatorValue } from "../value";
 import type { TableColumns } from "./columns";
-import { fieldOf, isBlockLabel, isFooterLabel, isTitleLabel } from "./labels";
+import { isFooterLabel, isTitleLabel } from "./labels";
 import type { SheetIndex } from "./sheetIndex";
 
 interface Named {
@@ -68,7 +68,8 @@ function endsTable(ix: SheetIndex, table: TableColumns, row: number): boolean {
   for (let col = ix.left; col <= ix.right; col++) {
     const label = ix.label(row, col);
     if (!label) continue;
-    if (isFooterLabel(label) || isTitleLabel(label) || fieldOf(label) === "name") return true;
+    if (isFooterLabel(label) || isTitleLabel(label) || ix.meaning(row, col).field === "name")
+      return true;
     return col < table.firstCol && startsLeftOfTable(ix, row, col, label);
   }
   return false;
@@ -81,7 +82,7 @@ function endsTable(ix: SheetIndex, table: TableColumns, row: number): boolean {
 function startsLeftOfTable(ix: SheetIndex, row: number, col: number, label: string): boolean {
   const merge = ix.mergeOf(row, col);
   if (merge && merge.top < row) return false;
-  return !isBlockLabel(label) && !/^(年度|本年度|长期)?绩效(指标|目标)/.test(label);
+  return !ix.meaning(row, col).block && !/^(年度|本年度|长期)?绩效(指标|目标)/.test(label);
 }
 
 function makeIndicator(

@@ -131,6 +131,30 @@ const lookUpRole = memoize((label): TableRole | null => {
   return null;
 });
 
+/** What a normalised label names, as the reader asks of every cell: a field, a block or a table column. */
+export interface LabelMeaning {
+  field: FieldKey | null;
+  block: boolean;
+  role: TableRole | null;
+  /** Any of the three: a label, never a value. */
+  isLabel: boolean;
+}
+
+export const NO_MEANING: LabelMeaning = { field: null, block: false, role: null, isLabel: false };
+
+const lookUpMeaning = memoize((label): LabelMeaning => {
+  const field = fieldOf(label);
+  const block = isBlockLabel(label);
+  const role = tableRoleOf(label);
+  const isLabel = field !== null || block || role !== null;
+  return isLabel ? { field, block, role, isLabel } : NO_MEANING;
+});
+
+/** fieldOf, isBlockLabel and tableRoleOf at once; texts too long for any label mean nothing. */
+export function meaningOf(label: string): LabelMeaning {
+  return label && label.length <= LONGEST_LABEL ? lookUpMeaning(label) : NO_MEANING;
+}
+
 /** Whether a column header names the long-term (实施期) rather than the annual part. */
 export function isLongTermLabel(label: string): boolean {
   return /长期|实施期|中期|总体/.test(label) && !/年度|当年|本年/.test(label);

@@ -3,7 +3,7 @@ import { findTable, type TableColumns } from "./columns";
 import { findYear, readAmountUnit } from "./formParts";
 import type { FoundField, HeaderFields } from "./header";
 import { readIndicators } from "./indicators";
-import { fieldOf, isFooterLabel, isTitleLabel } from "./labels";
+import { isFooterLabel, isTitleLabel } from "./labels";
 import { buildRecord, type ReadForm } from "./record";
 import type { SheetIndex } from "./sheetIndex";
 
@@ -41,7 +41,7 @@ function fieldColumns(ix: SheetIndex, row: number): Partial<Record<FieldKey, num
   const columns: Partial<Record<FieldKey, number>> = {};
   for (let col = ix.left; col <= ix.right; col++) {
     if (ix.isCovered(row, col)) continue;
-    const key = fieldOf(ix.label(row, col));
+    const key = ix.meaning(row, col).field;
     if (key) columns[key] ??= col;
   }
   return columns;
@@ -52,7 +52,8 @@ function lastRowOf(ix: SheetIndex, headerRow: number): number {
     for (let col = ix.left; col <= ix.right; col++) {
       const label = ix.label(row, col);
       if (!label) continue;
-      if (isFooterLabel(label) || isTitleLabel(label) || fieldOf(label) === "name") return row - 1;
+      if (isFooterLabel(label) || isTitleLabel(label) || ix.meaning(row, col).field === "name")
+        return row - 1;
       break;
     }
   }

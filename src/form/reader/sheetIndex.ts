@@ -1,6 +1,7 @@
 import { cellA1 } from "../address";
 import type { Area, CellValue, GridSnapshot } from "../grid";
 import { cellText, normalizeLabel } from "../text";
+import { meaningOf, NO_MEANING, type LabelMeaning } from "./labels";
 
 /**
  * A grid prepared for label look-ups: each cell's text and normalised label computed once,
@@ -16,6 +17,8 @@ export interface SheetIndex {
   text(row: number, col: number): string;
   /** normalizeLabel(text). */
   label(row: number, col: number): string;
+  /** meaningOf(label): the field, block or table column the cell names, if any. */
+  meaning(row: number, col: number): LabelMeaning;
   raw(row: number, col: number): CellValue;
   /** True for a merged cell that does not hold its area's text (the area is read from its source). */
   isCovered(row: number, col: number): boolean;
@@ -25,39 +28,6 @@ export interface SheetIndex {
   sourceCell(row: number, col: number): string;
 }
 
-/** The grid's cells as flat tables: the reader asks for the same cells many times. */
-interface CellTable {
-  top: number;
-  left: number;
-  height: number;
-  width: number;
-  /** The flat index of a cell, or -1 outside the grid. */
-  slot(row: number, col: number): number;
-  raw(row: number, col: number): CellValue;
-  /** The cell's own trimmed text, ignoring merges. */
-  ownText(row: number, col: number): string;
-}
-
-function cellTable(grid: GridSnapshot): CellTable {
-  const top = grid.origin.row;
-  const left = grid.origin.col;
-  const height = grid.values.length;
-  const width = grid.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
-  const texts = grid.values.map((r) => Array.from(r ?? [], (v) => cellText(v ?? null)));
-  return {
-    top,
-    left,
-    height,
-    width,
-    slot(row, col) {
-      const [r, c] = [row - top, col - left];
-      return r >= 0 && r < height && c >= 0 && c < width ? r * width + c : -1;
-    },
-    raw: (row, col) => grid.values[row - top]?.[col - left] ?? null,
-    ownText: (row, col) => texts[row - top]?.[col - left] ?? "",
-  };
-}
-
 interface MergeEntry {
   area: Area;
   text: string;
@@ -65,65 +35,104 @@ interface MergeEntry {
   source: [number, number];
 }
 
+/**
+ * The grid as flat tables, one slot a cell (row-major over the used range): the reader asks for
+ * the same cells many times, so each answer is an array read rather than a walk through merges.
+ */
+export function indexSheet(grid: GridSnapshot): SheetIndex {
+  const top = grid.origin.row;
+  const left = grid.origin.col;
+  const height = grid.values.length;
+  let width = 0;
+  for (const row of grid.values) if (row && row.length > width) width = row.length;
+  const size = height * width;
+  // Ragged like the grid's rows, so that a wide, sparse used range costs no more than its values.
+  const own: string[][] = grid.values.map((row) => {
+    const texts: string[] = new Array<string>(row ? row.length : 0);
+    for (let c = 0; c < texts.length; c++) texts[c] = cellText(row[c] ?? null);
+    return texts;
+  });
+  const ownText = (row: number, col: number) => own[row - top]?.[col - left] ?? "";
+  const slotOf = (row: number, col: number) => {
+    const r = row - top;
+    const c = col - left;
+    return r >= 0 && r < height && c >= 0 && c < width ? r * width + c : -1;
+  };
+  const entries = mergeEntries(grid, ownText);
+  const mergeAt = new Int32Array(size).fill(-1);
+  entries.forEach(({ area }, index) => {
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) {
+        const slot = slotOf(r, c);
+        if (slot >= 0) mergeAt[slot] = index;
+      }
+    }
+  });
+  const textOf = (slot: number, row: number, col: number) =>
+    mergeAt[slot] >= 0 ? entries[mergeAt[slot]].text : ownText(row, col);
+  const labels: (string | undefined)[] = new Array<string | undefined>(size);
+  const meanings: (LabelMeaning | undefined)[] = new Array<LabelMeaning | undefined>(size);
+  const labelAt = (slot: number, row: number, col: number) =>
+    (labels[slot] ??= normalizeLabel(textOf(slot, row, col)));
+  const mergeOfSlot = (slot: number) =>
+    slot >= 0 && mergeAt[slot] >= 0 ? entries[mergeAt[slot]] : undefined;
+  const ownRaw = (row: number, col: number): CellValue =>
+    grid.values[row - top]?.[col - left] ?? null;
+  return {
+    grid,
+    top,
+    bottom: top + height - 1,
+    left,
+    right: left + width - 1,
+    text(row, col) {
+      const slot = slotOf(row, col);
+      return slot < 0 ? "" : textOf(slot, row, col);
+    },
+    label(row, col) {
+      const slot = slotOf(row, col);
+      return slot < 0 ? "" : labelAt(slot, row, col);
+    },
+    meaning(row, col) {
+      const slot = slotOf(row, col);
+      return slot < 0 ? NO_MEANING : (meanings[slot] ??= meaningOf(labelAt(slot, row, col)));
+    },
+    raw(row, col) {
+      const merged = mergeOfSlot(slotOf(row, col));
+      return merged ? ownRaw(merged.source[0], merged.source[1]) : ownRaw(row, col);
+    },
+    isCovered(row, col) {
+      const merged = mergeOfSlot(slotOf(row, col));
+      return merged !== undefined && (merged.source[0] !== row || merged.source[1] !== col);
+    },
+    mergeOf: (row, col) => mergeOfSlot(slotOf(row, col))?.area,
+    sourceCell(row, col) {
+      const merged = mergeOfSlot(slotOf(row, col));
+      return merged ? cellA1(merged.source[0], merged.source[1]) : cellA1(row, col);
+    },
+  };
+}
+
 /** A merged area's text may sit on any of its cells after a paste (a 一级 label on a middle row). */
-function mergeEntry(area: Area, cells: CellTable): MergeEntry {
+function mergeEntries(
+  grid: GridSnapshot,
+  ownText: (row: number, col: number) => string
+): MergeEntry[] {
+  const entries: MergeEntry[] = [];
+  for (const area of grid.merges) {
+    if (!isSane(area)) continue;
+    entries.push(mergeEntry(area, ownText));
+  }
+  return entries;
+}
+
+function mergeEntry(area: Area, ownText: (row: number, col: number) => string): MergeEntry {
   for (let r = area.top; r <= area.bottom; r++) {
     for (let c = area.left; c <= area.right; c++) {
-      const text = cells.ownText(r, c);
+      const text = ownText(r, c);
       if (text) return { area, text, source: [r, c] };
     }
   }
   return { area, text: "", source: [area.top, area.left] };
-}
-
-/** Each cell's merged area, if any, as a flat look-up. */
-function mergeTable(grid: GridSnapshot, cells: CellTable) {
-  const entries = grid.merges.filter(isSane).map((area) => mergeEntry(area, cells));
-  const at = new Int32Array(cells.height * cells.width).fill(-1);
-  entries.forEach(({ area }, index) => {
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) {
-        const slot = cells.slot(r, c);
-        if (slot >= 0) at[slot] = index;
-      }
-    }
-  });
-  return (row: number, col: number): MergeEntry | undefined => {
-    const slot = cells.slot(row, col);
-    return slot >= 0 && at[slot] >= 0 ? entries[at[slot]] : undefined;
-  };
-}
-
-export function indexSheet(grid: GridSnapshot): SheetIndex {
-  const cells = cellTable(grid);
-  const mergeAt = mergeTable(grid, cells);
-  const labels: (string | undefined)[] = new Array(cells.height * cells.width);
-  const text = (row: number, col: number) => mergeAt(row, col)?.text ?? cells.ownText(row, col);
-  return {
-    grid,
-    top: cells.top,
-    bottom: cells.top + cells.height - 1,
-    left: cells.left,
-    right: cells.left + cells.width - 1,
-    text,
-    label(row, col) {
-      const slot = cells.slot(row, col);
-      return slot < 0 ? "" : (labels[slot] ??= normalizeLabel(text(row, col)));
-    },
-    raw(row, col) {
-      const merged = mergeAt(row, col);
-      return merged ? cells.raw(...merged.source) : cells.raw(row, col);
-    },
-    isCovered(row, col) {
-      const merged = mergeAt(row, col);
-      return merged !== undefined && (merged.source[0] !== row || merged.source[1] !== col);
-    },
-    mergeOf: (row, col) => mergeAt(row, col)?.area,
-    sourceCell(row, col) {
-      const merged = mergeAt(row, col);
-      return merged ? cellA1(...merged.source) : cellA1(row, col);
-    },
-  };
 }
 
 /** Merges larger than a sheet's worth of cells are ignored rather than expanded. */
