@@ -56,18 +56,76 @@ function canonical(text: string): string {
   return CANONICAL.test(text) ? text : exact(text).toString();
 }
 
+/**
+ * Amounts on forms are short (11.46, 216.1): as whole numbers of their smallest written unit they
+ * fit a double exactly, so they are added and compared as such, and big.js is kept for the rest.
+ * This is the arithmetic the reader and the rules do on every form (docs/architecture.md).
+ */
+const SIMPLE_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+/** Digits of a whole number below 10^15 < 2^53: exact as a double. */
+const EXACT_DIGITS = 15;
+
+/** Each value as a whole number of 10^-scale, exact, or null when one does not fit. */
+function scaledAll(values: readonly string[]): { units: number[]; scale: number } | null {
+  const parts: RegExpExecArray[] = [];
+  let scale = 0;
+  for (const value of values) {
+    const m = SIMPLE_DECIMAL.exec(value);
+    if (!m) return null;
+    parts.push(m);
+    if (m[3] !== undefined && m[3].length > scale) scale = m[3].length;
+  }
+  const units: number[] = [];
+  for (const [, sign, whole, fraction = ""] of parts) {
+    const digits = whole + fraction.padEnd(scale, "0");
+    if (digits.length > EXACT_DIGITS) return null;
+    units.push(sign === "-" ? -Number(digits) : Number(digits));
+  }
+  return { units, scale };
+}
+
+/** A whole number of 10^-scale as canonical decimal text. */
+function unscaled(units: number, scale: number): string {
+  if (units === 0) return "0";
+  const digits = String(Math.abs(units)).padStart(scale + 1, "0");
+  const whole = digits.slice(0, digits.length - scale);
+  const fraction = digits.slice(digits.length - scale).replace(/0+$/, "");
+  return `${units < 0 ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`;
+}
+
+/** The exact sum of short decimals, or null when one is not short or the sum leaves the exact range. */
+function quickSum(values: readonly string[], negateLast = false): string | null {
+  const scaled = scaledAll(values);
+  if (!scaled) return null;
+  let sum = 0;
+  const last = scaled.units.length - 1;
+  for (let i = 0; i <= last; i++) {
+    sum += negateLast && i === last ? -scaled.units[i] : scaled.units[i];
+    if (!Number.isSafeInteger(sum)) return null;
+  }
+  return unscaled(sum, scaled.scale);
+}
+
 /** The exact sum; null (blank) counts as 0. */
 export function addDecimals(...values: (string | null)[]): string {
+  const present = values.filter((value): value is string => value !== null);
+  const quick = quickSum(present);
+  if (quick !== null) return quick;
   let sum = exact("0");
-  for (const value of values) if (value !== null) sum = sum.plus(value);
+  for (const value of present) sum = sum.plus(value);
   return sum.toString();
 }
 
 export function subtractDecimals(a: string, b: string): string {
-  return exact(a).minus(b).toString();
+  return quickSum([a, b], true) ?? exact(a).minus(b).toString();
 }
 
 export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
+  const scaled = scaledAll([a, b]);
+  if (scaled) {
+    const [x, y] = scaled.units;
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
   return exact(a).cmp(b) as -1 | 0 | 1;
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import { parseArea } from "./address";
+import { memoize } from "./memo";
 import { type MessageData, type RuleMeta, renderMessage } from "./message";
 import { FormRecord } from "./record";
 import { bySeverity, Severity } from "./severity";
@@ -81,10 +82,16 @@ export interface Problem<MessageId extends string = string> {
 
 /** "B7" → { row: 6, col: 1 }; a cell that is no address is a bug in the rule that reported it. */
 function position(cell: string): { row: number; col: number } {
-  const area = parseArea(cell);
+  const area = positionOf(cell);
   if (!area) throw new Error(`not a cell address: "${cell}"`);
-  return { row: area.top, col: area.left };
+  return area;
 }
+
+/** Findings sit on the same few cells form after form (E9, B4): each is parsed once. */
+const positionOf = memoize((cell) => {
+  const area = parseArea(cell);
+  return area ? { row: area.top, col: area.left } : null;
+});
 
 /** Turn a problem into a finding, with its message rendered in both languages. */
 export function toFinding<MessageId extends string>(
@@ -93,12 +100,14 @@ export function toFinding<MessageId extends string>(
   problem: Problem<NoInfer<MessageId>>
 ): Finding {
   const data = problem.data ?? {};
+  const at = position(problem.cell);
   const finding: Finding = {
     code: meta.code,
     severity: meta.severity,
     sheet,
     cell: problem.cell,
-    ...position(problem.cell),
+    row: at.row,
+    col: at.col,
     messageId: problem.messageId,
     data,
     message: renderMessage(meta, problem.messageId, data, "zh"),
@@ -106,7 +115,8 @@ export function toFinding<MessageId extends string>(
   };
   if (problem.fix) {
     const cell = problem.fix.cell ?? problem.cell;
-    finding.fix = { cell, ...position(cell), value: problem.fix.value };
+    const fixAt = position(cell);
+    finding.fix = { cell, row: fixAt.row, col: fixAt.col, value: problem.fix.value };
   }
   return finding;
 }

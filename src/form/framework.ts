@@ -125,18 +125,24 @@ export const canonicalLevel2: (text: string) => string | null = memoize(
   (text) => LEVEL2_BY_STEM.get(stem(text)) ?? null
 );
 
+const LEVEL1S_BY_LEVEL2 = new Map<string, readonly string[]>();
+for (const group of FRAMEWORK) {
+  for (const level2 of group.level2)
+    LEVEL1S_BY_LEVEL2.set(level2, [...(LEVEL1S_BY_LEVEL2.get(level2) ?? []), group.level1]);
+}
+
 /** The canonical (national) 一级 names a canonical 二级 may sit under, across the frameworks. */
 export function level1sFor(level2: string): string[] {
-  return FRAMEWORK.filter((group) => group.level2.includes(level2)).map((group) => group.level1);
+  return [...(LEVEL1S_BY_LEVEL2.get(level2) ?? [])];
 }
 
 /** Whether a canonical 二级 belongs under a canonical 一级, a provincial name counting as its national one. */
 export function fitsUnder(level2: string, level1: string): boolean {
-  return level1sFor(level2).includes(nationalLevel1(level1));
+  return LEVEL1S_BY_LEVEL2.get(level2)?.includes(nationalLevel1(level1)) ?? false;
 }
 
 export function isCostLevel2(level2: string): boolean {
-  return level1sFor(level2).includes(LEVEL1.cost) || level2 === "成本指标";
+  return LEVEL1S_BY_LEVEL2.get(level2)?.includes(LEVEL1.cost) || level2 === "成本指标";
 }
 
 export function isSatisfactionLevel2(level2: string): boolean {

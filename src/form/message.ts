@@ -1,4 +1,5 @@
 import type { Bilingual, Locale } from "./locale";
+import { memoize } from "./memo";
 import type { Severity } from "./severity";
 
 /** The values a message's {{name}} placeholders are filled from. */
@@ -30,10 +31,31 @@ export function defineMeta<MessageId extends string>(
 
 /** Fill {{name}} placeholders; an unknown name stays visible rather than vanishing. */
 export function formatMessage(template: string, data: MessageData = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
-    key in data ? String(data[key]) : whole
-  );
+  const parts = templateParts(template);
+  if (parts.length === 1) return parts[0];
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const key = parts[i + 1];
+    text += (key in data ? String(data[key]) : parts[i]) + parts[i + 2];
+  }
+  return text;
 }
+
+/**
+ * A template split once into text, placeholder (as written), its key, text, …: every finding
+ * renders two messages, and a catalogue has few templates.
+ */
+const templateParts = memoize((template) => {
+  const parts: string[] = [];
+  const placeholder = /\{\{\s*(\w+)\s*\}\}/g;
+  let last = 0;
+  for (let m = placeholder.exec(template); m; m = placeholder.exec(template)) {
+    parts.push(template.slice(last, m.index), m[0], m[1]);
+    last = m.index + m[0].length;
+  }
+  parts.push(template.slice(last));
+  return parts;
+});
 
 /**
  * A message in one language, rendered late from the rule's meta, its message id and the data a

@@ -1,4 +1,5 @@
 import { parsePlainDecimal } from "./decimal";
+import { memoize } from "./memo";
 import type { IndicatorValue, Operator } from "./record";
 import { toHalfWidth, toHalfWidthOnly } from "./width";
 
@@ -49,6 +50,14 @@ function blank(raw: string, kind: IndicatorValue["kind"]): IndicatorValue {
 
 /** A 指标值 read as [operator] number [unit], a time, graded words, or blank (docs/form.md, "Indicator values"). */
 export function parseIndicatorValue(input: string): IndicatorValue {
+  // Values recur across forms (≥95%, 100%, 良好): each text is parsed once; each record gets its own copy.
+  const { raw, kind, operator, number, unit } = parseOnce(input);
+  return { raw, kind, operator, number, unit };
+}
+
+const parseOnce = memoize(parse);
+
+function parse(input: string): IndicatorValue {
   const raw = input.trim();
   if (!raw) return blank(raw, "blank");
   // Read through normalizeValueText so that a value and its fix always parse alike.
@@ -122,7 +131,9 @@ const halfWidthNotation = (text: string) => toHalfWidthOnly(text, /[０-９．�
  * The same text with symbolic operators and digits in their canonical form (">=90%" → "≥90%").
  * Worded operators (不低于) are left as written.
  */
-export function normalizeValueText(raw: string): string {
+export const normalizeValueText: (raw: string) => string = memoize(normalizeUntilStable);
+
+function normalizeUntilStable(raw: string): string {
   // Repeated until stable, so that doubled operators (">= =5") also settle and a second call changes nothing.
   let text = raw;
   let next = normalizeOperatorOnce(text);

@@ -32,8 +32,7 @@ const PARTS: Record<FundingPart, Bilingual> = {
   other: { zh: "其他资金", en: "other funds" },
 };
 
-/** Every amount cell of the form, with where it is, what it is called and the unit its cells are in. */
-function* amounts(form: FormContext): Generator<{
+interface AmountCell {
   side: FundingSide;
   part: FundingPart;
   value: string | null;
@@ -41,35 +40,49 @@ function* amounts(form: FormContext): Generator<{
   cell: string;
   unit: "万元" | "元";
   data: Record<string, string>;
-}> {
+}
+
+/** What messages call each amount: 实施期金额, 年度财政拨款 (the same for every form). */
+const AMOUNT_NAMES = Object.fromEntries(
+  FUNDING_SIDES.flatMap((side) =>
+    FUNDING_PARTS.map((part) => [
+      fundingPath(side, part),
+      {
+        field: `${SIDES[side].zh}${PARTS[part].zh}`,
+        fieldEn: `${SIDES[side].en} ${PARTS[part].en}`,
+      },
+    ])
+  )
+) as Record<ReturnType<typeof fundingPath>, { field: string; fieldEn: string }>;
+
+/** Every amount cell of the form, with where it is, what it is called and the unit its cells are in. */
+function amounts(form: FormContext): AmountCell[] {
   const unit = form.record.funding.writtenIn ?? "万元";
+  const cells: AmountCell[] = [];
   for (const side of FUNDING_SIDES) {
     const column = form.record.funding[side];
     if (!column) continue;
     for (const part of FUNDING_PARTS) {
-      const data = {
-        field: `${SIDES[side].zh}${PARTS[part].zh}`,
-        fieldEn: `${SIDES[side].en} ${PARTS[part].en}`,
-      };
-      yield {
+      const path = fundingPath(side, part);
+      const { field, fieldEn } = AMOUNT_NAMES[path];
+      cells.push({
         side,
         part,
         value: column[part],
         raw: column.raw[part],
-        cell: fieldCell(form, fundingPath(side, part)),
+        cell: fieldCell(form, path),
         unit,
-        data,
-      };
+        data: { field, fieldEn },
+      });
     }
   }
+  return cells;
 }
 
 /** A rule over each amount cell. */
 function amountRule<MessageId extends string>(
   meta: RuleMeta<MessageId>,
-  check: (
-    amount: ReturnType<typeof amounts> extends Generator<infer A> ? A : never
-  ) => Omit<Problem<NoInfer<MessageId>>, "cell"> | null
+  check: (amount: AmountCell) => Omit<Problem<NoInfer<MessageId>>, "cell"> | null
 ): Rule<MessageId> {
   return {
     meta,

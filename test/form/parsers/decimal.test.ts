@@ -125,6 +125,42 @@ describe("arithmetic", () => {
     );
   });
 
+  // Amounts as forms write them: short enough for the whole-number path, and around its edges.
+  const shortDecimal = fc
+    .tuple(fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }), fc.integer({ min: 0, max: 8 }))
+    .map(([units, scale]) => {
+      const digits = (units < 0n ? -units : units).toString().padStart(scale + 1, "0");
+      const whole = digits.slice(0, digits.length - scale);
+      const text = `${units < 0n ? "-" : ""}${whole}${scale ? `.${digits.slice(-scale)}` : ""}`;
+      return { text, units, scale };
+    });
+
+  it("agrees with bigint arithmetic on short decimals, sums of several included", () => {
+    fc.assert(
+      fc.property(fc.array(shortDecimal, { minLength: 1, maxLength: 12 }), (ds) => {
+        const scale = Math.max(...ds.map((d) => d.scale));
+        const sum = addDecimals(...ds.map((d) => d.text));
+        expect(at(parseScaled(sum), scale)).toBe(ds.reduce((s, d) => s + at(d, scale), 0n));
+        expect(sum).toMatch(/^(0|-?[1-9]\d*|-?\d+\.\d*[1-9])$/);
+        const [a, b] = [ds[0], ds[ds.length - 1]];
+        const [x, y] = [at(a, scale), at(b, scale)];
+        expect(at(parseScaled(subtractDecimals(a.text, b.text)), scale)).toBe(x - y);
+        expect(compareDecimals(a.text, b.text)).toBe(x < y ? -1 : x > y ? 1 : 0);
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it("reads non-canonical short text as big.js does", () => {
+    expect(addDecimals("007", "1.2300")).toBe("8.23");
+    expect(addDecimals("-0", "0.0")).toBe("0");
+    expect(compareDecimals("-0", "0")).toBe(0);
+    expect(compareDecimals("1.", "1")).toBe(0);
+    expect(addDecimals(".5", "1")).toBe("1.5");
+    expect(addDecimals("999999999999999", "1")).toBe("1000000000000000");
+    expect(addDecimals("9007199254740991", "1")).toBe("9007199254740992");
+  });
+
   it("sums in any order to the same text", () => {
     fc.assert(
       fc.property(fc.array(decimal, { maxLength: 8 }), (ds) => {
