@@ -1,6 +1,7 @@
 import { checkSheet, checkWorkbook, clearMarks } from "../../src/excel";
 import { SEVERITY_FILL } from "../../src/form/severity";
 import { sampleGrid } from "../support/sampleGrid";
+import { createEmulatedExcel } from "../../src/emulator";
 import { HOSTS, countSyncs, installHost, type Host } from "./host";
 import { workbookState } from "./state";
 import { marksOn, seedGrid } from "./workbook";
@@ -79,6 +80,37 @@ describe.each(HOSTS)("check and clear on $name", ({ requirementSets }) => {
     const { syncs } = await countSyncs(host, () => clearMarks());
     expect(syncs).toBeLessThanOrEqual(3);
     expect(JSON.stringify(workbookState(host.workbook))).toBe(before);
+  });
+
+  it("keeps what the person changed after the check when someone else clears it in a new session", async () => {
+    // What the person does between the check and the clear: recolour one marked cell, retype another.
+    const personEdits = (host: Host) => {
+      host.workbook.sheet("sample")!.patchStyle(136, 1, { "format.fill.color": "#00B050" });
+      host.workbook.setValues("sample", "E107", [["≥95%"]]);
+    };
+    const checked = sampleHost(requirementSets);
+    await checkSheet("sample");
+    const marked = marksOn(checked.workbook, "sample").map((m) => m.cell);
+    expect(marked).toEqual(expect.arrayContaining(["B137", "E107"]));
+    personEdits(checked);
+
+    // A colleague opens the same workbook: a new Office.js session that knows nothing of the check.
+    const colleague = createEmulatedExcel({ workbook: checked.workbook, requirementSets });
+    Object.assign(globalThis, {
+      Excel: colleague.Excel,
+      Office: colleague.Office,
+      OfficeExtension: colleague.OfficeExtension,
+    });
+    const cleared = await clearMarks();
+    expect(cleared.cells).toBe(marked.length);
+    expect(marksOn(checked.workbook, "sample")).toEqual([]);
+
+    // Exactly the workbook of a person who made the same edits and never ran a check.
+    const unchecked = sampleHost(requirementSets);
+    personEdits(unchecked);
+    expect(JSON.stringify(workbookState(checked.workbook))).toBe(
+      JSON.stringify(workbookState(unchecked.workbook))
+    );
   });
 
   it("before comments (1.8–1.9), leaves a cell's own input prompt alone and marks it by fill only", async () => {
