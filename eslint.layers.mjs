@@ -10,10 +10,12 @@ export const LAYERS = {
   // The .xlsx reader: bytes in, grids out, for the CLI and the task pane alike.
   xlsx: { folder: "src/xlsx", may: ["core"] },
   excel: { folder: "src/excel", may: ["core"] },
-  taskpane: { folder: "src/taskpane", may: ["core", "excel", "xlsx"] },
-  commands: { folder: "src/commands", may: ["core", "excel"] },
+  // What every page shares: the safe DOM builder (text, never HTML), the Fluent CSS, the fallbacks.
+  shell: { folder: "src/shell", may: [] },
+  taskpane: { folder: "src/taskpane", may: ["core", "excel", "xlsx", "shell"] },
+  commands: { folder: "src/commands", may: ["core", "excel", "shell"] },
   // The preview runs the emulator's browser modules and reads picked files with src/xlsx.
-  preview: { folder: "src/preview", may: ["core", "excel", "emulator", "xlsx"] },
+  preview: { folder: "src/preview", may: ["core", "excel", "emulator", "xlsx", "shell"] },
   files: { folder: "src/files", may: ["core", "xlsx"] },
   cli: { folder: "src/cli", may: ["core", "files", "xlsx"] },
   emulator: { folder: "src/emulator", may: ["core", "files"] },

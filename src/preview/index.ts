@@ -4,7 +4,7 @@ import type { Locale } from "../form/locale";
 import manifestXml from "../../manifest.xml?raw";
 import sampleText from "../../examples/2023-unit-performance-targets.txt?raw";
 import { DialogLayer } from "./dialogLayer";
-import { el, replace } from "./dom";
+import { el, replace } from "../shell/dom";
 import { WorkbookView } from "./grid/workbookView";
 import { HOST_GLOBAL, attachToWorkbook, emulatorGlobal, type PreviewHost } from "./host";
 import { ribbonFromManifest } from "./ribbon/manifestRibbon";

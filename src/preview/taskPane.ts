@@ -1,5 +1,5 @@
 import type { Bilingual, Locale } from "../form/locale";
-import { el, replace } from "./dom";
+import { el, replace } from "../shell/dom";
 import { t } from "./strings";
 
 /** The page the pane frame loads: the unchanged task pane over the Office shim. */

@@ -1,7 +1,7 @@
 import { AddinError } from "../excel/errors";
 import type { Locale } from "../form/locale";
 import type { PaneActions, PaneEnvironment } from "./actions";
-import { el, replace } from "./dom";
+import { el, replace } from "../shell/dom";
 import { checkPanel, insertPanel, mergePanel } from "./panels";
 import { initialState, type PaneState, type Tab } from "./state";
 import { t } from "./strings";

@@ -1,6 +1,6 @@
 import type { Finding, Report } from "../form/finding";
 import type { Locale } from "../form/locale";
-import { el } from "./dom";
+import { el } from "../shell/dom";
 import { t } from "./strings";
 
 /**

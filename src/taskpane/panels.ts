@@ -1,5 +1,5 @@
 import type { Pane } from "./app";
-import { el } from "./dom";
+import { el } from "../shell/dom";
 import { reportCsv, reportJson } from "./exportReport";
 import { findingsList } from "./findingsList";
 import { excelMessage } from "../excel/messages";

@@ -1,4 +1,4 @@
-import { el, replace } from "../dom";
+import { el, replace } from "../../shell/dom";
 import type { CellView } from "./sheetView";
 
 /**

@@ -1,6 +1,6 @@
 import { columnName } from "../../form/address";
 import type { Area } from "../../form/grid";
-import { el, replace } from "../dom";
+import { el, replace } from "../../shell/dom";
 import type { Line } from "./borders";
 import { STANDARD_ROW_PX, cellCovering, type CellView, type SheetView } from "./sheetView";
 

@@ -3,7 +3,7 @@ import type { EmulatedWorkbook } from "../../emulator/model/workbook";
 import { cellA1, parseArea } from "../../form/address";
 import type { Area } from "../../form/grid";
 import type { Locale } from "../../form/locale";
-import { el, replace } from "../dom";
+import { el, replace } from "../../shell/dom";
 import { t } from "../strings";
 import { CellEditor } from "./editor";
 import { cellId, drawTable } from "./gridTable";

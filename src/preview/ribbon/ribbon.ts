@@ -1,5 +1,5 @@
 import type { Locale } from "../../form/locale";
-import { el, replace } from "../dom";
+import { el, replace } from "../../shell/dom";
 import type { ActionEvent } from "../host";
 import { t } from "../strings";
 import type { AddinRibbon, RibbonButton } from "./manifestRibbon";
