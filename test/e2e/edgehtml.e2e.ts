@@ -1,4 +1,5 @@
-import { PreviewBrowser, typeInto, type Preview } from "../../scripts/preview/browser";
+import { typeInto } from "../../scripts/preview/browser";
+import { previewSession } from "./session";
 
 /*
  * Excel 2019 shows the pane in EdgeHTML 18, which lacks what came after ES2018 in the library and
@@ -44,18 +45,10 @@ const DELETE_THEM = `(() => {
   window.__edgeHtmlBuiltIns = "deleted";
 })();`;
 
-const browser = new PreviewBrowser();
-beforeAll(() => browser.start(), 60_000);
-afterAll(() => browser.stop());
-
-let preview: Preview;
-afterEach(async () => {
-  expect(preview.errors).toEqual([]);
-  await preview.context.close();
-});
+const session = previewSession();
 
 it("runs the pane and the commands without the built-ins EdgeHTML 18 lacks", async () => {
-  preview = await browser.open({ initScript: DELETE_THEM });
+  const preview = await session.open({ initScript: DELETE_THEM });
   const { page, pane } = preview;
   for (const frame of page.frames()) {
     expect(

@@ -1,21 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
-import { PreviewBrowser, paneFrame, type Preview } from "../../scripts/preview/browser";
+import { paneFrame, type Preview } from "../../scripts/preview/browser";
+import { previewSession } from "./session";
 
 /*
  * The preview as a person meets it (docs/preview.md): the sample open, the manifest's ribbon, the
  * add-in's own pane beside the grid, nothing fetched from outside, and no serious accessibility
  * problem in the pane.
  */
-const browser = new PreviewBrowser();
-beforeAll(() => browser.start(), 60_000);
-afterAll(() => browser.stop());
-
-let preview: Preview;
-afterEach(async () => {
-  expect(preview.errors).toEqual([]);
-  expect(preview.blocked).toEqual([]);
-  await preview.context.close();
-});
+const session = previewSession();
 
 const SAMPLE_SHEETS = [
   "产业发展研究院工作业务经费",
@@ -26,7 +18,7 @@ const SAMPLE_SHEETS = [
 ];
 
 it("opens the sample's five forms, drawn as Excel shows them, beside the add-in's pane", async () => {
-  preview = await browser.open();
+  const preview = await session.open();
   const { page, pane } = preview;
   expect(await page.locator(".sheet-tab").allTextContents()).toEqual(SAMPLE_SHEETS);
   expect(await page.locator('.sheet-tab[aria-selected="true"]').textContent()).toBe(
@@ -46,7 +38,7 @@ it("opens the sample's five forms, drawn as Excel shows them, beside the add-in'
 });
 
 it("has the manifest's ribbon group, whose 打开面板 brings back a closed pane", async () => {
-  preview = await browser.open();
+  const preview = await session.open();
   const { page } = preview;
   expect(await page.locator(".ribbon-group-label").textContent()).toBe("绩效目标表");
   expect(await page.locator(".ribbon-button").allTextContents()).toEqual([
@@ -63,7 +55,7 @@ it("has the manifest's ribbon group, whose 打开面板 brings back a closed pan
 });
 
 it("switches to English: the ribbon, the grid's labels and the pane", async () => {
-  preview = await browser.open();
+  const preview = await session.open();
   const { page } = preview;
   await page.locator("#preview-language").click();
   expect(await page.locator(".ribbon-group-label").textContent()).toBe("Target Forms");
@@ -84,7 +76,7 @@ async function axeProblems(page: Preview["page"]): Promise<string[]> {
 }
 
 it("passes axe-core with no serious or critical problem, in each of the pane's states", async () => {
-  preview = await browser.open();
+  const preview = await session.open();
   const { page, pane } = preview;
   expect(await axeProblems(page)).toEqual([]);
   await pane.locator("#tab-check").click();

@@ -2,28 +2,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { newWorkbook, workbookBytes } from "../../src/files/xlsxWrite";
 import { sampleSheets } from "../../src/preview/sample";
-import {
-  PreviewBrowser,
-  gridCells,
-  paneFrame,
-  typeInto,
-  type Preview,
-} from "../../scripts/preview/browser";
+import { gridCells, paneFrame, typeInto, type Preview } from "../../scripts/preview/browser";
+import { previewSession } from "./session";
 
 /*
  * What a person does with the add-in, through the preview: the real pane and ribbon commands over
  * the emulated workbook, seen in the grid (docs/preview.md).
  */
-const browser = new PreviewBrowser();
-beforeAll(() => browser.start(), 60_000);
-afterAll(() => browser.stop());
-
-let preview: Preview;
-afterEach(async () => {
-  expect(preview.errors).toEqual([]);
-  expect(preview.blocked).toEqual([]);
-  await preview.context.close();
-});
+const session = previewSession();
 
 const cell = (page: Preview["page"], address: string) =>
   page.locator(`#grid td[data-cell="${address}"]`);
@@ -31,7 +17,7 @@ const status = (preview: Preview, text: string | RegExp) =>
   preview.pane.locator("#status", { hasText: text }).waitFor();
 
 it("inserts a form, fills it in the grid, checks, fixes and clears it back to what it was", async () => {
-  preview = await browser.open();
+  const preview = await session.open();
   const { page, pane } = preview;
   await pane.locator("#tab-insert").click();
   await pane.locator("#insert-year").fill("2024");
@@ -89,7 +75,7 @@ it("inserts a form, fills it in the grid, checks, fixes and clears it back to wh
 });
 
 it("re-checks the form being edited as the person types (live check)", async () => {
-  preview = await browser.open();
+  const preview = await session.open();
   const { page, pane } = preview;
   await pane.locator("#tab-check").click();
   await pane.locator("#live-check").check();
@@ -99,7 +85,7 @@ it("re-checks the form being edited as the person types (live check)", async () 
 });
 
 it("marks the sample's findings, shows each message on its cell, and clears to exactly the grid before", async () => {
-  preview = await browser.open();
+  const preview = await session.open();
   const { page, pane } = preview;
   const sheets = await page.locator(".sheet-tab").allTextContents();
   const before: Record<string, Record<string, string>> = {};
@@ -127,7 +113,7 @@ it("marks the sample's findings, shows each message on its cell, and clears to e
 });
 
 it("merges the forms into the unit summary", async () => {
-  preview = await browser.open();
+  const preview = await session.open();
   const { page, pane } = preview;
   await pane.locator("#tab-merge").click();
   await pane.locator("#merge").click();
@@ -143,7 +129,7 @@ it("merges the forms into the unit summary", async () => {
 });
 
 it("imports workbooks picked in the pane, a form and a file that is not one, with an outcome each", async () => {
-  preview = await browser.open();
+  const preview = await session.open();
   const { page, pane } = preview;
   const sample = readFileSync(
     join(__dirname, "../../examples/2023-unit-performance-targets.txt"),
@@ -173,7 +159,7 @@ it("imports workbooks picked in the pane, a form and a file that is not one, wit
 });
 
 it("runs each ribbon command and shows its outcome in a dialog", async () => {
-  preview = await browser.open();
+  const preview = await session.open();
   const { page } = preview;
   const dialog = page.locator(".dialog");
   await page.locator("#ribbon-checkWorkbook").click();
@@ -198,7 +184,7 @@ it("runs each ribbon command and shows its outcome in a dialog", async () => {
 });
 
 it("shows markup and script typed into cells as text, in the grid and in the pane", async () => {
-  preview = await browser.open();
+  const preview = await session.open();
   const { page, pane } = preview;
   const image = `<img src=x onerror="top.__injected=1">`;
   const script = `<script>top.__injected=2</script>`;
@@ -226,7 +212,7 @@ it("shows markup and script typed into cells as text, in the grid and in the pan
 });
 
 it("runs on Excel 2019's ExcelApi 1.8: marks carry their message as the cell's input prompt", async () => {
-  preview = await browser.open({ query: "?excel=1.8" });
+  const preview = await session.open({ query: "?excel=1.8" });
   const { page, pane } = preview;
   await pane.locator("#tab-check").click();
   await pane.locator("#check").click();
