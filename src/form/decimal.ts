@@ -121,13 +121,16 @@ export function subtractDecimals(a: string, b: string): string {
 }
 
 export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
-  const scaled = scaledAll([a, b]);
-  if (scaled) {
-    const [x, y] = scaled.units;
+  // Decimals of at most 15 digits map to distinct doubles in the same order (DBL_DIG is 15).
+  if (a.length <= EXACT_DIGITS && b.length <= EXACT_DIGITS && isSimple(a) && isSimple(b)) {
+    const x = Number(a);
+    const y = Number(b);
     return x < y ? -1 : x > y ? 1 : 0;
   }
   return exact(a).cmp(b) as -1 | 0 | 1;
 }
+
+const isSimple = (text: string) => SIMPLE_DECIMAL.test(text);
 
 /**
  * An exact decimal as the number a cell holds (the nearest double, which Excel shows with the same

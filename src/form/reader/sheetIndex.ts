@@ -60,11 +60,15 @@ export function indexSheet(grid: GridSnapshot): SheetIndex {
   };
   const entries = mergeEntries(grid, ownText);
   const mergeAt = new Int32Array(size).fill(-1);
-  entries.forEach(({ area }, index) => {
+  /** 1 for a merged cell that does not hold its area's text. */
+  const covered = new Uint8Array(size);
+  entries.forEach(({ area, source }, index) => {
     for (let r = area.top; r <= area.bottom; r++) {
       for (let c = area.left; c <= area.right; c++) {
         const slot = slotOf(r, c);
-        if (slot >= 0) mergeAt[slot] = index;
+        if (slot < 0) continue;
+        mergeAt[slot] = index;
+        covered[slot] = r === source[0] && c === source[1] ? 0 : 1;
       }
     }
   });
@@ -101,8 +105,8 @@ export function indexSheet(grid: GridSnapshot): SheetIndex {
       return merged ? ownRaw(merged.source[0], merged.source[1]) : ownRaw(row, col);
     },
     isCovered(row, col) {
-      const merged = mergeOfSlot(slotOf(row, col));
-      return merged !== undefined && (merged.source[0] !== row || merged.source[1] !== col);
+      const slot = slotOf(row, col);
+      return slot >= 0 && covered[slot] === 1;
     },
     mergeOf: (row, col) => mergeOfSlot(slotOf(row, col))?.area,
     sourceCell(row, col) {

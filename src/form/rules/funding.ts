@@ -55,8 +55,17 @@ const AMOUNT_NAMES = Object.fromEntries(
   )
 ) as Record<ReturnType<typeof fundingPath>, { field: string; fieldEn: string }>;
 
+/** Three rules walk the same amounts: each form's are listed once (a check passes one context to every rule). */
+const amountsOf = new WeakMap<FormContext, readonly AmountCell[]>();
+
+function amounts(form: FormContext): readonly AmountCell[] {
+  let cells = amountsOf.get(form);
+  if (!cells) amountsOf.set(form, (cells = listAmounts(form)));
+  return cells;
+}
+
 /** Every amount cell of the form, with where it is, what it is called and the unit its cells are in. */
-function amounts(form: FormContext): AmountCell[] {
+function listAmounts(form: FormContext): AmountCell[] {
   const unit = form.record.funding.writtenIn ?? "万元";
   const cells: AmountCell[] = [];
   for (const side of FUNDING_SIDES) {

@@ -151,6 +151,26 @@ describe("arithmetic", () => {
     );
   });
 
+  it("tells apart decimals one unit of their last place apart", () => {
+    fc.assert(
+      fc.property(shortDecimal, (a) => {
+        const next = { units: a.units + 1n, scale: a.scale };
+        const digits = (next.units < 0n ? -next.units : next.units)
+          .toString()
+          .padStart(a.scale + 1, "0");
+        const whole = digits.slice(0, digits.length - a.scale);
+        const sign = next.units < 0n ? "-" : "";
+        const text = `${sign}${whole}${a.scale ? `.${digits.slice(-a.scale)}` : ""}`;
+        expect(compareDecimals(a.text, text)).toBe(-1);
+        expect(compareDecimals(text, a.text)).toBe(1);
+        expect(compareDecimals(text, text)).toBe(0);
+      }),
+      { numRuns: 300 }
+    );
+    expect(compareDecimals("9999999999999.9", "9999999999999.8")).toBe(1);
+    expect(compareDecimals("0.00000000000001", "0.00000000000002")).toBe(-1);
+  });
+
   it("reads non-canonical short text as big.js does", () => {
     expect(addDecimals("007", "1.2300")).toBe("8.23");
     expect(addDecimals("-0", "0.0")).toBe("0");
