@@ -8,20 +8,35 @@ import { createRule, fieldCell, type FormContext, type Rule } from "./rule";
 /**
  * The fields a form must fill, each with how to tell it is filled. A project of a list-style
  * table (a budget-system export) has no 主管部门, 实施单位 or 项目实施期 of its own to fill.
+ * Those three describe the project rather than state its targets, and some provinces' layouts
+ * have no place for them (the Hunan 申报表 has no 项目实施期, docs/layouts.md): where the form
+ * has no label for one at all, it is not missing but absent by design (header.not-in-layout).
  */
 const REQUIRED: readonly {
   field: FieldSpec<FieldPath>;
   present: (form: FormContext) => boolean;
   inList?: false;
+  layoutMayLack?: true;
 }[] = [
   { field: FIELDS.name, present: ({ record }) => Boolean(record.name) },
-  { field: FIELDS.department, present: ({ record }) => Boolean(record.department), inList: false },
+  {
+    field: FIELDS.department,
+    present: ({ record }) => Boolean(record.department),
+    inList: false,
+    layoutMayLack: true,
+  },
   {
     field: FIELDS.implementer,
     present: ({ record }) => Boolean(record.implementer),
     inList: false,
+    layoutMayLack: true,
   },
-  { field: FIELDS.period, present: ({ record }) => Boolean(record.period?.raw), inList: false },
+  {
+    field: FIELDS.period,
+    present: ({ record }) => Boolean(record.period?.raw),
+    inList: false,
+    layoutMayLack: true,
+  },
   {
     field: FIELDS.annualTotal,
     // A form with only one total column (实施期 only) counts that total.
@@ -44,7 +59,7 @@ const headerMissing = createRule({
     const list = form.record.layout?.kind === "list";
     for (const { field, present, inList } of REQUIRED) {
       if (list && inList === false) continue;
-      if (!present(form)) {
+      if (!present(form) && !absentByDesign(form, field)) {
         report({
           cell: fieldCell(form, field.path),
           messageId: "missing",
@@ -52,6 +67,48 @@ const headerMissing = createRule({
         });
       }
     }
+  },
+});
+
+/** A field the form has no label for, where a layout may leave it out (the record read no cell for it). */
+function absentByDesign(form: FormContext, field: FieldSpec<FieldPath>): boolean {
+  const spec = REQUIRED.find((entry) => entry.field === field);
+  return (
+    spec?.layoutMayLack === true &&
+    form.record.layout !== undefined &&
+    form.record.cells[field.path] === undefined
+  );
+}
+
+const notInLayout = createRule({
+  meta: {
+    code: "header.not-in-layout",
+    severity: "info",
+    description: {
+      zh: "表式中没有主管部门、实施单位或项目实施期栏目，未检查这些项。",
+      en: "The form's layout has no 主管部门, 实施单位 or 项目实施期 field, so they were not checked.",
+    },
+    messages: {
+      absent: {
+        zh: "此表式没有“{{labels}}”栏目，未检查是否填写。",
+        en: "This layout has no {{labelsEn}} field ({{labels}}), so it was not checked.",
+      },
+    },
+  },
+  check(form, report) {
+    if (form.record.layout?.kind !== "form") return;
+    const absent = REQUIRED.filter(({ field }) => absentByDesign(form, field)).map(
+      ({ field }) => field
+    );
+    if (absent.length === 0) return;
+    report({
+      cell: cellA1(form.area.top, form.area.left),
+      messageId: "absent",
+      data: {
+        labels: absent.map((field) => field.label).join("、"),
+        labelsEn: absent.map((field) => field.en).join(", "),
+      },
+    });
   },
 });
 
@@ -119,4 +176,9 @@ const goalSameMultiYear = createRule({
   },
 });
 
-export const headerRules: readonly Rule[] = [headerMissing, placeholder, goalSameMultiYear];
+export const headerRules: readonly Rule[] = [
+  headerMissing,
+  notInLayout,
+  placeholder,
+  goalSameMultiYear,
+];

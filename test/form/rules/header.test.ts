@@ -5,9 +5,28 @@ import { column, period, sampleWithFields } from "../../support/records";
 import { ruleByCode, runRule } from "../../support/rules";
 import { has, ruleTable } from "../../support/ruleTable";
 
+/** The sample as the reader gives a form whose layout has no label for some fields at all. */
+function readWithout(...paths: ("department" | "implementer" | "period" | "goals.annual")[]) {
+  const record = sampleWithFields({
+    layout: { kind: "form", level1Column: true, level2Column: true },
+  });
+  for (const path of paths) {
+    delete record.cells[path];
+    if (path === "goals.annual") record.goals = { ...record.goals, annual: null };
+    else if (path === "period") record.period = null;
+    else record[path] = null;
+  }
+  return record;
+}
+
 ruleTable(headerRules, "header.missing", "error", {
   valid: [
     { name: "the sample", record: sampleRecord() },
+    { name: "a layout with no 项目实施期 at all (Hunan 申报表)", record: readWithout("period") },
+    {
+      name: "a layout with no 主管部门 and no 项目实施期 (Chongqing)",
+      record: readWithout("department", "period"),
+    },
     {
       name: "a form whose only total is the period's",
       record: sampleWithFields({ funding: { period: column("11.46", "11.46"), annual: null } }),
@@ -42,6 +61,16 @@ ruleTable(headerRules, "header.missing", "error", {
       findings: [{ cell: "E6", message: has("年度金额"), messageEn: has("annual amount") }],
     },
     {
+      name: "a read form whose 项目实施期 label is there but blank",
+      record: { ...readWithout(), period: null },
+      findings: [{ cell: "E4", message: has("项目实施期") }],
+    },
+    {
+      name: "a read form with no 年度目标 label: the targets are never optional",
+      record: readWithout("goals.annual", "period"),
+      findings: [{ cell: "A1", message: has("年度目标") }],
+    },
+    {
       name: "no 年度目标, and no label for it at all",
       record: (() => {
         const record = sampleWithFields({ goals: { period: "目标", annual: null } });
@@ -49,6 +78,39 @@ ruleTable(headerRules, "header.missing", "error", {
         return record;
       })(),
       findings: [{ cell: "A1", message: has("年度目标") }],
+    },
+  ],
+});
+
+ruleTable(headerRules, "header.not-in-layout", "info", {
+  valid: [
+    { name: "the sample", record: sampleRecord() },
+    { name: "a read form with every label", record: readWithout() },
+    {
+      name: "a project of a list table, which has none of them",
+      record: {
+        ...readWithout("department", "implementer", "period"),
+        layout: { kind: "list", level1Column: true, level2Column: true },
+      },
+    },
+    { name: "a blank 项目实施期 under its label", record: { ...readWithout(), period: null } },
+  ],
+  invalid: [
+    {
+      name: "a layout with no 项目实施期",
+      record: readWithout("period"),
+      findings: [
+        {
+          cell: "A1",
+          message: "此表式没有“项目实施期”栏目，未检查是否填写。",
+          messageEn: has("implementation period"),
+        },
+      ],
+    },
+    {
+      name: "a layout with neither 主管部门 nor 项目实施期, said once",
+      record: readWithout("department", "period"),
+      findings: [{ cell: "A1", message: has("主管部门、项目实施期") }],
     },
   ],
 });
