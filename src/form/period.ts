@@ -17,9 +17,25 @@ const ONE_DAY = /^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}$/;
 const monthText = ({ year, month }: Month) => `${year}-${String(month).padStart(2, "0")}`;
 const unreadable = (raw: string): Period => ({ raw, start: null, end: null });
 
-/** 项目实施期 as a month range (2023年1月至12月, 2023.07-2024.01, 2023-2025年, …); start/end null when unreadable. */
-export function parsePeriod(raw: string): Period {
+/** The whole of the form's year: 全年, 全年度. */
+const WHOLE_YEAR = /^全\s*年\s*度?$/;
+
+/**
+ * 项目实施期 as a month range (2023年1月至12月, 2023.07-2024.01, 2023-2025年, …); start/end null
+ * when unreadable. `budgetYear`, the form's year (2023年度), is the year of a period that names
+ * none: 全年, 1月至12月.
+ */
+export function parsePeriod(raw: string, budgetYear: number | null = null): Period {
   const text = toHalfWidth(raw).trim().replace(/\s+/g, " ");
+  if (WHOLE_YEAR.test(text)) {
+    return budgetYear === null
+      ? unreadable(raw)
+      : {
+          raw,
+          start: monthText({ year: budgetYear, month: 1 }),
+          end: monthText({ year: budgetYear, month: 12 }),
+        };
+  }
   const years = YEARS.exec(text);
   const oneYear = ONE_YEAR.exec(text);
   if (years || oneYear) {
@@ -30,8 +46,8 @@ export function parsePeriod(raw: string): Period {
     };
   }
   const m = ONE_DAY.test(text) ? null : RANGE.exec(text);
-  if (!m || (!m[1] && !m[3])) return unreadable(raw);
-  const startYear = Number(m[1] ?? m[3]);
+  if (!m || (!m[1] && !m[3] && budgetYear === null)) return unreadable(raw);
+  const startYear = m[1] || m[3] ? Number(m[1] ?? m[3]) : budgetYear!;
   const start = { year: startYear, month: Number(m[2]) };
   const end = { year: Number(m[3] ?? startYear), month: Number(m[4]) };
   if (![start, end].every((e) => e.month >= 1 && e.month <= 12)) return unreadable(raw);

@@ -56,17 +56,21 @@ export function findYear(ix: SheetIndex, from: number, to: number): number | nul
 
 /**
  * The period from its one cell (项目实施期 2023年1月至12月, 项目期 2019-2021), or from two
- * (开始日期 2021.1 | 结束日期 2021.12), read as "start至end". Null when neither is written.
+ * (开始日期 2021.1 | 结束日期 2021.12), read as "start至end". Null when neither is written. A
+ * period that names no year (全年) is in the form's year.
  */
-export function readPeriod(fields: HeaderFields): {
+export function readPeriod(
+  fields: HeaderFields,
+  budgetYear: number | null
+): {
   period: Period | null;
   field: FoundField | null;
 } {
   const one = fields.period?.[0];
-  if (one?.text) return { period: parsePeriod(one.text), field: one };
+  if (one?.text) return { period: parsePeriod(one.text, budgetYear), field: one };
   const start = fields.periodStart?.[0];
   const end = fields.periodEnd?.[0];
   const ends = [start?.text, end?.text].filter((text): text is string => Boolean(text));
   if (ends.length === 0) return { period: null, field: one ?? start ?? end ?? null };
-  return { period: parsePeriod(ends.join("至")), field: start?.text ? start : end! };
+  return { period: parsePeriod(ends.join("至"), budgetYear), field: start?.text ? start : end! };
 }

@@ -43,7 +43,7 @@ export function buildRecord(
     return field.text || null;
   };
   if (parts.unit) cells[FIELDS.unit.path] = parts.unit.cell;
-  const { period, field: periodField } = readPeriod(fields);
+  const { period, field: periodField } = readPeriod(fields, parts.year);
   if (periodField) cells[FIELDS.period.path] = periodField.cell;
   // In the record's order, so that its cells keep the order the JSON report has always had.
   const name = text("name");

@@ -1,5 +1,8 @@
-import { periodContainsYear } from "../period";
+import { parsePeriod, periodContainsYear } from "../period";
 import { createRule, fieldCell, type Rule } from "./rule";
+
+/** Any year will do to ask whether a period would read, had the form stated its year. */
+const ANY_YEAR = 2000;
 
 const unparseable = createRule({
   meta: {
@@ -14,14 +17,20 @@ const unparseable = createRule({
         zh: "项目实施期“{{raw}}”无法识别，请写成如“2023年1月至12月”的形式。",
         en: 'The implementation period "{{raw}}" cannot be read; write it like 2023年1月至12月.',
       },
+      noYear: {
+        zh: "项目实施期“{{raw}}”没有写年份，表中也没有写明年度，无法确定是哪一年；请写成如“2023年1月至12月”的形式。",
+        en: 'The implementation period "{{raw}}" names no year and the form states none; write it like 2023年1月至12月.',
+      },
     },
   },
   check(form, report) {
     const { period } = form.record;
     if (period?.raw && (period.start === null || period.end === null)) {
+      // 全年 or 1月至12月 would read in the form's year, had the form stated one.
+      const lacksYear = parsePeriod(period.raw, ANY_YEAR).start !== null;
       report({
         cell: fieldCell(form, "period"),
-        messageId: "unparseable",
+        messageId: lacksYear ? "noYear" : "unparseable",
         data: { raw: period.raw },
       });
     }

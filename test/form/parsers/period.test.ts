@@ -54,11 +54,48 @@ describe("parsePeriod", () => {
     expect(parsePeriod(raw)).toEqual({ raw, start: null, end: null });
   });
 
+  it.each([
+    ["全年", "2023-01", "2023-12"],
+    ["全年度", "2023-01", "2023-12"],
+    [" 全 年 ", "2023-01", "2023-12"],
+    ["1月至12月", "2023-01", "2023-12"],
+    ["3月-11月", "2023-03", "2023-11"],
+    // A year written wins over the form's.
+    ["2024年1月至12月", "2024-01", "2024-12"],
+    ["2023-2025年", "2023-01", "2025-12"],
+  ])("%j on a 2023 form → %s..%s", (raw, start, end) => {
+    expect(parsePeriod(raw, 2023)).toEqual({ raw, start, end });
+  });
+
+  it.each([["全年"], ["1月至12月"]])("%j cannot be read without the form's year", (raw) => {
+    expect(parsePeriod(raw)).toEqual({ raw, start: null, end: null });
+  });
+
+  it.each([["全年以内"], ["明年全年"], ["长期"]])("%j cannot be read even with it", (raw) => {
+    expect(parsePeriod(raw, 2023)).toEqual({ raw, start: null, end: null });
+  });
+
   it("never throws and gives YYYY-MM or null", () => {
     const periodLike = fc
       .array(
         fc.constantFrom(
-          ...["2023", "2024", "1", "12", "07", "０", "年", "月", "日", "度", "至", "-", ".", "/"],
+          ...[
+            "2023",
+            "2024",
+            "1",
+            "12",
+            "07",
+            "０",
+            "年",
+            "月",
+            "日",
+            "度",
+            "至",
+            "-",
+            ".",
+            "/",
+            "全",
+          ],
           ...[" ", "\u3000", "—", "～", "到", "底"]
         ),
         { maxLength: 12 }
@@ -66,11 +103,12 @@ describe("parsePeriod", () => {
       .map((parts) => parts.join(""));
     fc.assert(
       fc.property(fc.oneof(periodLike, fc.string()), (raw) => {
-        const period = parsePeriod(raw);
-        expect(period.raw).toBe(raw);
-        for (const end of [period.start, period.end])
-          if (end !== null) expect(end).toMatch(/^\d{4}-(0[1-9]|1[0-2])$/);
-        expect(period.start === null).toBe(period.end === null);
+        for (const period of [parsePeriod(raw), parsePeriod(raw, 2023)]) {
+          expect(period.raw).toBe(raw);
+          for (const end of [period.start, period.end])
+            if (end !== null) expect(end).toMatch(/^\d{4}-(0[1-9]|1[0-2])$/);
+          expect(period.start === null).toBe(period.end === null);
+        }
       }),
       { numRuns: 3000 }
     );

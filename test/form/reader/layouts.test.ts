@@ -140,6 +140,21 @@ describe("the period", () => {
     const { record } = form([["项目名称", "x", "项目期", "2019-2021"]]);
     expect(record.period).toMatchObject({ start: "2019-01", end: "2021-12" });
   });
+
+  it("reads 全年 as the form's year, from its title or a year line above", () => {
+    const { record } = form([["(2024年度)"], ["项目名称", "x", "项目期限", "全年"]]);
+    expect(record.period).toEqual({ raw: "全年", start: "2024-01", end: "2024-12" });
+    const checked = checkSheet(
+      grid([["(2024年度)"], ["项目名称", "x", "项目期限", "全年"], ...table])
+    );
+    expect(checked.forms[0].findings.map((f) => f.code)).not.toContain("period.unparseable");
+  });
+
+  it("says a 全年 on a form with no year cannot be placed in a year", () => {
+    const checked = checkSheet(grid([["项目名称", "x", "项目期限", "全年"], ...table]));
+    const finding = checked.forms[0].findings.find((f) => f.code === "period.unparseable");
+    expect(finding).toMatchObject({ cell: "D1", messageId: "noYear" });
+  });
 });
 
 describe("the indicator table's columns", () => {

@@ -17,6 +17,18 @@ ruleTable(periodRules, "period.unparseable", "error", {
       record: sampleWithFields({ period: period("明年上半年", null, null) }),
       findings: [{ cell: "E4", message: has("明年上半年"), messageEn: has("明年上半年") }],
     },
+    {
+      name: "全年 on a form that states no year: says the year is what is missing",
+      record: sampleWithFields({ year: null, period: period("全年", null, null) }),
+      findings: [
+        {
+          cell: "E4",
+          messageId: "noYear",
+          message: has("全年", "没有写明年度"),
+          messageEn: has("names no year"),
+        },
+      ],
+    },
   ],
 });
 
