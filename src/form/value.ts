@@ -77,9 +77,12 @@ function parse(input: string): IndicatorValue {
     kind: "quantitative",
     operator: after?.operator ?? operator,
     number,
-    unit: unit || null,
+    unit: UNIT_ALIASES.get(unit) ?? (unit || null),
   };
 }
+
+/** Units written out in words that mean a symbol: 95百分比 is 95% (budget systems' 度量单位 百分比). */
+const UNIT_ALIASES: ReadonlyMap<string, string> = new Map([["百分比", "%"]]);
 
 /** 以上 / 及以上 / 以下 / 及以下 after the amount. */
 function trailingOperator(unit: string): { operator: Operator; unit: string } | null {

@@ -55,6 +55,11 @@ describe("parseIndicatorValue: quantitative", () => {
     ["5天以下", "≤", "5", "天"],
     ["3000人次以上", "≥", "3000", "人次"],
     ["2", null, "2", null],
+    // 百分比 written out is %.
+    ["=100百分比", "=", "100", "%"],
+    ["≥95 百分比", "≥", "95", "%"],
+    ["90百分比以上", "≥", "90", "%"],
+    ["5百分点", null, "5", "百分点"],
   ])("%j", (raw, operator, number, unit) => {
     expect(parseIndicatorValue(raw)).toEqual({ raw, ...quantitative(operator, number, unit) });
   });

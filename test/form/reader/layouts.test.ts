@@ -174,6 +174,27 @@ describe("the indicator table's columns", () => {
     expect(record.indicators[0].cell).toBe("E4");
   });
 
+  it("understands 百分比 as %, written after the number or as the 度量单位", () => {
+    const header = [["(2024年度)"], ...base];
+    const checked = checkSheet(
+      grid([
+        ...header,
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+        ["产出指标", "质量指标", "验收合格率", "＝", 100, "百分比"],
+        ["满意度指标", "服务对象满意度指标", "居民满意度", "≥", 95, "百分比"],
+        ["满意度指标", "服务对象满意度指标", "游客满意度", null, "≥90百分比", null],
+      ])
+    );
+    const { record, findings } = checked.forms[0];
+    expect(record.indicators.map((i) => i.value.unit)).toEqual(["%", "%", "%"]);
+    expect(record.indicators.map((i) => i.value.raw)).toEqual([
+      "=100百分比",
+      "≥95百分比",
+      "≥90百分比",
+    ]);
+    expect(findings.map((f) => f.code)).not.toContain("value.satisfaction");
+  });
+
   it("reads the annual name and value where long-term and annual columns stand side by side", () => {
     const { record, findings } = form(base, [
       ["一级指标", "二级指标", "长期绩效指标", null, "年度绩效指标"],
