@@ -69,7 +69,7 @@ const edgeHtmlSyntax = {
 };
 
 export default [
-  { ignores: ["dist/", "out/", "coverage/", "node_modules/"] },
+  { ignores: ["dist/", "out/", "coverage/", "node_modules/", ".stryker-tmp/"] },
   ...officeAddins.configs.recommended,
   {
     languageOptions: {
