@@ -1,25 +1,22 @@
-// `npm run mutate`: StrykerJS mutation testing of the core (src/form) with the jest runner. Not in
-// CI: it runs for about half an hour on two cores. Only mutants that the tests of the core cover are
-// run, each against the tests that reach it (coverage per test).
+// `npm run mutate` (scripts/mutate.mjs): StrykerJS mutation testing of the core (src/form) with the
+// jest runner. Not in CI. A mutant runs only the tests that reached it (coverage per test), in the
+// files that import the mutated file and hold those tests; one worker, as the machine's cores are
+// shared. Results are kept (incremental) so a second run only retries what the changes touch.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: "jest",
   jest: {
     projectType: "custom",
-    config: {
-      testEnvironment: "node",
-      roots: ["<rootDir>/test"],
-      // The core's own tests and the readable report's: pure and fast, no files, no Excel.
-      testMatch: ["**/test/form/**/*.test.ts", "**/test/cli/output.test.ts"],
-      transform: { "^.+\\.ts$": ["ts-jest", { diagnostics: false }] },
-    },
+    configFile: "scripts/mutation/jest.config.cjs",
     enableFindRelatedTests: false,
   },
   coverageAnalysis: "perTest",
   mutate: ["src/form/**/*.ts", "!src/form/index.ts"],
   ignoreStatic: true,
   concurrency: 1,
-  timeoutMS: 20000,
+  timeoutMS: 5000,
+  incremental: true,
+  incrementalFile: "out/mutation/incremental.json",
   reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: "out/mutation/index.html" },
   jsonReporter: { fileName: "out/mutation/report.json" },

@@ -1,0 +1,26 @@
+// The jest configuration of `npm run mutate` (stryker.config.mjs): the core's own tests and the
+// readable report's, pure and fast, no files, no Excel. The published-form fixtures are left out:
+// they write and read .xlsx through ExcelJS, seconds a mutant (npm test runs them).
+/** @type {import('jest').Config} */
+module.exports = {
+  rootDir: "../..",
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/test/form/**/*.test.ts", "**/test/cli/output.test.ts"],
+  testPathIgnorePatterns: ["/node_modules/", "publishedForms\\.test\\.ts$"],
+  // Babel only strips the types: faster than ts-jest here, and npm test type-checks anyway.
+  transform: {
+    "^.+\\.ts$": [
+      "babel-jest",
+      {
+        babelrc: false,
+        configFile: false,
+        presets: [
+          ["@babel/preset-env", { targets: { node: "current" } }],
+          "@babel/preset-typescript",
+        ],
+      },
+    ],
+  },
+  testSequencer: "<rootDir>/scripts/mutation/testSequencer.cjs",
+};
