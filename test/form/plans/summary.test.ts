@@ -1,5 +1,6 @@
 import { readSheet } from "../../../src/form";
-import { summaryPlan, type SummaryItem } from "../../../src/form/summary";
+import { HEADER_FILL, summaryPlan, type SummaryItem } from "../../../src/form/summary";
+import { AMOUNT_FORMAT } from "../../../src/form/template";
 import { checkPlan } from "../../../src/form/summaryChecks";
 import { indicatorPlan } from "../../../src/form/summaryIndicators";
 import { displayWidth } from "../../../src/form/textWidth";
@@ -118,6 +119,101 @@ describe("summaryPlan: the official sheet", () => {
     });
     expect(cellsOf(left).get("A10")).toBe("注：另有 1 个文件未能汇总，原因见“检查结果”表。");
     expect(cellsOf(plan).get("A10")).toBeUndefined();
+  });
+
+  it("lays the table out as an official sheet: merged title and unit line, header, borders, 合计", () => {
+    expect(opsOf(plan, "merge").map((op) => op.range)).toEqual(["A1:N1", "A2:M2", "A9:E9"]);
+    const formats = opsOf(plan, "format").map(({ range, format }) => [range, format]);
+    expect(formats).toEqual(
+      expect.arrayContaining([
+        ["A1", { font: { bold: true, size: 16 }, horizontal: "center" }],
+        ["A3:N9", { border: "thin", vertical: "middle", wrap: true }],
+        ["A3:N3", { font: { bold: true }, fill: HEADER_FILL, horizontal: "center" }],
+        ["A9:N9", { font: { bold: true } }],
+        ["A9", { horizontal: "center" }],
+        ["F4:I9", { numberFormat: AMOUNT_FORMAT }],
+      ])
+    );
+    expect(opsOf(plan, "rowHeight")).toContainEqual({ kind: "rowHeight", range: "A1", height: 30 });
+    expect(opsOf(plan, "freeze")).toEqual([{ kind: "freeze", rows: 3, columns: 2 }]);
+  });
+
+  it("prints the table and the note under it", () => {
+    expect(opsOf(plan, "print")[0].area).toBe("A1:N10");
+    const empty = summaryPlan([], options);
+    expect(opsOf(empty, "print")[0].area).toBe("A1:N5");
+    expect(opsOf(empty, "merge").map((op) => op.range)).toEqual(["A1:N1", "A2:M2", "A4:E4"]);
+  });
+
+  it("gives each project its amounts and its indicators counted by 一级", () => {
+    const row = (i: number) =>
+      ["F", "G", "H", "I", "J", "K", "L", "M"].map((col) => cells.get(`${col}${4 + i}`));
+    records.forEach((record, i) => {
+      const counted = (level1: string) =>
+        record.indicators.filter((indicator) => indicator.level1 === level1).length;
+      const money = (v: string | null | undefined) => (v == null ? null : Number(v));
+      expect(row(i)).toEqual([
+        money(record.funding.period?.total),
+        money(record.funding.annual?.total),
+        money(record.funding.annual?.fiscal),
+        money(record.funding.annual?.other) ?? 0,
+        counted("产出指标"),
+        counted("效益指标"),
+        counted("满意度指标"),
+        counted("成本指标"),
+      ]);
+      expect(cells.get(`A${4 + i}`)).toBe(i + 1);
+      expect(cells.get(`B${4 + i}`)).toBe(record.name);
+      expect(cells.get(`C${4 + i}`)).toBe(record.period?.raw);
+    });
+    expect(records.some((r) => r.funding.annual?.other === null)).toBe(true);
+  });
+
+  it("writes blanks, not words, for what a form does not say", () => {
+    const bare = summaryPlan(
+      [
+        {
+          ...items[0],
+          record: { ...records[0], name: null, period: null, department: null, implementer: null },
+        },
+      ],
+      { year: null, unit: null }
+    );
+    const bareCells = cellsOf(bare);
+    expect(bareCells.get("A1")).toBe("年项目支出绩效目标汇总表");
+    expect(bareCells.get("A2")).toBe("预算单位：");
+    expect(["B4", "C4", "D4", "E4"].map((c) => bareCells.get(c))).toEqual(["", "", "", ""]);
+    expect(bare.sheet).toBe("汇总表");
+    expect(summaryPlan(items, { ...options, sheet: "汇总" }).sheet).toBe("汇总");
+  });
+
+  it("gives a row room for a project name longer than its column, and only that row", () => {
+    const long = "项目".repeat(30);
+    const pair = [items[0], items[1]];
+    const heights = (plan: ReturnType<typeof summaryPlan>) =>
+      Object.fromEntries(opsOf(plan, "rowHeight").map((op) => [op.range, op.height]));
+    const before = heights(summaryPlan(pair, options));
+    const plan = summaryPlan(
+      [{ ...items[0], record: { ...records[0], name: long } }, items[1]],
+      options
+    );
+    expect(opsOf(plan, "columnWidths")[0].widths[1]).toBe(36);
+    const lines = Math.ceil(displayWidth(long) / 35);
+    expect(heights(plan)).toEqual({ ...before, A4: lines * 15 + 2 });
+    expect(before.A4 ?? 0).toBeLessThan(lines * 15 + 2);
+  });
+
+  it("says nothing under the table when every input was merged", () => {
+    const none = summaryPlan(items, { ...options, unreadable: [], checkSheet: "检查结果" });
+    expect(cellsOf(none).get("A10")).toBeUndefined();
+    const unnamed = summaryPlan(items, {
+      ...options,
+      unreadable: [
+        { source: "a.xlsx", reason: "坏" },
+        { source: "b.xlsx", reason: "坏" },
+      ],
+    });
+    expect(cellsOf(unnamed).get("A10")).toBe("注：另有 2 个文件未能汇总。");
   });
 
   it("writes zeros, not SUM over nothing, when there is no project", () => {
