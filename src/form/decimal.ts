@@ -59,7 +59,8 @@ function canonical(text: string): string {
 /**
  * Amounts on forms are short (11.46, 216.1): as whole numbers of their smallest written unit they
  * fit a double exactly, so they are added and compared as such, and big.js is kept for the rest.
- * This is the arithmetic the reader and the rules do on every form (docs/architecture.md).
+ * This is the arithmetic the reader and the rules do on every form (amounts as exact decimal text:
+ * docs/form.md).
  */
 const SIMPLE_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 /** Digits of a whole number below 10^15 < 2^53: exact as a double. */
