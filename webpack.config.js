@@ -39,8 +39,17 @@ const PANE_BROWSERS = [
 
 /** Pages Office loads: each has its entry, its HTML shell and its place in the manifest. */
 const ADDIN_PAGES = {
-  taskpane: { entry: "./src/taskpane/index.ts", template: "./src/taskpane/taskpane.html" },
-  commands: { entry: "./src/commands/index.ts", template: "./src/commands/commands.html" },
+  // ieFallback: the page also loads the tiny ES5 script that tells Internet Explorer users which Excel to use.
+  taskpane: {
+    entry: "./src/taskpane/index.ts",
+    template: "./src/taskpane/taskpane.html",
+    ieFallback: true,
+  },
+  commands: {
+    entry: "./src/commands/index.ts",
+    template: "./src/commands/commands.html",
+    ieFallback: true,
+  },
   // The small dialog in which a ribbon command says what it did.
   outcome: { entry: "./src/commands/outcomePage.ts", template: "./src/commands/outcome.html" },
 };
@@ -49,7 +58,9 @@ const ADDIN_PAGES = {
  * Bundles for development only, never loaded by Office: the emulator for the preview. The
  * preview's entries and pages go here too: { entry } alone for a script (a fixed name, NAME.js);
  * { entry, template } for a page, with `chunks` when it loads other bundles too and `csp` when
- * it needs its own policy (a page's template reads htmlWebpackPlugin.options.csp and .officeJs).
+ * it needs its own policy; `overEmulator` for a page that runs over Excel's library and the
+ * emulator instead of the Office loader (a template reads htmlWebpackPlugin.options.csp and
+ * .hostScripts, the scripts it loads before the bundles).
  */
 const TOOL_BUNDLES = {
   emulator: { entry: "./src/emulator/browser.ts" },
@@ -59,16 +70,20 @@ const TOOL_BUNDLES = {
   preview: {
     entry: "./src/preview/index.ts",
     template: "./src/preview/preview.html",
+    overEmulator: true,
     chunks: ["emulator", "preview"],
     csp: contentSecurityPolicy(true),
   },
+  // The add-in's own pages, unchanged but for what they load first.
   "preview-pane": {
-    template: "./src/preview/pane.html",
+    template: ADDIN_PAGES.taskpane.template,
+    overEmulator: true,
     chunks: ["emulator", "previewOffice", "taskpane"],
     csp: contentSecurityPolicy(true),
   },
   "preview-commands": {
-    template: "./src/preview/commands.html",
+    template: ADDIN_PAGES.commands.template,
+    overEmulator: true,
     chunks: ["emulator", "previewOffice", "commands"],
     csp: contentSecurityPolicy(true),
   },
@@ -226,8 +241,12 @@ module.exports = async (env = {}, argv = {}) => {
           chunksSortMode: bundle.chunks ? "manual" : "auto",
           scriptLoading: "defer",
           csp: bundle.csp ?? csp,
-          officeJs: localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN,
-          excelJs: PREVIEW_EXCEL_JS,
+          hostScripts: bundle.overEmulator
+            ? [PREVIEW_EXCEL_JS]
+            : [
+                localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN,
+                ...(bundle.ieFallback ? ["unsupported.js"] : []),
+              ],
         })
     );
 

@@ -66,7 +66,10 @@ describe("webpack.config.js", () => {
     env: object,
     argv: object
   ) => Promise<{
-    plugins: { constructor: { name: string }; userOptions?: Record<string, string> }[];
+    plugins: {
+      constructor: { name: string };
+      userOptions?: { filename: string; csp: string; hostScripts: string[] };
+    }[];
   }>;
   const saved = { ...process.env };
   afterEach(() => {
@@ -97,7 +100,11 @@ describe("webpack.config.js", () => {
       expect(page.csp).not.toMatch(/https:|unsafe-inline|unsafe-eval/);
     }
     for (const page of pages) {
-      expect(page.officeJs).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+      expect(page.hostScripts[0]).toBe(
+        "https://appsforoffice.microsoft.com/lib/1/hosted/office.js"
+      );
+      // The pages Office opens first tell Internet Explorer users which Excel to use.
+      expect(page.hostScripts.includes("unsupported.js")).toBe(page.filename !== "outcome.html");
       expect(page.csp).toContain(
         "script-src 'self' https://appsforoffice.microsoft.com https://ajax.aspnetcdn.com;"
       );
