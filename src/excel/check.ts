@@ -13,6 +13,7 @@ import {
   queueTargets,
   queueThreads,
 } from "./marks";
+import { RequestBudget } from "./requestBudget";
 import { queueSnapshot, toSnapshot, type PendingSnapshot } from "./snapshot";
 
 export interface CheckOptions {
@@ -110,10 +111,12 @@ async function checkAndMark(
     (s) => s.threads.length > 0 || s.targets.size > 0 || s.formats.some((f) => f.validation)
   );
   if (loads) await context.sync();
+  // Third step: one write, split only where Excel on the web's request limit demands it.
+  const budget = new RequestBudget(context);
   let unmarked = 0;
   for (const s of perSheet) {
-    unmarked += queueRemoveMarks(s.formats, s.threads);
-    queueAddMarks(s.read.worksheet, s.onSheet, s, caps, locale);
+    unmarked += await queueRemoveMarks(s.formats, s.threads, budget);
+    await queueAddMarks(s.read.worksheet, s.onSheet, s, caps, locale, budget);
   }
   await context.sync();
   return { report: buildReport([file]), marked: marks.length, unmarked };

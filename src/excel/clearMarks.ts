@@ -1,6 +1,7 @@
 import { runExcel } from "./errors";
 import { capabilities } from "./features";
 import { ourFormats, queueComments, queueFormats, queueRemoveMarks, queueThreads } from "./marks";
+import { RequestBudget } from "./requestBudget";
 
 export interface Cleared {
   /** Cells whose marks were removed. */
@@ -24,7 +25,7 @@ export async function clearMarks(): Promise<Cleared> {
     const threads = comments ? queueThreads(comments, false) : [];
     await context.sync();
     const perSheet = formats.map((collection) => ourFormats(collection, false));
-    const cells = queueRemoveMarks(perSheet.flat(), threads);
+    const cells = await queueRemoveMarks(perSheet.flat(), threads, new RequestBudget(context));
     await context.sync();
     return { cells, sheets: perSheet.filter((ours) => ours.length > 0).length };
   });

@@ -3,6 +3,7 @@ import { markLines, type CellMark } from "../form/marks";
 import type { Severity } from "../form/severity";
 import { localAddress } from "./addresses";
 import type { Capabilities } from "./features";
+import { textBytes, type RequestBudget } from "./requestBudget";
 
 /**
  * The marks a check leaves, and how they are found again (docs/addin.md, "Marks"). Everything is
@@ -28,6 +29,16 @@ const markFormula = (severity: Severity, undo: PromptUndo) =>
 const FORMULA_PATTERN = new RegExp(
   `N\\("${FORMULA_TAG}:(error|warning|info):(none|clear|blank)"\\)`
 );
+
+/**
+ * What a mark adds to a request besides its message (the range, the format, its rule and fill,
+ * the comment or prompt call), what each marked sheet adds, and what removing a mark takes (the
+ * format's delete, the prompt's clearing). Measured with the emulator at 1,720–1,800, 240–430 and
+ * 720–990 bytes, and rounded up: the estimate must never fall short (docs/addin.md, "Sync budget").
+ */
+const MARK_REQUEST_BYTES = 2_048;
+const SHEET_REQUEST_BYTES = 512;
+const UNMARK_REQUEST_BYTES = 1_280;
 
 const isOurs = (text: string | null | undefined) => (text ?? "").startsWith(MARK_TAG);
 
@@ -122,8 +133,13 @@ const hasOwnPrompt = (validation: Excel.DataValidation) => {
  * loaded, only if it is still ours; our comments go unless someone has replied; our replies go.
  * Returns the count of cells unmarked.
  */
-export function queueRemoveMarks(formats: OurFormat[], threads: Thread[]): number {
+export async function queueRemoveMarks(
+  formats: OurFormat[],
+  threads: Thread[],
+  budget: RequestBudget
+): Promise<number> {
   for (const ours of formats) {
+    await budget.reserve(UNMARK_REQUEST_BYTES);
     const validation = ours.validation;
     if (ours.undo !== "none" && (!validation || promptIsOurs(validation))) {
       const cell = validation ?? ours.format.getRange().dataValidation;
@@ -133,6 +149,7 @@ export function queueRemoveMarks(formats: OurFormat[], threads: Thread[]): numbe
     ours.format.delete();
   }
   for (const thread of threads) {
+    await budget.reserve(UNMARK_REQUEST_BYTES);
     const replies = thread.replies.items;
     if (thread.ours && replies.every((reply) => isOurs(reply.content))) thread.comment.delete();
     else for (const reply of replies) if (isOurs(reply.content)) reply.delete();
@@ -141,21 +158,24 @@ export function queueRemoveMarks(formats: OurFormat[], threads: Thread[]): numbe
 }
 
 /** Queue the new marks: a conditional format each, and the message where the host can carry one. */
-export function queueAddMarks(
+export async function queueAddMarks(
   worksheet: Excel.Worksheet,
   marks: CellMark[],
   context: { threads: Thread[]; targets: Map<string, Excel.DataValidation> },
   caps: Capabilities,
-  locale: Locale
-): void {
+  locale: Locale,
+  budget: RequestBudget
+): Promise<void> {
+  if (marks.length > 0) await budget.reserve(SHEET_REQUEST_BYTES);
   const othersThreads = new Map(
     context.threads
       .filter((t) => !t.ours && t.location)
       .map((t) => [localAddress(t.location!.address), t])
   );
   for (const mark of marks) {
-    const range = worksheet.getRange(mark.cell);
     const lines = markLines(mark, locale);
+    await budget.reserve(MARK_REQUEST_BYTES + textBytes(lines.join("\n")));
+    const range = worksheet.getRange(mark.cell);
     let undo: PromptUndo = "none";
     if (caps.comments) {
       const text = `${MARK_TAG}\n${lines.join("\n")}`.slice(0, MAX_COMMENT);

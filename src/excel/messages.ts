@@ -91,8 +91,12 @@ export const EXCEL_ERROR_REASONS: Record<string, { zh: string; en: string }> = {
     en: "this version of Excel lacks a needed feature; use Microsoft 365 or Excel on the web",
   },
   RequestPayloadSizeLimitExceeded: {
-    zh: "一次写入的数据过多，请分批处理",
-    en: "too much data for one request; work in smaller batches",
+    zh: "一次写入的数据超过了网页版 Excel 的 5 MB 上限，请逐个工作表处理（校验 → 当前工作表）",
+    en: "more data than Excel on the web takes at once (5 MB); work one sheet at a time (Check → Current sheet)",
+  },
+  ResponsePayloadSizeLimitExceeded: {
+    zh: "工作簿太大，一次读取超过了网页版 Excel 的 5 MB 上限，请逐个工作表校验（校验 → 当前工作表）",
+    en: "the workbook is too big for Excel on the web to read at once (5 MB); check one sheet at a time (Check → Current sheet)",
   },
   InvalidArgument: {
     zh: "Excel 拒绝了参数（可能是工作表名称或地址无效）",
