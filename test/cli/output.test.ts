@@ -1,11 +1,23 @@
-import { buildReport, checkFile, unreadableFileReport } from "../../src/form";
+import {
+  buildReport,
+  checkFile,
+  unreadableFileReport,
+  type FileReport,
+  type Report,
+} from "../../src/form";
 import { formatReport, MAX_ROWS } from "../../src/cli/output";
 import { sampleGrid } from "../support/sampleGrid";
 import { finding } from "../form/plans/support";
 
-const sample = checkFile("sample.txt", [sampleGrid()]);
-const broken = unreadableFileReport("broken.xlsx", "不是 zip");
-const report = buildReport([sample, broken]);
+// Checked in each test, so that a mutation run counts the tests that reach the checker.
+let sample: FileReport;
+let broken: FileReport;
+let report: Report;
+beforeEach(() => {
+  sample = checkFile("sample.txt", [sampleGrid()]);
+  broken = unreadableFileReport("broken.xlsx", "不是 zip");
+  report = buildReport([sample, broken]);
+});
 
 describe("formatReport", () => {
   it("writes Chinese by default: headers, levels, messages and the counts", () => {

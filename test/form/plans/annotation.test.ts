@@ -1,6 +1,9 @@
 import { templatePlan } from "../../../src/form";
-import { annotationPlan } from "../../../src/form/annotate";
-import { finding, opsOf } from "./support";
+import { annotationPlan, gridPlan } from "../../../src/form/annotate";
+import type { GridSnapshot } from "../../../src/form/grid";
+import { cellMarks } from "../../../src/form/marks";
+import type { SheetPlan } from "../../../src/form/plan";
+import { finding, opsOf, type Finding } from "./support";
 
 describe("annotationPlan", () => {
   const findings = [
@@ -11,7 +14,11 @@ describe("annotationPlan", () => {
     finding("表", "A3", "info"),
     finding("别的表", "B2", "error"),
   ];
-  const plan = annotationPlan("表", findings);
+  // Planned in each test, so that a mutation run counts the tests that reach the planner.
+  let plan: SheetPlan;
+  beforeEach(() => {
+    plan = annotationPlan("表", findings);
+  });
 
   it("fills exactly the finding cells of its sheet, once each", () => {
     expect(opsOf(plan, "format").map((op) => op.range)).toEqual(["A3", "C9", "E12"]);
@@ -45,6 +52,74 @@ describe("annotationPlan", () => {
 
   it("plans nothing for a sheet without findings", () => {
     expect(annotationPlan("空", findings).ops).toEqual([]);
+  });
+});
+
+describe("cellMarks: one mark a cell", () => {
+  it("takes the worst severity whatever order the findings come in", () => {
+    const worst = (...severities: Finding["severity"][]) =>
+      cellMarks(severities.map((s) => finding("表", "B2", s)))[0];
+    expect(worst("info", "warning").severity).toBe("warning");
+    expect(worst("warning", "info").severity).toBe("warning");
+    expect(worst("info", "error", "warning")).toMatchObject({ severity: "error", fill: "#FFC7CE" });
+    expect(worst("info").fill).toBe("#DDEBF7");
+    expect(worst("warning", "warning").findings).toHaveLength(2);
+  });
+
+  it("orders marks by sheet, then row, then column, and skips findings with no sheet", () => {
+    const marks = cellMarks([
+      finding("表2", "A1", "error"),
+      finding("表1", "C10", "info"),
+      finding("表1", "D9", "info"),
+      finding("表1", "C9", "info"),
+      finding("", "A1", "error"),
+    ]);
+    expect(marks.map((m) => `${m.sheet}!${m.cell}`)).toEqual([
+      "表1!C9",
+      "表1!D9",
+      "表1!C10",
+      "表2!A1",
+    ]);
+    expect(marks[0]).toMatchObject({ row: 8, col: 2 });
+  });
+
+  it("keeps apart the same cell on two sheets", () => {
+    const marks = cellMarks([finding("表1", "A1", "error"), finding("表2", "A1", "info")]);
+    expect(marks.map((m) => [m.sheet, m.severity])).toEqual([
+      ["表1", "error"],
+      ["表2", "info"],
+    ]);
+  });
+});
+
+describe("gridPlan: a text input written back as a sheet", () => {
+  it("writes the values where they were, ragged rows padded with blanks", () => {
+    const grid: GridSnapshot = {
+      sheet: "文本",
+      origin: { row: 2, col: 1 },
+      values: [["a", "b", "c"], ["d"], []],
+      merges: [],
+    };
+    expect(gridPlan(grid)).toEqual({
+      sheet: "文本",
+      ops: [
+        {
+          kind: "values",
+          range: "B3:D5",
+          values: [
+            ["a", "b", "c"],
+            ["d", null, null],
+            [null, null, null],
+          ],
+        },
+      ],
+    });
+  });
+
+  it("writes nothing for an empty text, or one of empty lines", () => {
+    const empty = { sheet: "空", origin: { row: 0, col: 0 }, merges: [] };
+    expect(gridPlan({ ...empty, values: [] })).toEqual({ sheet: "空", ops: [] });
+    expect(gridPlan({ ...empty, values: [[], []] })).toEqual({ sheet: "空", ops: [] });
   });
 });
 

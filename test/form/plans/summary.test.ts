@@ -1,6 +1,7 @@
 import { readSheet } from "../../../src/form";
 import { HEADER_FILL, summaryPlan, type SummaryItem } from "../../../src/form/summary";
 import { AMOUNT_FORMAT } from "../../../src/form/template";
+import type { CellInput, SheetPlan } from "../../../src/form/plan";
 import { checkPlan } from "../../../src/form/summaryChecks";
 import { indicatorPlan } from "../../../src/form/summaryIndicators";
 import { displayWidth } from "../../../src/form/textWidth";
@@ -18,9 +19,14 @@ const items: SummaryItem[] = records.map((record, i) => ({
 }));
 const options = { year: 2023, unit: "某单位" };
 
+// Plans are made in each test (beforeEach), so that a mutation run counts the tests that reach them.
 describe("summaryPlan: the official sheet", () => {
-  const plan = summaryPlan(items, options);
-  const cells = cellsOf(plan);
+  let plan: SheetPlan;
+  let cells: Map<string, CellInput>;
+  beforeEach(() => {
+    plan = summaryPlan(items, options);
+    cells = cellsOf(plan);
+  });
   const header = [
     "A3",
     "B3",
@@ -222,7 +228,10 @@ describe("summaryPlan: the official sheet", () => {
 });
 
 describe("indicatorPlan: every indicator on its own sheet", () => {
-  const plan = indicatorPlan(items);
+  let plan: SheetPlan;
+  beforeEach(() => {
+    plan = indicatorPlan(items);
+  });
   const count = records.reduce((n, r) => n + r.indicators.length, 0);
 
   it("has a header and one row per indicator, filterable", () => {
@@ -271,8 +280,12 @@ describe("checkPlan: the findings beside the summary", () => {
     },
     items[1],
   ];
-  const plan = checkPlan(checked, [{ source: "坏.xlsx", reason: "不是工作簿" }]);
-  const cells = cellsOf(plan);
+  let plan: SheetPlan;
+  let cells: Map<string, CellInput>;
+  beforeEach(() => {
+    plan = checkPlan(checked, [{ source: "坏.xlsx", reason: "不是工作簿" }]);
+    cells = cellsOf(plan);
+  });
 
   it("counts errors, warnings and infos apart, per project", () => {
     expect(["A1", "D1", "E1", "F1"].map((c) => cells.get(c))).toEqual([

@@ -7,6 +7,7 @@ import {
   renderMessage,
   sortFindings,
   unreadableFileReport,
+  type FileReport,
   type Finding,
 } from "../../../src/form";
 import { toFinding } from "../../../src/form/finding";
@@ -72,9 +73,15 @@ describe("sortFindings", () => {
 });
 
 describe("the report over files", () => {
-  const sample = checkFile("sample.txt", [sampleGrid()]);
-  const noForm = checkFile("notes.txt", [gridFromText("会议纪要\t无", "notes")]);
-  const broken = unreadableFileReport("broken.xlsx", "不是 zip");
+  // Checked in each test, so that a mutation run counts the tests that reach the checker.
+  let sample: FileReport;
+  let noForm: FileReport;
+  let broken: FileReport;
+  beforeEach(() => {
+    sample = checkFile("sample.txt", [sampleGrid()]);
+    noForm = checkFile("notes.txt", [gridFromText("会议纪要\t无", "notes")]);
+    broken = unreadableFileReport("broken.xlsx", "不是 zip");
+  });
 
   it("puts what is not tied to a form on the file: no form, or unreadable", () => {
     expect(sample.forms).toHaveLength(5);

@@ -1,4 +1,5 @@
 import { checkFile, checkSheet } from "../../../src/form";
+import type { FileReport } from "../../../src/form/finding";
 import { formulaFindings, withFindings } from "../../../src/form/formulaFindings";
 import type { GridSnapshot } from "../../../src/form/grid";
 import { gridFromText, sampleGrid } from "../../support/sampleGrid";
@@ -73,17 +74,22 @@ describe("formulaFindings", () => {
 });
 
 describe("withFindings", () => {
-  const report = checkFile("sample.txt", [sampleGrid()]);
-  // Form 1 is A3:E33 on the sheet "sample", form 2 A37:E60.
-  const moved = withFindings(report, [
-    finding("sample", "E33", "info", "inside.corner"),
-    finding("sample", "A3", "info", "inside.top"),
-    finding("sample", "F10", "warning", "right.of.form"),
-    finding("sample", "A35", "warning", "between.forms"),
-    finding("sample", "B2", "error", "above.form"),
-    finding("别的表", "B10", "error", "other.sheet"),
-    finding("sample", "C40", "error", "form.two"),
-  ]);
+  // Form 1 is A3:E33 on the sheet "sample", form 2 A37:E60. Checked in each test, so that a
+  // mutation run counts the tests that reach the code.
+  let report: FileReport;
+  let moved: FileReport;
+  beforeEach(() => {
+    report = checkFile("sample.txt", [sampleGrid()]);
+    moved = withFindings(report, [
+      finding("sample", "E33", "info", "inside.corner"),
+      finding("sample", "A3", "info", "inside.top"),
+      finding("sample", "F10", "warning", "right.of.form"),
+      finding("sample", "A35", "warning", "between.forms"),
+      finding("sample", "B2", "error", "above.form"),
+      finding("别的表", "B10", "error", "other.sheet"),
+      finding("sample", "C40", "error", "form.two"),
+    ]);
+  });
   const codes = (list: { code: string }[]) => list.map((f) => f.code);
 
   it("gives a finding to the form whose area holds its cell, edges included", () => {
@@ -121,7 +127,10 @@ describe("formulas saved without a result", () => {
     for (const { row, col } of cells) if (col < (values[row]?.length ?? 0)) values[row][col] = null;
     return { ...grid, values, uncalculated: cells };
   }
-  const plain = checkSheet(sampleGrid());
+  let plain: ReturnType<typeof checkSheet>;
+  beforeEach(() => {
+    plain = checkSheet(sampleGrid());
+  });
 
   it("says the cell cannot be checked instead of what the rules said about the blank", () => {
     const checked = checkSheet(withFormulaAt([{ row: 29, col: 4 }]));
