@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { formPlan, gridFromPlan, readSheet, templatePlan } from "../../../src/form";
+import type { PlanOp, SheetPlan } from "../../../src/form/plan";
 import type { FormRecord, Indicator } from "../../../src/form/record";
 import { parseIndicatorValue } from "../../../src/form/value";
 import { sampleGrid } from "../../support/sampleGrid";
@@ -115,9 +116,15 @@ describe("template → filled → read back", () => {
 });
 
 describe("the blank template", () => {
-  const plan = templatePlan({ year: 2024, unit: "某单位" });
-  const merges = plan.ops.filter((op) => op.kind === "merge").map((op) => op.range);
-  const lists = plan.ops.filter((op) => op.kind === "list");
+  // Planned in each test, so that a mutation run (npm run mutate) counts the tests that reach it.
+  let plan: SheetPlan;
+  let merges: string[];
+  let lists: Extract<PlanOp, { kind: "list" }>[];
+  beforeEach(() => {
+    plan = templatePlan({ year: 2024, unit: "某单位" });
+    merges = plan.ops.flatMap((op) => (op.kind === "merge" ? [op.range] : []));
+    lists = plan.ops.filter((op): op is Extract<PlanOp, { kind: "list" }> => op.kind === "list");
+  });
 
   it("merges the title, year, name, funding and goal blocks as the standard form does", () => {
     expect(merges).toEqual(
