@@ -2,9 +2,11 @@ import { readSheet } from "../../../src/form";
 import { HEADER_FILL, summaryPlan, type SummaryItem } from "../../../src/form/summary";
 import { AMOUNT_FORMAT } from "../../../src/form/template";
 import type { CellInput, SheetPlan } from "../../../src/form/plan";
+import type { Indicator } from "../../../src/form/record";
+import { parseIndicatorValue } from "../../../src/form/value";
 import { checkPlan } from "../../../src/form/summaryChecks";
 import { indicatorPlan } from "../../../src/form/summaryIndicators";
-import { displayWidth } from "../../../src/form/textWidth";
+import { displayWidth, fitColumn } from "../../../src/form/textWidth";
 import { column } from "../../support/records";
 import { sampleGrid } from "../../support/sampleGrid";
 import { cellsOf, finding, opsOf } from "./support";
@@ -262,6 +264,82 @@ describe("indicatorPlan: every indicator on its own sheet", () => {
     expect(opsOf(plan, "print")[0]).toMatchObject({ orientation: "landscape", titleRows: "1:1" });
   });
 
+  it("writes each value's operator, number (as a number), unit and kind in Chinese", () => {
+    const indicator = (name: string, raw: string): Indicator => ({
+      ...records[0].indicators[0],
+      name,
+      value: parseIndicatorValue(raw),
+    });
+    const values = [
+      ["次数", "≥3次"],
+      ["比例", "1,000.5%"],
+      ["质量", "良好"],
+      ["时间", "2023年12月底前"],
+      ["空", ""],
+    ] as const;
+    const one = {
+      ...items[0],
+      record: { ...records[0], indicators: values.map(([n, raw]) => indicator(n, raw)) },
+    };
+    const rows = opsOf(indicatorPlan([one]), "values")[0].values.slice(1);
+    expect(rows.map((row) => row.slice(5))).toEqual([
+      ["≥3次", "≥", 3, "次", "定量"],
+      ["1,000.5%", null, 1000.5, "%", "定量"],
+      ["良好", null, null, null, "定性"],
+      ["2023年12月底前", null, null, null, "时间"],
+      ["", null, null, null, "未填"],
+    ]);
+    expect(rows.map((row) => row[0])).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it("numbers the projects, not the indicators", () => {
+    const [values] = opsOf(plan, "values");
+    const firstOfSecond = records[0].indicators.length + 1;
+    expect(values.values[1][0]).toBe(1);
+    expect(values.values[firstOfSecond][0]).toBe(2);
+    expect(values.values[firstOfSecond][1]).toBe(records[1].name);
+  });
+
+  it("borders the table, marks its header, freezes the header and the project's columns", () => {
+    const end = `J${records.reduce((n, r) => n + r.indicators.length, 0) + 1}`;
+    expect(opsOf(plan, "format")).toEqual([
+      {
+        kind: "format",
+        range: `A1:${end}`,
+        format: { border: "thin", vertical: "middle", wrap: true },
+      },
+      {
+        kind: "format",
+        range: "A1:J1",
+        format: { font: { bold: true }, fill: HEADER_FILL, horizontal: "center" },
+      },
+    ]);
+    expect(opsOf(plan, "freeze")).toEqual([{ kind: "freeze", rows: 1, columns: 2 }]);
+    expect(opsOf(plan, "print")[0]).toMatchObject({ paper: "A4", fitToWidth: true });
+    expect(plan.sheet).toBe("指标明细");
+    expect(indicatorPlan(items, { sheet: "明细" }).sheet).toBe("明细");
+  });
+
+  it("gives a row with a long 三级 name the height its wrapped text needs", () => {
+    const long = "三级指标名称".repeat(10);
+    const one = {
+      ...items[0],
+      record: {
+        ...records[0],
+        indicators: [{ ...records[0].indicators[0], name: long }, records[0].indicators[1]],
+      },
+    };
+    const wide = indicatorPlan([one]);
+    const widths = opsOf(wide, "columnWidths")[0].widths;
+    expect(widths[4]).toBe(40);
+    expect(opsOf(wide, "rowHeight")).toContainEqual({
+      kind: "rowHeight",
+      range: "A2",
+      height: Math.ceil(displayWidth(long) / 39) * 15 + 2,
+    });
+    expect(opsOf(wide, "rowHeight").map((op) => op.range)).not.toContain("A3");
+  });
+
   it("has no filter when there is nothing to filter", () => {
     expect(opsOf(indicatorPlan([]), "filter")).toEqual([]);
   });
@@ -301,6 +379,66 @@ describe("checkPlan: the findings beside the summary", () => {
   it("lists the inputs left out with their reasons", () => {
     expect(cells.get("A5")).toBe("未能汇总的文件");
     expect([cells.get("A7"), cells.get("B7")]).toEqual(["坏.xlsx", "不是工作簿"]);
+  });
+
+  it("links each project's 原表 cell to its copy and centres the counts", () => {
+    expect(opsOf(plan, "link").slice(0, 2)).toEqual([
+      { kind: "link", cell: "C2", sheet: "表1", target: "A1", text: "form-1.xlsx" },
+      { kind: "link", cell: "C3", sheet: "表2", target: "A1", text: "form-2.xlsx" },
+    ]);
+    expect(cells.get("B2")).toBe(records[0].name);
+    expect(cells.get("A3")).toBe(2);
+    const formats = opsOf(plan, "format").map((op) => [op.range, op.format]);
+    expect(formats).toEqual(
+      expect.arrayContaining([
+        ["A1:F3", { border: "thin", vertical: "middle", wrap: true }],
+        ["A1:F1", { font: { bold: true }, fill: HEADER_FILL, horizontal: "center" }],
+        ["D2:F3", { horizontal: "center" }],
+        ["A5", { font: { bold: true } }],
+        ["A6:B7", { border: "thin", vertical: "middle", wrap: true }],
+        ["A9:F13", { border: "thin", vertical: "middle", wrap: true }],
+      ])
+    );
+    expect(opsOf(plan, "print")).toEqual([
+      { kind: "print", paper: "A4", orientation: "landscape", fitToWidth: true },
+    ]);
+    expect(plan.sheet).toBe("检查结果");
+  });
+
+  it("colours each finding's level by its severity, in sheet order per project", () => {
+    const fills = opsOf(plan, "format")
+      .filter((op) => /^D1[0-3]$/.test(op.range))
+      .map((op) => [op.range, op.format.fill]);
+    expect(fills).toEqual([
+      ["D10", "#FFC7CE"],
+      ["D11", "#FFEB9C"],
+      ["D12", "#DDEBF7"],
+      ["D13", "#DDEBF7"],
+    ]);
+    expect(["D11", "D12"].map((c) => cells.get(c))).toEqual(["警告", "提示"]);
+    expect(["A10", "B10", "F10"].map((c) => cells.get(c))).toEqual([1, records[0].name, "中文E12"]);
+  });
+
+  it("leaves out the blocks it has nothing for, one blank row between the others", () => {
+    const clean = checkPlan(items.slice(0, 2), [], { sheet: "核对" });
+    expect(clean.sheet).toBe("核对");
+    expect(opsOf(clean, "values")[0].range).toBe("A1:F3");
+    expect(opsOf(clean, "filter")).toEqual([]);
+    const noneLeftOut = cellsOf(checkPlan(checked, []));
+    expect(noneLeftOut.get("A5")).toBe("序号");
+    expect(noneLeftOut.get("C6")).toBe("表1!E12");
+  });
+
+  it("fits the name and source columns to their text, the others fixed", () => {
+    const widths = opsOf(plan, "columnWidths")[0].widths;
+    expect(widths).toEqual([
+      6,
+      fitColumn([...records.slice(0, 2).map((r) => r.name ?? ""), "项目名称", "原因"], 12, 36),
+      fitColumn(["原表", "form-1.xlsx", "form-2.xlsx", "表1!E12"], 10, 34),
+      8,
+      22,
+      60,
+    ]);
   });
 
   it("lists every finding with a link to its cell on the copy and its level in its colour", () => {
