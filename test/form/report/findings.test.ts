@@ -50,6 +50,21 @@ describe("findings carry their message id, data and position", () => {
     }
   });
 
+  it("refuses a cell that is no address, a bug in the rule that reported it", () => {
+    expect(() => toFinding(meta, "表1", { cell: "第3行", messageId: "sum" })).toThrow(
+      'not a cell address: "第3行"'
+    );
+    expect(() =>
+      toFinding(meta, "表1", { cell: "B2", messageId: "sum", fix: { cell: "?", value: "1" } })
+    ).toThrow('not a cell address: "?"');
+  });
+
+  it("puts a fix on the finding's own cell unless it names another", () => {
+    const own = toFinding(meta, "表1", { cell: "E9", messageId: "sum", fix: { value: "3" } });
+    expect(own.fix).toEqual({ cell: "E9", row: 8, col: 4, value: "3" });
+    expect(toFinding(meta, "表1", { cell: "E9", messageId: "sum" })).not.toHaveProperty("fix");
+  });
+
   it("falls back to the stored text for a code this version does not know", () => {
     const unknown = { ...finding, code: "future.rule", message: "旧", messageEn: "old" };
     expect(findingMessage(unknown, "en")).toBe("old");
@@ -91,6 +106,30 @@ describe("the report over files", () => {
       ["read.unreadable", "A1", 0, 0],
     ]);
     expect(broken.findings[0].message).toContain("不是 zip");
+  });
+
+  it("never passes a file with no sheet, or only empty ones: read.no-form says which", () => {
+    const none = checkFile("none.xlsx", []);
+    expect(none.findings.map((f) => [f.code, f.severity, f.sheet, f.cell])).toEqual([
+      ["read.no-form", "error", "", "A1"],
+    ]);
+    expect(none.findings[0].data).toEqual({
+      reason: "没有工作表",
+      reasonEn: "it has no worksheet",
+    });
+    expect(none.findings[0].message).toContain("没有工作表");
+    expect(none.findings[0].messageEn).toContain("it has no worksheet");
+    const empty = checkFile("empty.xlsx", [gridFromText("", "空表"), gridFromText("", "空表2")]);
+    expect(empty.findings.map((f) => [f.code, f.sheet, f.cell, f.messageId])).toEqual([
+      ["read.no-form", "空表", "A1", "noFormInFile"],
+    ]);
+    expect(empty.findings[0].messageEn).toContain("every sheet is empty");
+  });
+
+  it("says nothing of a workbook's other sheets when one holds a form", () => {
+    const mixed = checkFile("mixed.xlsx", [gridFromText("会议纪要\t无", "notes"), sampleGrid()]);
+    expect(mixed.forms).toHaveLength(5);
+    expect(mixed.findings).toEqual([]);
   });
 
   it("says where each form is as an A1 range and as numbers", () => {
