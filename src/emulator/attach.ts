@@ -14,8 +14,11 @@ export interface EmulatorOptions {
   workbook?: EmulatedWorkbook;
   /** Supported requirement sets, e.g. { ExcelApi: "1.8" } for Excel 2019; unlisted sets are unsupported. */
   requirementSets?: Record<string, string>;
-  /** Excel on the web refuses a request or a response over 5 MB; null lifts the limit. */
-  payloadLimit?: number | null;
+  /**
+   * Excel on the web refuses a request or a response over 5 MB; null lifts the limit. Tests may
+   * limit the two apart, to try what an operation does when only its reads are too big.
+   */
+  payloadLimit?: number | null | { request: number | null; response: number | null };
 }
 
 export interface EmulatorStats {
@@ -93,7 +96,9 @@ export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOpti
   const check = memberCheck(isSetSupported, library.Excel);
   const listening = new Set<EmulatedSheet>();
   const host = { workbook, references: new References(), check, listening };
-  const limit = options.payloadLimit === undefined ? PAYLOAD_LIMIT : options.payloadLimit;
+  const given = options.payloadLimit === undefined ? PAYLOAD_LIMIT : options.payloadLimit;
+  const limit =
+    given !== null && typeof given === "object" ? given : { request: given, response: given };
   const stopEvents = carryEvents(library.OfficeExtension, workbook, listening);
 
   library.OfficeExtension.HttpUtility.setCustomSendRequestFunc(async (request) => {
@@ -107,12 +112,12 @@ export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOpti
     stats.largestRequestBytes = Math.max(stats.largestRequestBytes, size);
     // Excel answers an error inside a 200 response; the library raises it with its code.
     let reply = JSON.stringify(
-      limit !== null && size > limit
+      limit.request !== null && size > limit.request
         ? errorBody(TOO_LARGE("Request"))
         : await answerBatch(body, host)
     );
     const replySize = utf8Bytes(reply);
-    if (limit !== null && replySize > limit)
+    if (limit.response !== null && replySize > limit.response)
       reply = JSON.stringify(errorBody(TOO_LARGE("Response")));
     stats.responseBytes += replySize;
     stats.largestResponseBytes = Math.max(stats.largestResponseBytes, replySize);

@@ -13,6 +13,7 @@ import {
   queueTargets,
   queueThreads,
 } from "./marks";
+import { readInParts } from "./readInParts";
 import { RequestBudget } from "./requestBudget";
 import { queueSnapshot, toSnapshot, type PendingSnapshot } from "./snapshot";
 
@@ -64,10 +65,11 @@ export async function checkWorkbook(options: CheckOptions = {}): Promise<CheckRe
     const sheets = book.worksheets;
     sheets.load("items/name, items/visibility");
     await context.sync();
-    const pending = sheets.items
-      .filter((s) => s.visibility !== Excel.SheetVisibility.veryHidden)
-      .map((worksheet) => read(worksheet, caps));
-    await context.sync();
+    const pending = await readInParts(
+      context,
+      sheets.items.filter((s) => s.visibility !== Excel.SheetVisibility.veryHidden),
+      (worksheet) => read(worksheet, caps)
+    );
     return checkAndMark(context, book.name, pending, caps, options.locale ?? "zh");
   });
 }
@@ -100,17 +102,17 @@ async function checkAndMark(
   );
   const marks = cellMarks(fileFindings(file));
   // Second step: what the new marks must respect (others' comment threads, prompts before 1.10).
-  const perSheet = sheets.map((s) => {
+  // Like the write below, sent in one request unless Excel on the web's limit demands more.
+  const loading = new RequestBudget(context);
+  const perSheet = [];
+  for (const s of sheets) {
     const onSheet = marks.filter((m) => m.sheet === s.worksheet.name);
-    const formats = ourFormats(s.formats, true);
-    const threads = s.comments ? queueThreads(s.comments, true) : [];
-    const targets = caps.comments ? new Map() : queueTargets(s.worksheet, onSheet);
-    return { read: s, onSheet, formats, threads, targets };
-  });
-  const loads = perSheet.some(
-    (s) => s.threads.length > 0 || s.targets.size > 0 || s.formats.some((f) => f.validation)
-  );
-  if (loads) await context.sync();
+    const formats = await ourFormats(s.formats, true, loading);
+    const threads = s.comments ? await queueThreads(s.comments, true, loading) : [];
+    const targets = caps.comments ? new Map() : await queueTargets(s.worksheet, onSheet, loading);
+    perSheet.push({ read: s, onSheet, formats, threads, targets });
+  }
+  if (loading.reserved > 0) await context.sync();
   // Third step: one write, split only where Excel on the web's request limit demands it.
   const budget = new RequestBudget(context);
   let unmarked = 0;

@@ -22,9 +22,10 @@ export async function clearMarks(): Promise<Cleared> {
     const comments = caps.comments ? queueComments(context.workbook.comments) : null;
     await context.sync();
     const formats = sheets.items.map((worksheet) => queueFormats(worksheet));
-    const threads = comments ? queueThreads(comments, false) : [];
+    const loading = new RequestBudget(context);
+    const threads = comments ? await queueThreads(comments, false, loading) : [];
     await context.sync();
-    const perSheet = formats.map((collection) => ourFormats(collection, false));
+    const perSheet = await Promise.all(formats.map((collection) => ourFormats(collection, false)));
     const cells = await queueRemoveMarks(perSheet.flat(), threads, new RequestBudget(context));
     await context.sync();
     return { cells, sheets: perSheet.filter((ours) => ours.length > 0).length };

@@ -37,6 +37,8 @@ const FORMULA_PATTERN = new RegExp(
  * 720–990 bytes, and rounded up: the estimate must never fall short (docs/addin.md, "Sync budget").
  */
 const MARK_REQUEST_BYTES = 2_048;
+/** A load of a thread's replies or place (measured at about 510 bytes) or of a cell's validation (780). */
+const LOAD_REQUEST_BYTES = 1_024;
 const SHEET_REQUEST_BYTES = 512;
 const UNMARK_REQUEST_BYTES = 1_280;
 
@@ -62,11 +64,15 @@ export interface OurFormat {
   validation?: Excel.DataValidation;
 }
 
-/** Our formats among the loaded ones; with `verifyPrompts`, queue loading the prompts they set. */
-export function ourFormats(
+/**
+ * Our formats among the loaded ones; with `verifyPrompts`, queue loading the prompts they set
+ * (within the budget: a workbook with thousands of marks may need its loads sent in parts).
+ */
+export async function ourFormats(
   formats: Excel.ConditionalFormatCollection,
-  verifyPrompts: boolean
-): OurFormat[] {
+  verifyPrompts: boolean,
+  budget?: RequestBudget
+): Promise<OurFormat[]> {
   const ours: OurFormat[] = [];
   for (const format of formats.items) {
     const custom = format.customOrNullObject;
@@ -74,6 +80,7 @@ export function ourFormats(
     if (!match) continue;
     const mark: OurFormat = { format, undo: match[2] as PromptUndo };
     if (verifyPrompts && mark.undo !== "none") {
+      await budget?.reserve(LOAD_REQUEST_BYTES);
       mark.validation = format.getRange().dataValidation;
       mark.validation.load("type, prompt");
     }
@@ -91,8 +98,14 @@ export interface Thread {
 }
 
 /** Queue loading each thread's replies, and where it sits when `withLocation`. */
-export function queueThreads(comments: Excel.CommentCollection, withLocation: boolean): Thread[] {
-  return comments.items.map((comment) => {
+export async function queueThreads(
+  comments: Excel.CommentCollection,
+  withLocation: boolean,
+  budget: RequestBudget
+): Promise<Thread[]> {
+  const threads: Thread[] = [];
+  for (const comment of comments.items) {
+    await budget.reserve(LOAD_REQUEST_BYTES * (withLocation ? 2 : 1));
     const replies = comment.replies;
     replies.load("items/id, items/content");
     const thread: Thread = { comment, ours: isOurs(comment.content), replies };
@@ -100,17 +113,20 @@ export function queueThreads(comments: Excel.CommentCollection, withLocation: bo
       thread.location = comment.getLocation();
       thread.location.load("address");
     }
-    return thread;
-  });
+    threads.push(thread);
+  }
+  return threads;
 }
 
 /** Before 1.10: queue loading the validation of each cell about to be marked. */
-export function queueTargets(
+export async function queueTargets(
   worksheet: Excel.Worksheet,
-  marks: CellMark[]
-): Map<string, Excel.DataValidation> {
+  marks: CellMark[],
+  budget: RequestBudget
+): Promise<Map<string, Excel.DataValidation>> {
   const targets = new Map<string, Excel.DataValidation>();
   for (const mark of marks) {
+    await budget.reserve(LOAD_REQUEST_BYTES);
     const validation = worksheet.getRange(mark.cell).dataValidation;
     validation.load("type, prompt");
     targets.set(mark.cell, validation);

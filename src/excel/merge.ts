@@ -7,6 +7,7 @@ import { indicatorPlan } from "../form/summaryIndicators";
 import { queuePlan } from "./applyPlan";
 import { runExcel } from "./errors";
 import { capabilities } from "./features";
+import { readInParts } from "./readInParts";
 import { queueSnapshot, toSnapshot } from "./snapshot";
 
 export interface MergeOptions {
@@ -60,8 +61,9 @@ export async function mergeIntoSummary(options: MergeOptions = {}): Promise<Merg
     const sources = sheets.items.filter(
       (s) => !ours.has(s.name) && s.visibility !== Excel.SheetVisibility.veryHidden
     );
-    const pending = sources.map((worksheet) => queueSnapshot(worksheet, caps));
-    await context.sync();
+    const pending = await readInParts(context, sources, (worksheet) =>
+      queueSnapshot(worksheet, caps)
+    );
 
     const file = checkFile("", pending.map(toSnapshot));
     const items: SummaryItem[] = file.forms.map((form) => ({

@@ -21,6 +21,11 @@ export class RequestBudget {
     private readonly limit = SPLIT_AT_BYTES
   ) {}
 
+  /** Bytes reserved since the last sync: 0 when nothing waits to be sent. */
+  get reserved(): number {
+    return this.queued;
+  }
+
   /** Before queueing about `bytes` more: send what is queued first if the two would pass the limit. */
   async reserve(bytes: number): Promise<void> {
     if (this.queued > 0 && this.queued + bytes > this.limit) {
