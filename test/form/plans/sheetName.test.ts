@@ -28,6 +28,11 @@ describe("safeSheetName", () => {
     expect(safeSheetName(`${"a".repeat(29)}😀b`)).toBe(`${"a".repeat(29)}😀`);
   });
 
+  it("keeps spaces inside a name, and a name of exactly 31 characters whole", () => {
+    expect(safeSheetName("预算 表")).toBe("预算 表");
+    expect(safeSheetName("项".repeat(31))).toBe("项".repeat(31));
+  });
+
   it("drops an apostrophe the cut leaves at the end", () => {
     expect(safeSheetName(`${"a".repeat(30)}'bc`)).toBe("a".repeat(30));
   });
@@ -51,11 +56,16 @@ describe("uniqueSheetName", () => {
   });
 
   it("keeps a numbered name within 31 characters, without a space or apostrophe before the number", () => {
-    const long = `${"项".repeat(26)} '${"目".repeat(10)}`;
+    const long = `${"项".repeat(25)} '${"目".repeat(10)}`;
     const taken = new Set([safeSheetName(long).toLowerCase()]);
     const second = uniqueSheetName(long, taken);
-    expect(second).toBe(`${"项".repeat(26)} (2)`);
+    expect(second).toBe(`${"项".repeat(25)} (2)`);
     expect(second.length).toBeLessThanOrEqual(31);
+  });
+
+  it("keeps the spaces inside a numbered name", () => {
+    const taken = new Set(["sheet 1"]);
+    expect(uniqueSheetName("Sheet 1", taken)).toBe("Sheet 1 (2)");
   });
 
   it("makes an unusable name valid before numbering it", () => {

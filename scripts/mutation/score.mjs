@@ -1,0 +1,39 @@
+// Combines Stryker's JSON reports (a run per folder: `npm run mutate -- --mutate …`) into one
+// score: `node scripts/mutation/score.mjs out/mutation/report-*.json`. The score is Stryker's:
+// killed and timed out over every valid mutant (killed, timed out, survived, no coverage); a file
+// in several reports counts from the last one given.
+import { readFileSync } from "node:fs";
+
+const STATUSES = [
+  "Killed",
+  "Timeout",
+  "Survived",
+  "NoCoverage",
+  "CompileError",
+  "RuntimeError",
+  "Ignored",
+];
+const files = new Map();
+for (const path of process.argv.slice(2))
+  for (const [file, { mutants }] of Object.entries(JSON.parse(readFileSync(path, "utf8")).files))
+    files.set(file, mutants);
+
+const tally = (mutants) =>
+  Object.fromEntries(STATUSES.map((s) => [s, mutants.filter((m) => m.status === s).length]));
+const score = (t) => {
+  const valid = t.Killed + t.Timeout + t.Survived + t.NoCoverage;
+  return valid === 0 ? 100 : (100 * (t.Killed + t.Timeout)) / valid;
+};
+const rows = [...files].sort(([a], [b]) => a.localeCompare(b)).map(([file, m]) => [file, tally(m)]);
+const all = tally([...files.values()].flat());
+const line = (name, t) =>
+  [
+    name.padEnd(40),
+    score(t).toFixed(2).padStart(7),
+    ...STATUSES.map((s) => String(t[s]).padStart(9)),
+  ].join(" ");
+console.log(
+  ["file".padEnd(40), "score".padStart(7), ...STATUSES.map((s) => s.padStart(9))].join(" ")
+);
+for (const [file, t] of rows) console.log(line(file, t));
+console.log(line(`all (${files.size} files)`, all));
