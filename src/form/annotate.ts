@@ -37,6 +37,7 @@ export function gridPlan(grid: GridSnapshot): SheetPlan {
   if (area.bottom < area.top || area.right < area.left) return { sheet: grid.sheet, ops: [] };
   const width = area.right - area.left + 1;
   const values = grid.values.map((row) =>
+    // Stryker disable next-line OptionalChaining: map never calls back for a missing row
     Array.from({ length: width }, (_, c): CellValue => row?.[c] ?? null)
   );
   return { sheet: grid.sheet, ops: [{ kind: "values", range: areaA1(area), values }] };

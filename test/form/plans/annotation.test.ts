@@ -116,6 +116,16 @@ describe("gridPlan: a text input written back as a sheet", () => {
     });
   });
 
+  it("writes a text of one line, or of one column", () => {
+    const one = (values: string[][]) =>
+      gridPlan({ sheet: "文本", origin: { row: 0, col: 0 }, values, merges: [] }).ops;
+    expect(one([["a", "b"]])).toEqual([{ kind: "values", range: "A1:B1", values: [["a", "b"]] }]);
+    expect(one([["a"], ["b"]])).toEqual([
+      { kind: "values", range: "A1:A2", values: [["a"], ["b"]] },
+    ]);
+    expect(one([["a"]])).toEqual([{ kind: "values", range: "A1", values: [["a"]] }]);
+  });
+
   it("writes nothing for an empty text, or one of empty lines", () => {
     const empty = { sheet: "空", origin: { row: 0, col: 0 }, merges: [] };
     expect(gridPlan({ ...empty, values: [] })).toEqual({ sheet: "空", ops: [] });

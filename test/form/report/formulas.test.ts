@@ -114,6 +114,16 @@ describe("withFindings", () => {
     ]);
   });
 
+  it("keeps the file's own findings, and leaves to the file a cell left of a form", () => {
+    const shifted = { ...sampleGrid(), sheet: "右移", origin: { row: 0, col: 1 } };
+    const report = checkFile("shifted.txt", [shifted]);
+    expect(report.forms[0].range).toBe("B3:F33");
+    const withLoose = { ...report, findings: [finding("右移", "A1", "info", "file.own")] };
+    const moved = withFindings(withLoose, [finding("右移", "A10", "warning", "left.of.form")]);
+    expect(codes(moved.findings)).toEqual(["file.own", "left.of.form"]);
+    expect(moved.forms[0].findings).toEqual(report.forms[0].findings);
+  });
+
   it("leaves the report it was given as it was", () => {
     expect(report.findings).toEqual([]);
     expect(report.forms[0].findings.some((f) => f.code === "inside.top")).toBe(false);
