@@ -1,8 +1,8 @@
-// Combines Stryker's JSON reports (a run per folder: `npm run mutate -- --mutate …`) into one
-// score: `node scripts/mutation/score.mjs out/mutation/report-*.json`. The score is Stryker's:
-// killed and timed out over every valid mutant (killed, timed out, survived, no coverage); a file
-// in several reports counts from the last one given.
-import { readFileSync } from "node:fs";
+// Combines Stryker's JSON reports (a run per part: `npm run mutate -- rules`) into one score:
+// `node scripts/mutation/score.mjs [REPORT.json…]`, by default out/mutation/report-*.json. The
+// score is Stryker's: killed and timed out over every valid mutant (killed, timed out, survived,
+// no coverage); a file in several reports counts from the last one given.
+import { readdirSync, readFileSync } from "node:fs";
 
 const STATUSES = [
   "Killed",
@@ -14,7 +14,14 @@ const STATUSES = [
   "Ignored",
 ];
 const files = new Map();
-for (const path of process.argv.slice(2))
+const given = process.argv.slice(2);
+const reports =
+  given.length > 0
+    ? given
+    : readdirSync("out/mutation")
+        .filter((name) => /^report-[a-z]+\.json$/.test(name))
+        .map((name) => `out/mutation/${name}`);
+for (const path of reports)
   for (const [file, { mutants }] of Object.entries(JSON.parse(readFileSync(path, "utf8")).files))
     files.set(file, mutants);
 
