@@ -34,7 +34,6 @@ export function areaA1(area: Area): string {
  * Returns null for anything that is not a cell or cell range address.
  */
 export function parseArea(address: string): Area | null {
-  // Stryker disable next-line StringLiteral: includes("") slices from lastIndexOf("!") + 1 = 0, the same text
   const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(local.trim());
   if (!m) return null;

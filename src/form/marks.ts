@@ -26,7 +26,6 @@ export function cellMarks(findings: readonly Finding[]): CellMark[] {
     const mark = byCell.get(key);
     if (mark) {
       mark.findings.push(finding);
-      // Stryker disable next-line EqualityOperator: with <=, an equal severity sets the same values again
       if (bySeverity(finding.severity, mark.severity) < 0) {
         mark.severity = finding.severity;
         mark.fill = SEVERITY_FILL[finding.severity];

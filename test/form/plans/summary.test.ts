@@ -224,6 +224,43 @@ describe("summaryPlan: the official sheet", () => {
     expect(cellsOf(unnamed).get("A10")).toBe("注：另有 2 个文件未能汇总。");
   });
 
+  it("writes whole rows of 14 cells and only plan operations", () => {
+    const [values] = opsOf(plan, "values");
+    expect(values.values.every((row) => row.length === 14)).toBe(true);
+    expect(plan.ops.every((op) => typeof op === "object" && typeof op.kind === "string")).toBe(
+      true
+    );
+  });
+
+  it("totals only amounts and counts: the text columns and 原表 stay blank in 合计", () => {
+    expect(["B9", "C9", "D9", "E9", "N9"].map((c) => cells.has(c))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it("writes blanks for a form with no annual column, and 0 for its other funds", () => {
+    const bare = {
+      ...items[0],
+      record: { ...records[0], funding: { period: null, annual: null } },
+    };
+    const row = cellsOf(summaryPlan([bare], options));
+    expect(["F4", "G4", "H4"].map((c) => row.has(c))).toEqual([false, false, false]);
+    expect(row.get("I4")).toBe(0);
+  });
+
+  it("fits the 原表 column to the longest source name", () => {
+    const named = items.map((item, i) => ({
+      ...item,
+      source: i === 2 ? "某某单位-2023-项目三.xlsx" : item.source,
+    }));
+    const widths = opsOf(summaryPlan(named, options), "columnWidths")[0].widths;
+    expect(widths[13]).toBe(displayWidth("某某单位-2023-项目三.xlsx") + 2);
+  });
+
   it("writes zeros, not SUM over nothing, when there is no project", () => {
     expect(cellsOf(summaryPlan([], options)).get("G4")).toBe(0);
   });
@@ -290,6 +327,10 @@ describe("indicatorPlan: every indicator on its own sheet", () => {
       ["", null, null, null, "未填"],
     ]);
     expect(rows.map((row) => row[0])).toEqual([1, 1, 1, 1, 1]);
+    const widths = opsOf(indicatorPlan([one]), "columnWidths")[0].widths;
+    expect(widths.slice(6, 9)).toEqual([6, 8, 6]);
+    const unnamed = { ...one, record: { ...one.record, name: null } };
+    expect(opsOf(indicatorPlan([unnamed]), "values")[0].values[1][1]).toBe("");
   });
 
   it("numbers the projects, not the indicators", () => {
@@ -417,6 +458,43 @@ describe("checkPlan: the findings beside the summary", () => {
     ]);
     expect(["D11", "D12"].map((c) => cells.get(c))).toEqual(["警告", "提示"]);
     expect(["A10", "B10", "F10"].map((c) => cells.get(c))).toEqual([1, records[0].name, "中文E12"]);
+  });
+
+  it("writes whole rows of six cells, a blank row between blocks, and only plan operations", () => {
+    const [values] = opsOf(plan, "values");
+    expect(values.values.every((row) => row.length === 6)).toBe(true);
+    expect(values.values[3]).toEqual([null, null, null, null, null, null]);
+    expect(plan.ops.every((op) => typeof op === "object" && typeof op.kind === "string")).toBe(
+      true
+    );
+  });
+
+  it("links every finding's cell on its own row", () => {
+    expect(
+      opsOf(plan, "link")
+        .slice(2)
+        .map((op) => [op.cell, op.target])
+    ).toEqual([
+      ["C10", "E12"],
+      ["C11", "E13"],
+      ["C12", "E14"],
+      ["C13", "E15"],
+    ]);
+  });
+
+  it("gives a long message's row the height it needs, and writes blanks for a form with no name", () => {
+    const long = { ...finding("原", "E12", "error"), message: "很长的说明".repeat(30) };
+    const unnamed = [{ ...items[0], record: { ...records[0], name: null }, findings: [long] }];
+    const tall = checkPlan(unnamed, []);
+    expect(opsOf(tall, "rowHeight")).toEqual([
+      {
+        kind: "rowHeight",
+        range: "A5",
+        height: Math.ceil(displayWidth(long.message) / 59) * 15 + 2,
+      },
+    ]);
+    const tallCells = cellsOf(tall);
+    expect([tallCells.get("B2"), tallCells.get("B5")]).toEqual(["", ""]);
   });
 
   it("leaves out the blocks it has nothing for, one blank row between the others", () => {

@@ -101,11 +101,14 @@ describe("the report over files", () => {
   it("puts what is not tied to a form on the file: no form, or unreadable", () => {
     expect(sample.forms).toHaveLength(5);
     expect(sample.findings).toEqual([]);
-    expect(noForm.findings.map((f) => f.code)).toEqual(["read.no-form"]);
+    expect(noForm.findings.map((f) => [f.code, f.sheet, f.messageId])).toEqual([
+      ["read.no-form", "notes", "noForm"],
+    ]);
     expect(broken.findings.map((f) => [f.code, f.cell, f.row, f.col])).toEqual([
       ["read.unreadable", "A1", 0, 0],
     ]);
     expect(broken.findings[0].message).toContain("不是 zip");
+    expect(broken.findings[0].sheet).toBe("");
   });
 
   it("never passes a file with no sheet, or only empty ones: read.no-form says which", () => {
@@ -124,6 +127,7 @@ describe("the report over files", () => {
       ["read.no-form", "空表", "A1", "noFormInFile"],
     ]);
     expect(empty.findings[0].messageEn).toContain("every sheet is empty");
+    expect(empty.findings[0].message).toContain("工作表都是空的");
   });
 
   it("says nothing of a workbook's other sheets when one holds a form", () => {

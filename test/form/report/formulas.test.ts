@@ -181,8 +181,8 @@ describe("formulas saved without a result", () => {
     const notes = gridFromText("会议纪要\t无\n\t\n\t", "纪要");
     const cells = [
       { row: 2, col: 1 },
-      { row: 1, col: 1 },
       { row: 1, col: 0 },
+      { row: 1, col: 1 },
       { row: 2, col: 0 },
     ];
     const checked = checkSheet({ ...notes, uncalculated: cells });
@@ -191,6 +191,25 @@ describe("formulas saved without a result", () => {
     expect(last).toMatchObject({ code: "read.formula-uncalculated", cell: "A2", sheet: "纪要" });
     expect(last.data).toEqual({ sheet: "纪要", count: 4, cell: "A2" });
     expect(checked.findings.slice(0, -1)).toEqual(checkSheet(notes).findings);
+  });
+
+  it("names the leftmost first when the first formulas share a row", () => {
+    const notes = gridFromText("会议纪要\t无\n\t\n\t", "纪要");
+    const cells = [
+      { row: 1, col: 0 },
+      { row: 1, col: 1 },
+      { row: 2, col: 0 },
+    ];
+    const [finding] = checkSheet({ ...notes, uncalculated: cells }).findings.slice(-1);
+    expect(finding.cell).toBe("A2");
+    expect(checkSheet({ ...notes, uncalculated: [] })).toEqual(checkSheet(notes));
+  });
+
+  it("ignores a formula left of a form that does not start in column A", () => {
+    const shifted = { ...sampleGrid(), origin: { row: 0, col: 1 } };
+    expect(checkSheet({ ...shifted, uncalculated: [{ row: 10, col: 0 }] })).toEqual(
+      checkSheet(shifted)
+    );
   });
 
   it("changes nothing when every formula had a result", () => {

@@ -5,6 +5,7 @@ import {
   LEVEL1_CHOICES,
   LEVEL2_CHOICES,
   SKELETON,
+  TITLE,
 } from "../../../src/form/template";
 import type { FormRecord } from "../../../src/form/record";
 import { column, sampleWithFields } from "../../support/records";
@@ -50,6 +51,8 @@ describe("the standard form's layout", () => {
     const plan = templatePlan({ year: 2024 });
     const cells = cellsOf(plan);
     expect(plan.sheet).toBe("绩效目标表");
+    expect(cells.get("A1")).toBe(TITLE);
+    expect(["C6", "C7", "C8", "E6", "E7", "E8"].some((c) => cells.has(c))).toBe(false);
     expect(cells.get("A2")).toBe("(2024年度)");
     expect(cells.get("B3")).toBe("");
     expect(cellsOf(templatePlan({ year: 2024, unit: "某单位" })).get("B3")).toBe("某单位");
@@ -80,6 +83,14 @@ describe("a filled form", () => {
     const cells = cellsOf(plan);
     expect(["C6", "C7", "C8"].map((c) => cells.get(c) ?? null)).toEqual(["250万", null, null]);
     expect(["E6", "E7", "E8"].map((c) => cells.get(c) ?? null)).toEqual([11.46, 11.46, null]);
+    const others = cellsOf(
+      formPlan(
+        record({
+          funding: { period: column("3", "2", "1"), annual: column("11.46", "10", "1.46") },
+        })
+      )
+    );
+    expect(["C8", "E8"].map((c) => others.get(c))).toEqual([1, 1.46]);
     const none = cellsOf(formPlan(record({ funding: { period: null, annual: column("1", "1") } })));
     expect(none.get("C6") ?? null).toBeNull();
   });
@@ -113,6 +124,9 @@ describe("a filled form", () => {
   it("with no indicator, keeps one table row in the border and print area and offers no lists", () => {
     const plan = formPlan(record({ indicators: [] }));
     expect(opsOf(plan, "list")).toEqual([]);
+    expect(plan.ops.every((op) => typeof op === "object" && typeof op.kind === "string")).toBe(
+      true
+    );
     expect(opsOf(plan, "format")[0].range).toBe("A4:E12");
     expect(opsOf(plan, "print")[0].area).toBe("A1:E12");
     expect(opsOf(plan, "merge").map((op) => op.range)).not.toContain("C12:D12");
