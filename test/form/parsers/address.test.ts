@@ -86,7 +86,7 @@ describe("A1 addresses", () => {
     expect(parseArea("表!a1:b2")).toEqual({ top: 0, left: 0, bottom: 1, right: 1 });
   });
 
-  it.each(["A0", "A1:B0", "项A1", "A1x", "A1:B", "ABCD1", "A1:B2:C3"])(
+  it.each(["A0", "A1:B0", "A0:B1", "项A1", "A1x", "A1:B", "ABCD1", "A1:B2:C3"])(
     "reads no area from %j",
     (text) => expect(parseArea(text)).toBeNull()
   );

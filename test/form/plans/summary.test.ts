@@ -252,6 +252,14 @@ describe("summaryPlan: the official sheet", () => {
     expect(row.get("I4")).toBe(0);
   });
 
+  it("keeps a column of blanks at its floor width", () => {
+    const noPeriod = items.map((item) => ({
+      ...item,
+      record: { ...item.record, funding: { ...item.record.funding, period: null } },
+    }));
+    expect(opsOf(summaryPlan(noPeriod, options), "columnWidths")[0].widths[5]).toBe(12);
+  });
+
   it("fits the 原表 column to the longest source name", () => {
     const named = items.map((item, i) => ({
       ...item,

@@ -202,6 +202,11 @@ describe("formulas saved without a result", () => {
     ];
     const [finding] = checkSheet({ ...notes, uncalculated: cells }).findings.slice(-1);
     expect(finding.cell).toBe("A2");
+    const reversed = [
+      { row: 1, col: 1 },
+      { row: 1, col: 0 },
+    ];
+    expect(checkSheet({ ...notes, uncalculated: reversed }).findings.slice(-1)[0].cell).toBe("A2");
     expect(checkSheet({ ...notes, uncalculated: [] })).toEqual(checkSheet(notes));
   });
 
