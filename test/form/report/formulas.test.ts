@@ -207,6 +207,11 @@ describe("formulas saved without a result", () => {
       { row: 1, col: 0 },
     ];
     expect(checkSheet({ ...notes, uncalculated: reversed }).findings.slice(-1)[0].cell).toBe("A2");
+    const lowerLeft = [
+      { row: 1, col: 1 },
+      { row: 2, col: 0 },
+    ];
+    expect(checkSheet({ ...notes, uncalculated: lowerLeft }).findings.slice(-1)[0].cell).toBe("B2");
     expect(checkSheet({ ...notes, uncalculated: [] })).toEqual(checkSheet(notes));
   });
 
