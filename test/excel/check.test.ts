@@ -2,7 +2,7 @@ import { checkSheet, checkWorkbook, clearMarks } from "../../src/excel";
 import { SEVERITY_FILL } from "../../src/form/severity";
 import { sampleGrid } from "../support/sampleGrid";
 import { createEmulatedExcel } from "../../src/emulator";
-import { HOSTS, countSyncs, installHost, type Host } from "./host";
+import { HOSTS, countSyncs, installHost, useHost, type Host } from "./host";
 import { workbookState } from "./state";
 import { marksOn, seedGrid } from "./workbook";
 
@@ -95,12 +95,7 @@ describe.each(HOSTS)("check and clear on $name", ({ requirementSets }) => {
     personEdits(checked);
 
     // A colleague opens the same workbook: a new Office.js session that knows nothing of the check.
-    const colleague = createEmulatedExcel({ workbook: checked.workbook, requirementSets });
-    Object.assign(globalThis, {
-      Excel: colleague.Excel,
-      Office: colleague.Office,
-      OfficeExtension: colleague.OfficeExtension,
-    });
+    useHost(createEmulatedExcel({ workbook: checked.workbook, requirementSets }));
     const cleared = await clearMarks();
     expect(cleared.cells).toBe(marked.length);
     expect(marksOn(checked.workbook, "sample")).toEqual([]);

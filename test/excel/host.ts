@@ -17,7 +17,11 @@ export function installHost(
   requirementSets?: Record<string, string>,
   sheets: string[] = ["Sheet1"]
 ): Host {
-  const host = createEmulatedExcel({ sheets, requirementSets });
+  return useHost(createEmulatedExcel({ sheets, requirementSets }));
+}
+
+/** Make an emulated Excel the one the add-in's globals talk to (a colleague's session, a test's own host). */
+export function useHost(host: Host): Host {
   Object.assign(globalThis, {
     Excel: host.Excel,
     Office: host.Office,

@@ -1,8 +1,8 @@
 import { syntheticGrids, sampleRecords } from "../../bench/synthetic";
-import { createEmulatedExcel } from "../../src/emulator";
+import { createEmulatedExcel, type EmulatorOptions } from "../../src/emulator";
 import { AddinError, checkWorkbook, clearMarks, mergeIntoSummary } from "../../src/excel";
 import { SPLIT_AT_BYTES } from "../../src/excel/requestBudget";
-import { countSyncs, type Host } from "./host";
+import { countSyncs, useHost, type Host } from "./host";
 import { marksOn } from "./workbook";
 
 /**
@@ -12,15 +12,10 @@ import { marksOn } from "./workbook";
  * add-in's own split point, 4 MB, so an estimate that fell short of what is really sent would
  * fail the check instead of hiding in the margin below 5 MB.
  */
-async function hostOf(forms: number, requirementSets?: Record<string, string>): Promise<Host> {
-  const host = createEmulatedExcel({ sheets: [], requirementSets, payloadLimit: SPLIT_AT_BYTES });
+async function hostOf(forms: number, options: EmulatorOptions): Promise<Host> {
+  const host = createEmulatedExcel({ sheets: [], ...options });
   for (const grid of syntheticGrids(await sampleRecords(), forms)) host.workbook.loadGrid(grid);
-  Object.assign(globalThis, {
-    Excel: host.Excel,
-    Office: host.Office,
-    OfficeExtension: host.OfficeExtension,
-  });
-  return host;
+  return useHost(host);
 }
 
 describe.each([
@@ -30,7 +25,7 @@ describe.each([
   const FORMS = 1000;
 
   it("writes its marks in as many requests as the limit demands, and no more", async () => {
-    const host = await hostOf(FORMS, requirementSets);
+    const host = await hostOf(FORMS, { requirementSets, payloadLimit: SPLIT_AT_BYTES });
     const { result, syncs } = await countSyncs(host, () => checkWorkbook());
     expect(result.report.summary.forms).toBe(FORMS);
     // The sheet list, the cells, (before 1.10) the prompts the marks must respect, and the marks:
@@ -55,21 +50,9 @@ describe.each([
 });
 
 describe("a workbook too big for Excel on the web to read at once", () => {
-  async function smallHost(forms: number, response: number): Promise<Host> {
-    const payloadLimit = { request: null, response };
-    const host = createEmulatedExcel({ sheets: [], payloadLimit });
-    for (const grid of syntheticGrids(await sampleRecords(), forms)) host.workbook.loadGrid(grid);
-    Object.assign(globalThis, {
-      Excel: host.Excel,
-      Office: host.Office,
-      OfficeExtension: host.OfficeExtension,
-    });
-    return host;
-  }
-
   it("is read in parts, halving until each answer fits, then checked and merged whole", async () => {
     // About 390 KB of cells against a 200 KB limit: the whole is refused, each half fits.
-    const host = await smallHost(100, 200_000);
+    const host = await hostOf(100, { payloadLimit: { request: null, response: 200_000 } });
     const { result, syncs } = await countSyncs(host, () => checkWorkbook());
     expect(result.report.summary.forms).toBe(100);
     expect(host.workbook.sheets.flatMap((s) => marksOn(host.workbook, s.name))).toHaveLength(
@@ -81,7 +64,7 @@ describe("a workbook too big for Excel on the web to read at once", () => {
   });
 
   it("says so in both languages when one sheet alone is too big, and leaves the workbook unmarked", async () => {
-    const host = await smallHost(2, 3_000);
+    const host = await hostOf(2, { payloadLimit: { request: null, response: 3_000 } });
     const error = await checkWorkbook().then(
       () => null,
       (e: unknown) => e as AddinError
