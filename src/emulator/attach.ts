@@ -1,3 +1,4 @@
+import { utf8Length } from "../form/utf8";
 import { carryEvents, type EventPlumbing } from "./events";
 import { ExcelError } from "./errors";
 import type { EmulatedSheet } from "./model/sheet";
@@ -63,9 +64,8 @@ const TOO_LARGE = (which: "Request" | "Response") =>
     413
   );
 
-const encoder = new TextEncoder();
 /** Payload limits are in bytes on the wire (UTF-8), not in JavaScript string length. */
-const utf8Bytes = (text: string) => encoder.encode(text).length;
+const utf8Bytes = utf8Length;
 
 const errorBody = (error: ExcelError) => ({
   Error: { Code: error.code, Message: error.message, HttpStatusCode: error.httpStatus },

@@ -1,25 +1,20 @@
+import { utf8Length } from "../form/utf8";
+
 /**
  * Excel on the web refuses a request over 5 MB (docs/addin.md, "Sync budget"). The operations
- * write everything in one batch; a batch that could pass the limit is split, and only then.
- * What an action adds to a request is estimated from sizes measured with the emulator
- * (test/excel/requestBudget.test.ts keeps the estimates above what is really sent).
+ * send their writes (and a check its loads) in one batch; a batch that could pass the limit is
+ * split, and only then. What an action adds to a request is estimated from sizes measured with
+ * the emulator (test/excel/requestBudget.test.ts keeps the estimates above what is really sent).
  */
 export const SPLIT_AT_BYTES = 4 * 1024 * 1024;
 
-const utf8 = new TextEncoder();
-
 /** Bytes a text takes in a request: UTF-8, its quotes and escapes. */
-export const textBytes = (text: string) => utf8.encode(JSON.stringify(text)).length;
+export const textBytes = (text: string) => utf8Length(JSON.stringify(text));
 
 export class RequestBudget {
   private queued = 0;
-  /** Syncs made to keep requests under the limit (0 for any workbook of 500 forms or fewer). */
-  splits = 0;
 
-  constructor(
-    private readonly context: Excel.RequestContext,
-    private readonly limit = SPLIT_AT_BYTES
-  ) {}
+  constructor(private readonly context: Excel.RequestContext) {}
 
   /** Bytes reserved since the last sync: 0 when nothing waits to be sent. */
   get reserved(): number {
@@ -28,9 +23,8 @@ export class RequestBudget {
 
   /** Before queueing about `bytes` more: send what is queued first if the two would pass the limit. */
   async reserve(bytes: number): Promise<void> {
-    if (this.queued > 0 && this.queued + bytes > this.limit) {
+    if (this.queued > 0 && this.queued + bytes > SPLIT_AT_BYTES) {
       await this.context.sync();
-      this.splits += 1;
       this.queued = 0;
     }
     this.queued += bytes;

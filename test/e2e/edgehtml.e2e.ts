@@ -4,9 +4,8 @@ import { previewSession } from "./session";
 /*
  * Excel 2019 shows the pane in EdgeHTML 18, which lacks what came after ES2018 in the library and
  * a few web APIs. With those deleted before any bundle loads, in every frame, the pane still
- * works: the polyfills its build adds cover what it uses (docs/addin.md). Two stay: TextEncoder,
- * which the emulator (not the pane) needs to count bytes, and BigInt64Array, which Playwright
- * needs to talk to a page.
+ * works: the polyfills its build adds cover what it uses (docs/addin.md). One stays:
+ * BigInt64Array, which Playwright needs to talk to a page.
  */
 const MISSING_IN_EDGEHTML_18 = [
   "Object.fromEntries",
@@ -32,6 +31,7 @@ const MISSING_IN_EDGEHTML_18 = [
   "globalThis.WeakRef",
   "globalThis.FinalizationRegistry",
   "globalThis.TextDecoder",
+  "globalThis.TextEncoder",
 ];
 
 const DELETE_THEM = `(() => {
