@@ -1,5 +1,5 @@
 import { cellA1 } from "../address";
-import { compareDecimals } from "../decimal";
+import { compareDecimals, shiftDecimal } from "../decimal";
 import {
   LEVEL1,
   canonicalLevel1,
@@ -109,24 +109,7 @@ export function amountInWanYuan(indicator: Indicator): string | null {
   const { kind, number, unit } = indicator.value;
   if (kind !== "quantitative" || number === null) return null;
   if (unit === "万元") return number;
-  return unit === "元" ? shiftPoint(number, -4) : null;
-}
-
-/** Multiply exact decimal text by 10^places by moving its point; canonical text comes back. */
-export function shiftPoint(decimal: string, places: number): string {
-  const negative = decimal.startsWith("-");
-  const [whole, fraction = ""] = decimal.replace(/^-/, "").split(".");
-  const digits = whole + fraction;
-  let point = whole.length + places;
-  const padded =
-    point < 0
-      ? "0".repeat(-point) + digits
-      : digits + "0".repeat(Math.max(0, point - digits.length));
-  point = Math.max(point, 0);
-  const integer = padded.slice(0, point).replace(/^0+/, "") || "0";
-  const decimals = padded.slice(point).replace(/0+$/, "");
-  const text = decimals ? `${integer}.${decimals}` : integer;
-  return negative && text !== "0" ? `-${text}` : text;
+  return unit === "元" ? shiftDecimal(number, -4) : null;
 }
 
 /** Runs of consecutive indicators sharing a key: one run per merged 一级 or 二级 block. */

@@ -6,6 +6,7 @@ import {
   decimalPlaces,
   numbersIn,
   parsePlainDecimal,
+  shiftDecimal,
   subtractDecimals,
 } from "../../../src/form/decimal";
 
@@ -186,6 +187,22 @@ describe("arithmetic", () => {
       fc.property(fc.array(decimal, { maxLength: 8 }), (ds) => {
         const texts = ds.map((d) => d.text);
         expect(addDecimals(...[...texts].reverse())).toBe(addDecimals(...texts));
+      })
+    );
+  });
+
+  it("moves the point by a power of ten exactly, to canonical text and back", () => {
+    const pow10 = (n: number) => 10n ** BigInt(n);
+    fc.assert(
+      fc.property(shortDecimal, fc.integer({ min: -8, max: 8 }), (d, power) => {
+        const shifted = shiftDecimal(d.text, power);
+        expect(shifted).toMatch(/^(0|-?[1-9]\d*|-?\d+\.\d*[1-9])$/);
+        const got = parseScaled(shifted);
+        // got = d × 10^power, cross-multiplied to stay in integers.
+        expect(got.units * pow10(d.scale) * pow10(Math.max(0, -power))).toBe(
+          d.units * pow10(got.scale) * pow10(Math.max(0, power))
+        );
+        expect(shiftDecimal(shifted, -power)).toBe(parsePlainDecimal(d.text));
       })
     );
   });
