@@ -31,7 +31,7 @@ export const IndicatorValue = z.object({
   raw: z.string(),
   kind: z.enum(["quantitative", "qualitative", "time", "blank"]),
   operator: z.nullable(Operator),
-  /** Exact decimal text with half-width digits and no thousands separators. */
+  /** Canonical exact decimal text ("95", "0", "-3.5"): half-width digits, no separators or padding zeros. */
   number: z.nullable(z.string()),
   unit: z.nullable(z.string()),
 });

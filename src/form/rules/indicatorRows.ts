@@ -8,7 +8,8 @@ import { createRule, type Check, type Rule } from "./rule";
  * skeleton row left from the template, reported once as such rather than as two missing halves.
  */
 
-const hasName = (indicator: Indicator) => indicator.name.trim() !== "";
+// The reader trims every cell's text: a blank name is "".
+const hasName = (indicator: Indicator) => indicator.name !== "";
 const hasValue = (indicator: Indicator) => indicator.value.kind !== "blank";
 
 /** Report each indicator that matches, on the cell of the part that needs attention. */

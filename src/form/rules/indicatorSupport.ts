@@ -7,6 +7,7 @@ import {
   isCostLevel2,
   fitsUnder,
   isSatisfactionLevel2,
+  level1sFor,
 } from "../framework";
 import type { Indicator, Operator } from "../record";
 import { formatIndicatorValue } from "../value";
@@ -26,16 +27,24 @@ export function level2Of(indicator: Indicator): string | null {
   return canonicalLevel2(indicator.level2);
 }
 
-/** A known 二级 under a known 一级 that the 二级 never belongs to (社会效益指标 under 产出指标). */
-export function isMisplaced(indicator: Indicator): boolean {
+/**
+ * Where a misplaced 二级 belongs: for a known 二级 under a known 一级 it never belongs to
+ * (社会效益指标 under 产出指标), the 一级 it may sit under (效益指标); empty for any other.
+ */
+export function rightLevel1s(indicator: Indicator): string[] {
   const level1 = level1Of(indicator);
   const level2 = level2Of(indicator);
-  return level1 !== null && level2 !== null && !fitsUnder(level2, level1);
+  if (level1 === null || level2 === null || fitsUnder(level2, level1)) return [];
+  return level1sFor(level2);
 }
 
-/** A skeleton row: only 一级/二级 filled. */
+export function isMisplaced(indicator: Indicator): boolean {
+  return rightLevel1s(indicator).length > 0;
+}
+
+/** A skeleton row: only 一级/二级 filled (the reader trims every cell's text, so blank is ""). */
 export function isEmptyRow(indicator: Indicator): boolean {
-  return indicator.name.trim() === "" && indicator.value.kind === "blank";
+  return indicator.name === "" && indicator.value.kind === "blank";
 }
 
 // "不满意" names count complaints, not satisfaction.
@@ -60,22 +69,22 @@ export function speaksOfGrowth(indicator: Indicator): boolean {
   return /增长|提高|增幅|增速/.test(indicator.name);
 }
 
-function isPercent(indicator: Indicator): boolean {
-  return indicator.value.kind === "quantitative" && indicator.value.unit === "%";
+/** The number of a percentage value ("95" for ≥95%), or null for any other value. */
+export function percentOf(indicator: Indicator): string | null {
+  return indicator.value.unit === "%" ? indicator.value.number : null;
 }
 
 /** A percentage that cannot be reached: below 0, or above 100 for anything but growth. */
 export function isPercentOutOfRange(indicator: Indicator): boolean {
-  const number = indicator.value.number;
-  if (!isPercent(indicator) || number === null) return false;
+  const number = percentOf(indicator);
+  if (number === null) return false;
   if (compareDecimals(number, "0") < 0) return true;
   return compareDecimals(number, "100") > 0 && !speaksOfGrowth(indicator);
 }
 
-/** Exactly 100%, the ceiling of every rate that is not growth. */
+/** Exactly 100% (numbers are canonical decimal text), the ceiling of every rate but growth. */
 export function isFullPercent(indicator: Indicator): boolean {
-  const number = indicator.value.number;
-  return isPercent(indicator) && number !== null && compareDecimals(number, "100") === 0;
+  return percentOf(indicator) === "100";
 }
 
 const durationUnit = /^(天|日|周|个月|月|年|小时|工作日|个工作日)$/;
@@ -88,7 +97,7 @@ const rateName = /(率|比例|比重|占比)$/;
  */
 export function usualOperator(indicator: Indicator): Operator {
   if (isCost(indicator)) return "≤";
-  if (isSatisfaction(indicator) || isPercent(indicator) || rateName.test(indicator.name))
+  if (isSatisfaction(indicator) || percentOf(indicator) !== null || rateName.test(indicator.name))
     return "≥";
   const unit = indicator.value.unit ?? "";
   return durationUnit.test(unit) || durationName.test(indicator.name) ? "≤" : "≥";
@@ -106,8 +115,8 @@ export function isAmountUnit(unit: string | null): boolean {
 
 /** A cost value as exact 万元 text, when it is a plain amount in 万元 or 元 (1 万元 = 10000 元). */
 export function amountInWanYuan(indicator: Indicator): string | null {
-  const { kind, number, unit } = indicator.value;
-  if (kind !== "quantitative" || number === null) return null;
+  const { number, unit } = indicator.value;
+  if (number === null) return null;
   if (unit === "万元") return number;
   return unit === "元" ? shiftDecimal(number, -4) : null;
 }

@@ -1,4 +1,4 @@
-import { LEVEL1, isSatisfactionLevel2, level1sFor, nationalLevel1 } from "../framework";
+import { LEVEL1, isSatisfactionLevel2, nationalLevel1 } from "../framework";
 import type { Indicator } from "../record";
 import {
   isCost,
@@ -6,6 +6,7 @@ import {
   isMisplaced,
   level1Of,
   level2Of,
+  rightLevel1s,
   runsBy,
   tableAnchor,
 } from "./indicatorSupport";
@@ -23,7 +24,7 @@ const level2Block = (indicator: Indicator) => `${indicator.level1}\t${indicator.
 
 /** Whether the form's table has the 一级 (or 二级) column at all: a table without one is not judged on it. */
 const hasColumn = (form: FormContext, part: "level1" | "level2") =>
-  form.record.layout?.[part === "level1" ? "level1Column" : "level2Column"] !== false;
+  form.record.layout?.[`${part}Column`] !== false;
 
 /** One finding per block whose 一级 or 二级 the framework does not know (or that is blank). */
 function checkKnown(
@@ -36,10 +37,10 @@ function checkKnown(
     for (const [first] of runsBy(form.record.indicators, block)) {
       if (canonical(first) !== null) continue;
       // A skeleton row's blank 二级 is indicator.empty-row's finding, not a missing 二级.
-      if (first[part].trim() === "" && isEmptyRow(first)) continue;
+      if (first[part] === "" && isEmptyRow(first)) continue;
       report({
         cell: first.cells[part],
-        messageId: first[part].trim() === "" ? "blank" : "unknown",
+        messageId: first[part] === "" ? "blank" : "unknown",
         data: { written: first.written[part], name: first.name },
       });
     }
@@ -106,10 +107,10 @@ const level2Misplaced = createRule({
     },
   },
   check(form, report) {
-    if (!hasColumn(form, "level1") || !hasColumn(form, "level2")) return;
+    // Without a 一级 or 二级 column every 一级 or 二级 is blank, so nothing is misplaced.
     for (const [first] of runsBy(form.record.indicators, level2Block)) {
-      if (!isMisplaced(first)) continue;
-      const expected = level1sFor(level2Of(first) ?? "");
+      const expected = rightLevel1s(first);
+      if (expected.length === 0) continue;
       report({
         cell: first.cells.level2,
         messageId: "misplaced",
@@ -133,10 +134,10 @@ function level1sPresent(indicators: readonly Indicator[]): Set<string> {
     // A province's own 一级 (项目完成指标) counts for the national one it stands for.
     const level1 = nationalLevel1(written);
     present.add(level1);
-    // The older framework keeps satisfaction inside 效益 (社会公众或服务对象满意度指标).
+    // A satisfaction 二级 counts for 满意度 wherever it fits: the older framework keeps it
+    // inside 效益 (社会公众或服务对象满意度指标).
     const level2 = level2Of(indicator);
-    if (level1 === LEVEL1.benefit && level2 !== null && isSatisfactionLevel2(level2))
-      present.add(LEVEL1.satisfaction);
+    if (level2 !== null && isSatisfactionLevel2(level2)) present.add(LEVEL1.satisfaction);
   }
   return present;
 }
@@ -168,14 +169,12 @@ const level1Missing = createRule({
     for (const level1 of [LEVEL1.output, LEVEL1.benefit, LEVEL1.satisfaction]) {
       if (present.has(level1)) continue;
       // Say so when the 一级's indicators exist but sit elsewhere: moving them is the fix.
-      const stray = indicators.find(
-        (i) => isMisplaced(i) && level1sFor(level2Of(i) ?? "").includes(level1)
-      );
-      report({
-        cell: tableAnchor(form),
-        messageId: stray ? "misplaced" : "missing",
-        data: { level1, level2: stray?.written.level2 ?? "", under: stray?.written.level1 ?? "" },
-      });
+      const stray = indicators.find((i) => rightLevel1s(i).includes(level1));
+      const cell = tableAnchor(form);
+      if (stray) {
+        const { level2, level1: under } = stray.written;
+        report({ cell, messageId: "misplaced", data: { level1, level2, under } });
+      } else report({ cell, messageId: "missing", data: { level1 } });
     }
   },
 });

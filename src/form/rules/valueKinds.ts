@@ -10,6 +10,7 @@ import {
   isPercentOutOfRange,
   isSatisfaction,
   level1Of,
+  percentOf,
   perIndicator,
   withOperator,
 } from "./indicatorSupport";
@@ -21,8 +22,7 @@ import { createRule, type Rule } from "./rule";
  * unit is left to value.unit-missing and indicator.value-missing, which already explain it.
  */
 
-/** A number with a unit: the values whose unit these rules can judge. */
-const hasUnit = (value: IndicatorValue) => value.kind === "quantitative" && !!value.unit;
+/** A number whose unit was left out: value.unit-missing's, not these rules'. */
 const unitLeftOut = (value: IndicatorValue) => value.kind === "quantitative" && !value.unit;
 
 const SATISFACTION_FLOOR = "80";
@@ -31,8 +31,9 @@ const SATISFACTION_FLOOR = "80";
 function satisfactionShortfall(indicator: Indicator): "notPercent" | "low" | "noAtLeast" | null {
   const { value } = indicator;
   if (value.kind === "blank" || unitLeftOut(value) || isPercentOutOfRange(indicator)) return null;
-  if (!hasUnit(value) || value.unit !== "%") return "notPercent";
-  if (compareDecimals(value.number ?? "0", SATISFACTION_FLOOR) < 0) return "low";
+  const percent = percentOf(indicator);
+  if (percent === null) return "notPercent";
+  if (compareDecimals(percent, SATISFACTION_FLOOR) < 0) return "low";
   // Nothing can exceed 100%: "=100%" (or a bare "100%") is the most a satisfaction can promise.
   if (isFullPercent(indicator) && (value.operator === null || value.operator === "=")) return null;
   return value.operator === "≥" || value.operator === ">" ? null : "noAtLeast";
@@ -66,12 +67,11 @@ const satisfaction = createRule({
     if (!isSatisfaction(indicator)) return null;
     const shortfall = satisfactionShortfall(indicator);
     if (shortfall === null) return null;
-    const suggested = shortfall === "noAtLeast" ? withOperator(indicator, "≥") : "";
-    return {
-      cell: indicator.cell,
-      messageId: shortfall,
-      data: { name: indicator.name, value: indicator.value.raw, suggested },
-    };
+    const data = { name: indicator.name, value: indicator.value.raw };
+    if (shortfall !== "noAtLeast") return { cell: indicator.cell, messageId: shortfall, data };
+    // 100% cannot be exceeded, so its floor is written =100% (as value.percent-ceiling asks).
+    const suggested = withOperator(indicator, isFullPercent(indicator) ? "=" : "≥");
+    return { cell: indicator.cell, messageId: shortfall, data: { ...data, suggested } };
   }),
 });
 
@@ -93,7 +93,7 @@ const costNotAmount = createRule({
   check: perIndicator((indicator) => {
     const { value } = indicator;
     if (!isCost(indicator) || value.kind === "blank" || unitLeftOut(value)) return null;
-    if (hasUnit(value) && isAmountUnit(value.unit)) return null;
+    if (isAmountUnit(value.unit)) return null;
     return {
       cell: indicator.cell,
       messageId: "notAmount",

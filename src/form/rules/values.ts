@@ -1,5 +1,4 @@
 import type { Indicator, Operator } from "../record";
-import { compareDecimals } from "../decimal";
 import { normalizeValueText } from "../value";
 import {
   isFullPercent,
@@ -37,7 +36,8 @@ const operatorAscii = createRule({
   check: perIndicator((indicator) => {
     const raw = indicator.value.raw;
     const fixed = normalizeValueText(raw);
-    if (indicator.value.kind === "blank" || fixed === raw) return null;
+    // A blank value is "" and stays "".
+    if (fixed === raw) return null;
     return {
       cell: indicator.cell,
       messageId: "ascii",
@@ -52,8 +52,8 @@ const operatorAscii = createRule({
  * (a target read as a floor or a ceiling), so it is only suggested.
  */
 function operatorFor(indicator: Indicator): { operator: Operator; certain: boolean } {
-  const number = indicator.value.number;
-  const exact = isFullPercent(indicator) || (number !== null && compareDecimals(number, "0") === 0);
+  // Numbers are canonical decimal text: zero is "0" however it was written (0.0, -0).
+  const exact = isFullPercent(indicator) || indicator.value.number === "0";
   return exact
     ? { operator: "=", certain: true }
     : { operator: usualOperator(indicator), certain: false };

@@ -39,6 +39,32 @@ function sichuan(): FormRecord {
   return record;
 }
 
+/**
+ * A record read from a table with no 一级 (or 二级) column: that part is blank on every row and
+ * points at the name cell, as the reader gives it, and the layout says the column is absent.
+ */
+function withoutColumn(record: FormRecord, ...parts: ("level1" | "level2")[]): FormRecord {
+  const indicators = record.indicators.map((indicator) => {
+    const blanked = {
+      ...indicator,
+      written: { ...indicator.written },
+      cells: { ...indicator.cells },
+    };
+    for (const part of parts) {
+      blanked[part] = "";
+      blanked.written[part] = "";
+      blanked.cells[part] = indicator.cells.name;
+    }
+    return blanked;
+  });
+  const layout = {
+    kind: "form" as const,
+    level1Column: !parts.includes("level1"),
+    level2Column: !parts.includes("level2"),
+  };
+  return { ...record, indicators, layout };
+}
+
 ruleTable(indicatorRules, "indicator.level1-unknown", "error", {
   valid: [
     { name: "the sample", record: sampleRecord() },
@@ -65,12 +91,49 @@ ruleTable(indicatorRules, "indicator.level1-unknown", "error", {
       ]),
       findings: [{ cell: "A12" }],
     },
+    {
+      name: "a first row with no 一级 above it says which indicator lacks one",
+      record: withIndicator(0, { level1: "", written: { level1: "", level2: "数量指标" } }),
+      findings: [
+        {
+          cell: "A12",
+          message: "三级指标“赴外培训学习次数”没有一级指标",
+          messageEn: 'Indicator "赴外培训学习次数" has no first-level indicator',
+        },
+      ],
+    },
   ],
 });
 
 ruleTable(indicatorRules, "indicator.level2-unknown", "error", {
-  valid: [{ name: "the sample", record: sampleRecord() }],
+  valid: [
+    { name: "the sample", record: sampleRecord() },
+    {
+      name: "a skeleton row's blank 二级 is indicator.empty-row's",
+      record: withExtra("满意度指标", "", "", blankValue),
+    },
+    {
+      name: "a table without a 二级 column is not judged on its 二级",
+      record: withoutColumn(sampleRecord(), "level2"),
+    },
+  ],
   invalid: [
+    {
+      name: "a named indicator with no 二级 says which one",
+      record: withExtra("效益指标", "", "群众获得感", words("明显提升")),
+      findings: [
+        {
+          cell: "B20",
+          message: "三级指标“群众获得感”没有二级指标",
+          messageEn: 'Indicator "群众获得感" has no second-level indicator',
+        },
+      ],
+    },
+    {
+      name: "an unknown 二级 is reported on a skeleton row too",
+      record: withExtra("产出指标", "数量目标", "", blankValue),
+      findings: [{ cell: "B20", message: has("“数量目标”") }],
+    },
     {
       // Rows 12 and 13 both say 数量指标: one block even though each row names it.
       name: "an unknown 二级 over two rows",
@@ -84,6 +147,7 @@ ruleTable(indicatorRules, "indicator.level2-misplaced", "error", {
   valid: [
     { name: "the sample", record: sampleRecord() },
     { name: "an unknown 二级 is level2-unknown's", record: relabel([6], "产出指标", "影响指标") },
+    { name: "under an unknown 一级 it is level1-unknown's", record: relabel([6], "产出目标") },
     { name: "Sichuan's 一级 names take the national 二级", record: sichuan() },
   ],
   invalid: [
@@ -137,6 +201,22 @@ ruleTable(indicatorRules, "indicator.level1-missing", "error", {
         layout: { kind: "form", level1Column: false, level2Column: false },
       },
     },
+    {
+      name: "a table with a 二级 column but no 一级 column",
+      record: withoutColumn(sampleRecord(), "level1"),
+    },
+    {
+      name: "an unknown 二级 under 效益 still counts for 效益 (level2-unknown says what is wrong)",
+      record: relabel([6], undefined, "影响指标"),
+    },
+    {
+      name: "a named indicator with no value still counts (indicator.value-missing says so)",
+      record: withIndicator(7, { value: blankValue }),
+    },
+    {
+      name: "a value with no name still counts (indicator.name-missing says so)",
+      record: withIndicator(7, { name: "" }),
+    },
   ],
   invalid: [
     {
@@ -162,9 +242,9 @@ ruleTable(indicatorRules, "indicator.level1-missing", "error", {
       ],
     },
     {
-      name: "a skeleton row does not count",
+      name: "a skeleton row does not count, and is not named as misplaced",
       record: withIndicator(7, { name: "", value: blankValue }),
-      findings: [{ cell: "A12", message: has("满意度指标") }],
+      findings: [{ cell: "A12", message: "本表没有“满意度指标”下的指标" }],
     },
   ],
 });
@@ -176,8 +256,40 @@ ruleTable(indicatorRules, "indicator.cost-missing", "info", {
       name: "成本指标 as 一级 (2021 framework)",
       record: withExtra("成本指标", "经济成本指标", "培训差旅成本", q("≤1万元", "≤", "1", "万元")),
     },
+    {
+      name: "成本指标 as 一级 over a 二级 the framework does not know",
+      record: {
+        ...without(5),
+        indicators: [
+          ...without(5).indicators,
+          ...tableRows(20, [
+            ["成本指标", "运行成本", "设备运行成本", q("≤1万元", "≤", "1", "万元")],
+          ]),
+        ],
+      },
+    },
+    {
+      name: "no indicators at all: the reader's read.indicators-missing says so",
+      record: { ...sampleRecord(), indicators: [] },
+    },
+    {
+      name: "neither a 一级 nor a 二级 column: nothing to judge cost by",
+      record: withoutColumn(without(5), "level1", "level2"),
+    },
   ],
-  invalid: [{ name: "no cost indicator", record: without(5), findings: [{ cell: "A12" }] }],
+  invalid: [
+    { name: "no cost indicator", record: without(5), findings: [{ cell: "A12" }] },
+    {
+      name: "a table with a 二级 column but no 一级 column is still judged",
+      record: withoutColumn(without(5), "level1"),
+      findings: [{ cell: "C12" }],
+    },
+    {
+      name: "a table with a 一级 column but no 二级 column is still judged",
+      record: withoutColumn(without(5), "level2"),
+      findings: [{ cell: "A12" }],
+    },
+  ],
 });
 
 describe("the sample document through every indicator and value rule", () => {

@@ -1,6 +1,7 @@
 import { amountInWanYuan } from "../../../src/form/rules/indicatorSupport";
 import { valueKindRules } from "../../../src/form/rules/valueKinds";
-import { sampleRecord } from "../../support/forms";
+import type { FormRecord } from "../../../src/form/record";
+import { formContext, sampleRecord } from "../../support/forms";
 import {
   deadline,
   percent,
@@ -11,8 +12,9 @@ import {
   withIndicator,
   withValues,
   words,
+  blankValue,
 } from "../../support/indicators";
-import { ruleByCode } from "../../support/rules";
+import { ruleByCode, runRule } from "../../support/rules";
 import { has, ruleTable } from "../../support/ruleTable";
 
 ruleTable(valueKindRules, "value.satisfaction", "warning", {
@@ -31,6 +33,18 @@ ruleTable(valueKindRules, "value.satisfaction", "warning", {
       name: "a rate that is not satisfaction",
       record: sampleWith("rate", percent("90%", null, "90")),
     },
+    {
+      name: "exactly 80% is not below 80%",
+      record: sampleWith("satisfaction", percent("≥80%", "≥", "80")),
+    },
+    {
+      name: "> is a floor as much as ≥",
+      record: sampleWith("satisfaction", percent(">90%", ">", "90")),
+    },
+    {
+      name: "no value is indicator.value-missing's",
+      record: sampleWith("satisfaction", blankValue),
+    },
   ],
   invalid: [
     {
@@ -47,6 +61,25 @@ ruleTable(valueKindRules, "value.satisfaction", "warning", {
       name: "words, not a percentage",
       record: sampleWith("satisfaction", words("满意")),
       findings: [{ cell: "E19", message: has("“满意”", "百分比") }],
+    },
+    {
+      name: "a score, not a percentage",
+      record: sampleWith("satisfaction", q("≥90分", "≥", "90", "分")),
+      findings: [{ cell: "E19", message: has("“≥90分”", "不是百分比") }],
+    },
+    {
+      name: "≤100% caps satisfaction: =100% is suggested, not the ≥100% percent-ceiling rejects",
+      record: sampleWith("satisfaction", percent("≤100%", "≤", "100")),
+      findings: [{ cell: "E19", message: has("“≤100%”", "“=100%”"), messageEn: has('"=100%"') }],
+    },
+    {
+      name: "under 满意度指标 with a 二级 of its own and a name without 满意",
+      record: withIndicator(
+        7,
+        { name: "群众评价", value: percent("85%", null, "85") },
+        relabel([7], undefined, "服务对象评价")
+      ),
+      findings: [{ cell: "E19", message: has("“85%”", "“≥85%”") }],
     },
     {
       name: "judged by name when the 二级 does not say",
@@ -70,6 +103,11 @@ ruleTable(valueKindRules, "value.cost-not-amount", "warning", {
     { name: "≤11.46万元", record: sampleRecord() },
     { name: "a per-unit amount", record: sampleWith("cost", q("≤300元/人", "≤", "300", "元/人")) },
     {
+      name: "a per-square-metre amount",
+      record: sampleWith("cost", q("≤300元/平方米", "≤", "300", "元/平方米")),
+    },
+    { name: "no value is indicator.value-missing's", record: sampleWith("cost", blankValue) },
+    {
       name: "no unit is unit-missing's",
       record: sampleWith("cost", q("≤11.46", "≤", "11.46", null)),
     },
@@ -84,6 +122,16 @@ ruleTable(valueKindRules, "value.cost-not-amount", "warning", {
       name: "a percentage",
       record: sampleWith("cost", q("≤5%", "≤", "5", "%")),
       findings: [{ cell: "E17" }],
+    },
+    {
+      name: "US dollars are not 元",
+      record: sampleWith("cost", q("≤2万美元", "≤", "2", "万美元")),
+      findings: [{ cell: "E17", message: has("“≤2万美元”") }],
+    },
+    {
+      name: "under 成本指标 as 一级 with a 二级 the framework does not know",
+      record: withExtra("成本指标", "运行成本", "设备运行成本", words("较低")),
+      findings: [{ cell: "E20" }],
     },
     {
       name: "under a 一级 成本指标",
@@ -144,7 +192,26 @@ ruleTable(valueKindRules, "value.qualitative-output", "info", {
         { cell: "A12", message: has("4", "2"), messageEn: has("4 qualitative", "2 quantitative") },
       ],
     },
+    {
+      // Rows 13 and 15 are words (3 with row 15's 良好); row 14 left blank is neither kind.
+      name: "a row with no value counts neither way",
+      record: withValues({ 0: words("多"), 1: words("大"), 2: blankValue }),
+      findings: [{ cell: "A12", messageEn: has("3 qualitative", "2 quantitative") }],
+    },
   ],
+});
+
+it("each value.satisfaction finding's data holds what its message shows, and only that", () => {
+  const rule = ruleByCode(valueKindRules, "value.satisfaction");
+  const dataOf = (record: FormRecord) => runRule(rule, formContext(record)).map((f) => f.data);
+  const name = "龙头分园工作人员对日常运转保障满意度";
+  expect(dataOf(sampleWith("satisfaction", words("满意")))).toEqual([{ name, value: "满意" }]);
+  expect(dataOf(sampleWith("satisfaction", percent("≥75%", "≥", "75")))).toEqual([
+    { name, value: "≥75%" },
+  ]);
+  expect(dataOf(sampleWith("satisfaction", percent("90%", null, "90")))).toEqual([
+    { name, value: "90%", suggested: "≥90%" },
+  ]);
 });
 
 it("value.satisfaction is local practice, never an error", () => {

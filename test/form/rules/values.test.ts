@@ -1,10 +1,13 @@
 import { valueRules } from "../../../src/form/rules/values";
 import { sampleRecord } from "../../support/forms";
-import { percent, quantity as q, sampleWith, words } from "../../support/indicators";
+import { blankValue, percent, quantity as q, sampleWith, words } from "../../support/indicators";
 import { has, ruleTable } from "../../support/ruleTable";
 
 ruleTable(valueRules, "value.operator-ascii", "warning", {
-  valid: [{ name: "canonical operators", record: sampleRecord() }],
+  valid: [
+    { name: "canonical operators", record: sampleRecord() },
+    { name: "no value to rewrite", record: sampleWith("count", blankValue) },
+  ],
   invalid: [
     {
       name: ">= is written ≥",
@@ -66,6 +69,41 @@ ruleTable(valueRules, "value.operator-missing", "warning", {
       record: sampleWith("count", q("0次", null, "0", "次")),
       findings: [{ cell: "E12", fix: { cell: "E12", value: "=0次" } }],
     },
+    {
+      name: "0% is in range, and can only mean =0%",
+      record: sampleWith("rate", percent("0%", null, "0"), "安全事故发生率"),
+      findings: [{ cell: "E14", fix: { cell: "E14", value: "=0%" } }],
+    },
+    {
+      name: "100 of a count is a guess, not 100%",
+      record: sampleWith("count", q("100次", null, "100", "次")),
+      findings: [{ cell: "E12", message: has("“≥100次”") }],
+    },
+    {
+      name: "a count of more than 100 is not a percentage out of range",
+      record: sampleWith("count", q("150人次", null, "150", "人次")),
+      findings: [{ cell: "E12", message: has("“≥150人次”") }],
+    },
+    {
+      name: "a percentage is a rate (≥) even when the name speaks of time",
+      record: sampleWith("duration", percent("90%", null, "90")),
+      findings: [{ cell: "E16", message: has("“≥90%”") }],
+    },
+    {
+      name: "a rate named so is ≥ even when it speaks of a time limit",
+      record: sampleWith("rate", q("95", null, "95", null), "办件时限达标率"),
+      findings: [{ cell: "E14", message: has("“≥95”") }],
+    },
+    {
+      name: "a duration unit is ≤ whatever the name",
+      record: sampleWith("duration", q("12个月", null, "12", "个月"), "项目建设工期"),
+      findings: [{ cell: "E16", message: has("“≤12个月”") }],
+    },
+    {
+      name: "a satisfaction score about response time is still a floor",
+      record: sampleWith("satisfaction", q("90分", null, "90", "分"), "服务响应时间满意度"),
+      findings: [{ cell: "E19", message: has("“≥90分”") }],
+    },
   ],
 });
 
@@ -97,6 +135,11 @@ ruleTable(valueRules, "value.percent-range", "error", {
     {
       name: "提高 speaks of growth",
       record: sampleWith("rate", q("≥150%", "≥", "150", "%"), "效率提高"),
+    },
+    { name: "0% is the floor, not below it", record: sampleWith("rate", percent("=0%", "=", "0")) },
+    {
+      name: "a count above 100 is no percentage",
+      record: sampleWith("count", q("≥200人次", "≥", "200", "人次")),
     },
   ],
   invalid: [
