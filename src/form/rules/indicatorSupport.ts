@@ -108,9 +108,9 @@ export function withOperator(indicator: Indicator, operator: Operator): string {
   return formatIndicatorValue({ ...indicator.value, operator });
 }
 
-/** 元, 万元, 亿元 and per-unit amounts (元/亩, 万元/个). */
+/** 元, 万元, 亿元, per-unit amounts (元/亩, 万元/个) and amounts with a word after them (元左右). */
 export function isAmountUnit(unit: string | null): boolean {
-  return unit !== null && /^[万亿千]?元(\/.+)?$/.test(unit);
+  return unit !== null && /^[万亿千]?元/.test(unit);
 }
 
 /** A cost value as exact 万元 text, when it is a plain amount in 万元 or 元 (1 万元 = 10000 元). */

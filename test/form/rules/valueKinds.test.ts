@@ -108,6 +108,11 @@ ruleTable(valueKindRules, "value.cost-not-amount", "warning", {
     },
     { name: "no value is indicator.value-missing's", record: sampleWith("cost", blankValue) },
     {
+      name: "an amount with a word after it is still an amount",
+      record: sampleWith("cost", q("≤5000元左右", "≤", "5000", "元左右")),
+    },
+    { name: "万元以内 too", record: sampleWith("cost", q("≤8万元以内", "≤", "8", "万元以内")) },
+    {
       name: "no unit is unit-missing's",
       record: sampleWith("cost", q("≤11.46", "≤", "11.46", null)),
     },
