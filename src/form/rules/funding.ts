@@ -171,9 +171,11 @@ const precision = amountRule(
     },
   },
   ({ value, raw, data }) => {
-    const places = raw && value !== null ? decimalPlaces(raw) : 0;
+    // Places as written (1.1234560 has seven); text that is no number is not-number's.
+    if (value === null || !raw) return null;
+    const places = decimalPlaces(raw);
     return places > MAX_PLACES
-      ? { messageId: "precision", data: { ...data, raw: raw ?? "", places: String(places) } }
+      ? { messageId: "precision", data: { ...data, raw, places: String(places) } }
       : null;
   }
 );
@@ -269,7 +271,7 @@ const singleYear = createRule({
     const { period: when, funding } = form.record;
     const [p, a] = [funding.period?.total ?? null, funding.annual?.total ?? null];
     if (!when?.start || !when.end || periodSpansYears(when) || p === null || a === null) return;
-    if (compareDecimals(a, p) === 0 || compareDecimals(a, p) > 0) return; // larger is annual-exceeds-period's finding
+    if (compareDecimals(a, p) >= 0) return; // larger is annual-exceeds-period's finding
     report({
       cell: fieldCell(form, FIELDS.annualTotal.path),
       messageId: "differs",

@@ -8,6 +8,13 @@ import { has, ruleTable } from "../../support/ruleTable";
 const funding = (p: ReturnType<typeof column> | null, a: ReturnType<typeof column> | null) =>
   sampleWithFields({ funding: { period: p, annual: a } });
 
+/** Funding of a form whose amounts are written in 元 (单位：元), annual column only. */
+const inYuan = (a: ReturnType<typeof column>) => ({
+  writtenIn: "元" as const,
+  period: null,
+  annual: a,
+});
+
 ruleTable(fundingRules, "funding.not-number", "error", {
   valid: [{ name: "the sample", record: sampleRecord() }],
   invalid: [
@@ -24,7 +31,30 @@ ruleTable(fundingRules, "funding.not-number", "error", {
     {
       name: "no number to offer",
       record: funding(column("11.46", "11.46"), column("11.46", "十一万")),
-      findings: [{ cell: "E7", message: has("十一万") }],
+      findings: [
+        {
+          cell: "E7",
+          message: "年度财政拨款“十一万”不是数字，金额栏只能填写以万元为单位的数字。",
+          messageEn:
+            'annual fiscal funds "十一万" is not a number; amounts are plain numbers in 万元.',
+        },
+      ],
+    },
+    {
+      name: "a form written in 元 gets its fix in 元",
+      record: { ...sampleRecord(), funding: inYuan(column("250万", "11.46")) },
+      findings: [
+        {
+          cell: "E6",
+          message: "年度金额“250万”不是数字；按元计应填 2500000。",
+          fix: { cell: "E6", value: "2500000" },
+        },
+      ],
+    },
+    {
+      name: "a form written in 元 with no number to offer",
+      record: { ...sampleRecord(), funding: inYuan(column("十一万", "11.46")) },
+      findings: [{ cell: "E6", message: has("以元为单位") }],
     },
     {
       name: "250元 is 0.025 万元",
@@ -52,12 +82,21 @@ ruleTable(fundingRules, "funding.not-number", "error", {
 });
 
 ruleTable(fundingRules, "funding.negative", "error", {
-  valid: [{ name: "the sample", record: sampleRecord() }],
+  valid: [
+    { name: "the sample", record: sampleRecord() },
+    { name: "zero other funds", record: funding(null, column("11.46", "11.46", "0")) },
+  ],
   invalid: [
     {
       name: "a negative other funds",
       record: funding(column("11.46", "12.46", "-1"), column("11.46", "11.46")),
-      findings: [{ cell: "C8", message: has("-1") }],
+      findings: [
+        {
+          cell: "C8",
+          message: "实施期其他资金为负数（-1）。",
+          messageEn: "period other funds is negative (-1).",
+        },
+      ],
     },
   ],
 });
@@ -70,6 +109,11 @@ ruleTable(fundingRules, "funding.sum", "error", {
       name: "a part that is not a number is not-number's finding",
       record: funding(null, column("10", "5万", "3")),
     },
+    { name: "a total with both parts left blank", record: funding(null, column("10", null)) },
+    {
+      name: "parts with no total: nothing to add up to (header.missing's)",
+      record: funding(null, column(null, "10", "5")),
+    },
   ],
   invalid: [
     {
@@ -80,12 +124,33 @@ ruleTable(fundingRules, "funding.sum", "error", {
         { cell: "E6", message: has("50", "40", "0", "10"), messageEn: has("annual") },
       ],
     },
+    {
+      name: "a blank 财政拨款 counts as 0 beside the other funds",
+      record: funding(null, column("10", null, "5")),
+      findings: [
+        {
+          cell: "E6",
+          message: "年度金额 10 ≠ 财政拨款 0 + 其他资金 5（差 5 万元）。",
+          messageEn: "The annual total 10 ≠ fiscal 0 + other 5 (off by 5 万元).",
+        },
+      ],
+    },
   ],
 });
 
 ruleTable(fundingRules, "funding.annual-exceeds-period", "error", {
   valid: [{ name: "the sample", record: sampleRecord() }],
   invalid: [
+    {
+      name: "a blank period total: only the fiscal parts compare",
+      record: funding(column(null, "10"), column("12", "12")),
+      findings: [{ cell: "E7", message: has("12", "10") }],
+    },
+    {
+      name: "a blank annual total: only the fiscal parts compare",
+      record: funding(column("10", "10"), column(null, "12")),
+      findings: [{ cell: "E7", message: has("12", "10") }],
+    },
     {
       name: "annual total and fiscal above the period's",
       record: funding(column("10", "10"), column("12", "12")),
@@ -106,6 +171,14 @@ ruleTable(fundingRules, "funding.single-year", "warning", {
         ...funding(column("30", "30"), column("10", "10")),
         period: period("2023-2025年", "2023-01", "2025-12"),
       },
+    },
+    {
+      name: "a larger annual total is annual-exceeds-period's",
+      record: funding(column("10", "10"), column("12", "12")),
+    },
+    {
+      name: "no annual total to compare (header.missing's)",
+      record: funding(column("30", "30"), column(null, "10")),
     },
   ],
   invalid: [
@@ -137,14 +210,24 @@ ruleTable(fundingRules, "funding.period-missing", "warning", {
 });
 
 ruleTable(fundingRules, "funding.precision", "warning", {
-  valid: [{ name: "six places", record: funding(null, column("1.123456", "1.123456")) }],
+  valid: [
+    { name: "six places", record: funding(null, column("1.123456", "1.123456")) },
+    {
+      name: "text that is no number is not-number's, however many places",
+      record: funding(null, column("1.1234567万", "11.46")),
+    },
+  ],
   invalid: [
     {
       name: "seven places",
       record: funding(null, column("1.1234567", "1.1234567")),
       findings: [
-        { cell: "E6", message: has("7") },
-        { cell: "E7", message: has("7") },
+        {
+          cell: "E6",
+          message: "年度金额 1.1234567 有 7 位小数，超过 6 位（0.01 元）。",
+          messageEn: "annual total 1.1234567 has 7 decimal places, more than 6 (0.01 元).",
+        },
+        { cell: "E7", message: has("年度财政拨款", "1.1234567", "7") },
       ],
     },
   ],
