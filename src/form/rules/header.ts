@@ -12,12 +12,14 @@ import { createRule, fieldCell, type FormContext, type Rule } from "./rule";
  * have no place for them (the Hunan 申报表 has no 项目实施期, docs/layouts.md): where the form
  * has no label for one at all, it is not missing but absent by design (header.not-in-layout).
  */
-const REQUIRED: readonly {
+interface Required {
   field: FieldSpec<FieldPath>;
   present: (form: FormContext) => boolean;
   inList?: false;
   layoutMayLack?: true;
-}[] = [
+}
+
+const REQUIRED: readonly Required[] = [
   { field: FIELDS.name, present: ({ record }) => Boolean(record.name) },
   {
     field: FIELDS.department,
@@ -57,9 +59,10 @@ const headerMissing = createRule({
   },
   check(form, report) {
     const list = form.record.layout?.kind === "list";
-    for (const { field, present, inList } of REQUIRED) {
+    for (const required of REQUIRED) {
+      const { field, present, inList } = required;
       if (list && inList === false) continue;
-      if (!present(form) && !absentByDesign(form, field)) {
+      if (!present(form) && !absentByDesign(form, required)) {
         report({
           cell: fieldCell(form, field.path),
           messageId: "missing",
@@ -71,10 +74,9 @@ const headerMissing = createRule({
 });
 
 /** A field the form has no label for, where a layout may leave it out (the record read no cell for it). */
-function absentByDesign(form: FormContext, field: FieldSpec<FieldPath>): boolean {
-  const spec = REQUIRED.find((entry) => entry.field === field);
+function absentByDesign(form: FormContext, { field, layoutMayLack }: Required): boolean {
   return (
-    spec?.layoutMayLack === true &&
+    layoutMayLack === true &&
     form.record.layout !== undefined &&
     form.record.cells[field.path] === undefined
   );
@@ -97,7 +99,7 @@ const notInLayout = createRule({
   },
   check(form, report) {
     if (form.record.layout?.kind !== "form") return;
-    const absent = REQUIRED.filter(({ field }) => absentByDesign(form, field)).map(
+    const absent = REQUIRED.filter((required) => absentByDesign(form, required)).map(
       ({ field }) => field
     );
     if (absent.length === 0) return;
@@ -135,19 +137,15 @@ const placeholder = createRule({
     const { area, grid } = form;
     for (let row = area.top; row <= area.bottom; row++) {
       for (let col = area.left; col <= area.right; col++) {
-        const value = cellAt(grid, row, col);
-        if (typeof value !== "string" || !PLACEHOLDER.test(value)) continue;
-        report({
-          cell: cellA1(row, col),
-          messageId: "placeholder",
-          data: { text: cellText(value) },
-        });
+        const text = cellText(cellAt(grid, row, col));
+        if (!PLACEHOLDER.test(text)) continue;
+        report({ cell: cellA1(row, col), messageId: "placeholder", data: { text } });
       }
     }
   },
 });
 
-const squash = (text: string) => text.replace(/\s+/g, "");
+const squash = (text: string) => text.replace(/\s/g, "");
 
 const goalSameMultiYear = createRule({
   meta: {

@@ -19,6 +19,16 @@ function readWithout(...paths: ("department" | "implementer" | "period" | "goals
   return record;
 }
 
+/** The sample as one project of a list-style table, with these fields blank under their columns. */
+function listProject(
+  blank: Partial<Record<"name" | "department" | "implementer" | "period", null>>
+) {
+  return sampleWithFields({
+    ...blank,
+    layout: { kind: "list", level1Column: true, level2Column: true },
+  });
+}
+
 ruleTable(headerRules, "header.missing", "error", {
   valid: [
     { name: "the sample", record: sampleRecord() },
@@ -30,6 +40,11 @@ ruleTable(headerRules, "header.missing", "error", {
     {
       name: "a form whose only total is the period's",
       record: sampleWithFields({ funding: { period: column("11.46", "11.46"), annual: null } }),
+    },
+    {
+      // As REQUIRED says: a list-table project has none of these of its own, even under a column.
+      name: "a project of a list table is not asked for 主管部门, 实施单位 or 项目实施期",
+      record: listProject({ department: null, implementer: null, period: null }),
     },
   ],
   invalid: [
@@ -71,6 +86,20 @@ ruleTable(headerRules, "header.missing", "error", {
       findings: [{ cell: "A1", message: has("年度目标") }],
     },
     {
+      name: "a project of a list table still needs its name",
+      record: listProject({ name: null }),
+      findings: [{ cell: "B4", message: "“项目名称”未填写。" }],
+    },
+    {
+      name: "a record not read from a sheet (no layout) has no field absent by design",
+      record: (() => {
+        const record = sampleWithFields({ department: null });
+        delete record.cells.department;
+        return record;
+      })(),
+      findings: [{ cell: "A1", message: has("主管部门") }],
+    },
+    {
       name: "no 年度目标, and no label for it at all",
       record: (() => {
         const record = sampleWithFields({ goals: { period: "目标", annual: null } });
@@ -110,7 +139,13 @@ ruleTable(headerRules, "header.not-in-layout", "info", {
     {
       name: "a layout with neither 主管部门 nor 项目实施期, said once",
       record: readWithout("department", "period"),
-      findings: [{ cell: "A1", message: has("主管部门、项目实施期") }],
+      findings: [
+        {
+          cell: "A1",
+          message: has("主管部门、项目实施期"),
+          messageEn: has("supervising department, implementation period"),
+        },
+      ],
     },
   ],
 });
@@ -140,6 +175,15 @@ describe("placeholder", () => {
 
   it.each(["XXL号服装", "≥3次", "良好", "Box"])("does not fire on %s", (text) => {
     expect(findings(text)).toEqual([]);
+  });
+
+  it("looks down to the form's last row, and no further", () => {
+    const values: GridSnapshot["values"] = Array.from({ length: 20 }, () => []);
+    values[18] = ["填表人：XX"];
+    values[19] = ["XX"];
+    const grid: GridSnapshot = { sheet: "表", origin: { row: 0, col: 0 }, values, merges: [] };
+    // formContext's form spans rows 1–19 (0–18 from 0).
+    expect(runRule(rule, formContext(sampleRecord(), grid)).map((f) => f.cell)).toEqual(["A19"]);
   });
 });
 
