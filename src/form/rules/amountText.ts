@@ -29,15 +29,14 @@ const STRAY_UNIT = /[元万亿]/;
 export function amountInWan(raw: string): string | null {
   const text = toHalfWidth(raw);
   const amounts = new Set<string>();
-  for (const mention of text.matchAll(MENTION)) {
-    // A number starts where no digit stands before it (a lookbehind, which EdgeHTML lacks).
-    if (/\d/.test(text.charAt((mention.index ?? 0) - 1))) continue;
-    const [, number, unit, after] = mention;
-    if (!unit && (UNCLEAR.test(after) || STRAY_UNIT.test(after))) return null;
-    if (unit && UNCLEAR.test(after) && !/^\s*[(（]/.test(after)) return null;
+  // Each match starts on a digit with none before it: a number takes every digit it can, and what
+  // follows it up to the next digit is its own.
+  for (const [, number, unit, after] of text.matchAll(MENTION)) {
+    if (UNCLEAR.test(after) || (!unit && STRAY_UNIT.test(after))) return null;
     amounts.add(shiftDecimal(numbersIn(number)[0], UNITS[unit ?? "万"]));
   }
   const before = text.slice(0, text.search(/\d/));
-  if (STRAY_UNIT.test(before) || UNCLEAR.test(before.slice(-1))) return null;
+  // A sign or code just before the number, spaces aside ($ 250, USD 250), names another currency.
+  if (STRAY_UNIT.test(before) || UNCLEAR.test(before.trimEnd().slice(-1))) return null;
   return amounts.size === 1 ? [...amounts][0] : null;
 }

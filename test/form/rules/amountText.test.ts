@@ -19,12 +19,25 @@ describe("amountInWan", () => {
     ["约250万", "250"],
     ["854万854万(其中财政854万)", "854"],
     ["15千元", "1.5"],
+    ["约250", "250"],
+    ["250（暂定）", "250"],
+    ["Total: 250", "250"],
+    // 大写 in brackets repeats the amount: its 万元 is no unit standing apart.
+    ["250万元（贰佰伍拾万元整）", "250"],
   ])("%s is %s 万元", (raw, wan) => expect(amountInWan(raw)).toBe(wan));
 
-  it.each(["十一万", "250千", "250 (元)", "100万或200万", "250万美元", "2023年预算250万", ""])(
-    "%s has no certain amount",
-    (raw) => expect(amountInWan(raw)).toBeNull()
-  );
+  it.each([
+    "十一万",
+    "250千",
+    "250 (元)",
+    "100万或200万",
+    "250万美元",
+    "250万美元（折合人民币）",
+    "2023年预算250万",
+    "$ 250",
+    "USD 250",
+    "",
+  ])("%s has no certain amount", (raw) => expect(amountInWan(raw)).toBeNull());
 
   it("converts whole 元, 万 and 亿 exactly, thousands separators or not", () =>
     fc.assert(
