@@ -25,7 +25,8 @@ const unparseable = createRule({
   },
   check(form, report) {
     const { period } = form.record;
-    if (period?.raw && (period.start === null || period.end === null)) {
+    // The parser reads both ends or neither.
+    if (period?.raw && period.start === null) {
       // 全年 or 1月至12月 would read in the form's year, had the form stated one.
       const lacksYear = parsePeriod(period.raw, ANY_YEAR).start !== null;
       report({

@@ -15,7 +15,14 @@ ruleTable(periodRules, "period.unparseable", "error", {
     {
       name: "a period that is no month range",
       record: sampleWithFields({ period: period("明年上半年", null, null) }),
-      findings: [{ cell: "E4", message: has("明年上半年"), messageEn: has("明年上半年") }],
+      findings: [
+        {
+          cell: "E4",
+          messageId: "unparseable",
+          message: has("明年上半年"),
+          messageEn: has("明年上半年"),
+        },
+      ],
     },
     {
       name: "全年 on a form that states no year: says the year is what is missing",
@@ -33,7 +40,13 @@ ruleTable(periodRules, "period.unparseable", "error", {
 });
 
 ruleTable(periodRules, "period.reversed", "error", {
-  valid: [{ name: "the sample", record: sampleRecord() }],
+  valid: [
+    { name: "the sample", record: sampleRecord() },
+    {
+      name: "a period of one month ends as it starts",
+      record: sampleWithFields({ period: period("2023年6月", "2023-06", "2023-06") }),
+    },
+  ],
   invalid: [
     {
       name: "an end before the start",
