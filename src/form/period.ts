@@ -6,11 +6,13 @@ interface Month {
   month: number;
 }
 
+/** A year as forms write it: four digits, never starting with 0 (0707/07 is not July 707). */
+const YEAR = String.raw`([12]\d{3})`;
 /** One end of a range: 2023年1月, 2023.07, 2023/7, 2023-01-01, or 12月 (year from the other end). */
-const END = String.raw`(?:(\d{4})\s*(?:年|[./-])\s*)?(\d{1,2})\s*月?(?:\s*[./-]?\s*\d{1,2}\s*日?)?`;
+const END = String.raw`(?:${YEAR}\s*(?:年|[./-])\s*)?(\d{1,2})\s*月?(?:\s*[./-]?\s*\d{1,2}\s*日?)?`;
 const RANGE = new RegExp(String.raw`^${END}\s*(?:至|到|~|～|—|－|-)\s*${END}$`);
-const YEARS = /^(\d{4})\s*年?\s*(?:至|到|~|—|-)\s*(\d{4})\s*年?度?$/;
-const ONE_YEAR = /^(\d{4})\s*年度?$/;
+const YEARS = new RegExp(String.raw`^${YEAR}\s*年?\s*(?:至|到|~|—|-)\s*${YEAR}\s*年?度?$`);
+const ONE_YEAR = new RegExp(String.raw`^${YEAR}\s*年度?$`);
 /** One day (2023-01-01, 2023.1.1): a start or an end, never a range, though it reads like one. */
 const ONE_DAY = /^\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}$/;
 

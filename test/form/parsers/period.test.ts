@@ -75,6 +75,14 @@ describe("parsePeriod", () => {
     expect(parsePeriod(raw, 2023)).toEqual({ raw, start: null, end: null });
   });
 
+  // Found by the property below: "0707" read as the year 707 gave the start "707-07".
+  it.each([["0707/07～2023-1"], ["0707年"], ["0707-2023年"], ["2023.1至0707.12"]])(
+    "%j names no year a form could mean: unreadable",
+    (raw) => {
+      expect(parsePeriod(raw, 2023)).toEqual({ raw, start: null, end: null });
+    }
+  );
+
   it("never throws and gives YYYY-MM or null", () => {
     const periodLike = fc
       .array(
@@ -106,7 +114,7 @@ describe("parsePeriod", () => {
         for (const period of [parsePeriod(raw), parsePeriod(raw, 2023)]) {
           expect(period.raw).toBe(raw);
           for (const end of [period.start, period.end])
-            if (end !== null) expect(end).toMatch(/^\d{4}-(0[1-9]|1[0-2])$/);
+            if (end !== null) expect(end).toMatch(/^[12]\d{3}-(0[1-9]|1[0-2])$/);
           expect(period.start === null).toBe(period.end === null);
         }
       }),
