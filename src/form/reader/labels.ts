@@ -48,12 +48,12 @@ export function fieldOf(label: string): FieldKey | null {
   return label && label.length <= LONGEST_LABEL ? lookUpField(label) : null;
 }
 
-/** "预算单位:大连…" — a label and its value in one cell. */
+/** "预算单位:大连…" — a label and its value in one cell; the value may run over several lines. */
 export function inlineField(text: string): { key: FieldKey; value: string } | null {
-  const m = /^([^:：]{2,12})[:：]\s*(.+)$/.exec(text.trim());
+  const m = /^([^:：]{2,12})[:：]\s*(.+)$/s.exec(text.trim());
   if (!m) return null;
   const key = fieldOf(normalizeLabel(m[1]));
-  return key ? { key, value: m[2].trim() } : null;
+  return key ? { key, value: m[2] } : null;
 }
 
 const lookUpBlock = memoize((label) => blockLabels.has(bare(label)));
