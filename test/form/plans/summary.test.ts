@@ -2,7 +2,7 @@ import { readSheet } from "../../../src/form";
 import { HEADER_FILL, summaryPlan, type SummaryItem } from "../../../src/form/summary";
 import { AMOUNT_FORMAT } from "../../../src/form/template";
 import type { CellInput, SheetPlan } from "../../../src/form/plan";
-import type { Indicator } from "../../../src/form/record";
+import type { FormRecord, Indicator } from "../../../src/form/record";
 import { parseIndicatorValue } from "../../../src/form/value";
 import { checkPlan } from "../../../src/form/summaryChecks";
 import { indicatorPlan } from "../../../src/form/summaryIndicators";
@@ -11,17 +11,22 @@ import { column } from "../../support/records";
 import { sampleGrid } from "../../support/sampleGrid";
 import { cellsOf, finding, opsOf } from "./support";
 
-const records = readSheet(sampleGrid()).forms.map((f) => f.record);
-const items: SummaryItem[] = records.map((record, i) => ({
-  record,
-  findings: [],
-  sheet: `表${i + 1}`,
-  cell: "A1",
-  source: `form-${i + 1}.xlsx`,
-}));
 const options = { year: 2023, unit: "某单位" };
 
-// Plans are made in each test (beforeEach), so that a mutation run counts the tests that reach them.
+// The sample's records and plans are made in each test (beforeEach), not as the file loads, so that
+// a mutation run counts the tests that reach them.
+let records: FormRecord[];
+let items: SummaryItem[];
+beforeEach(() => {
+  records = readSheet(sampleGrid()).forms.map((f) => f.record);
+  items = records.map((record, i) => ({
+    record,
+    findings: [],
+    sheet: `表${i + 1}`,
+    cell: "A1",
+    source: `form-${i + 1}.xlsx`,
+  }));
+});
 describe("summaryPlan: the official sheet", () => {
   let plan: SheetPlan;
   let cells: Map<string, CellInput>;
@@ -278,8 +283,9 @@ describe("indicatorPlan: every indicator on its own sheet", () => {
   let plan: SheetPlan;
   beforeEach(() => {
     plan = indicatorPlan(items);
+    count = records.reduce((n, r) => n + r.indicators.length, 0);
   });
-  const count = records.reduce((n, r) => n + r.indicators.length, 0);
+  let count: number;
 
   it("has a header and one row per indicator, filterable", () => {
     const [values] = opsOf(plan, "values");
@@ -395,7 +401,7 @@ describe("indicatorPlan: every indicator on its own sheet", () => {
 });
 
 describe("checkPlan: the findings beside the summary", () => {
-  const checked: SummaryItem[] = [
+  const checkedItems = (): SummaryItem[] => [
     {
       ...items[0],
       findings: [
@@ -410,7 +416,7 @@ describe("checkPlan: the findings beside the summary", () => {
   let plan: SheetPlan;
   let cells: Map<string, CellInput>;
   beforeEach(() => {
-    plan = checkPlan(checked, [{ source: "坏.xlsx", reason: "不是工作簿" }]);
+    plan = checkPlan(checkedItems(), [{ source: "坏.xlsx", reason: "不是工作簿" }]);
     cells = cellsOf(plan);
   });
 
@@ -510,7 +516,7 @@ describe("checkPlan: the findings beside the summary", () => {
     expect(clean.sheet).toBe("核对");
     expect(opsOf(clean, "values")[0].range).toBe("A1:F3");
     expect(opsOf(clean, "filter")).toEqual([]);
-    const noneLeftOut = cellsOf(checkPlan(checked, []));
+    const noneLeftOut = cellsOf(checkPlan(checkedItems(), []));
     expect(noneLeftOut.get("A5")).toBe("序号");
     expect(noneLeftOut.get("C6")).toBe("表1!E12");
   });
