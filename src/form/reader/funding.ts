@@ -42,7 +42,7 @@ export function readFunding(
     const read = columnOf(totals[side], found, unit);
     for (const part of FUNDING_PARTS)
       if (read.cells[part]) cells[fundingPath(side, part)] = read.cells[part];
-    if (read.derived) derived.push({ side, cell: read.derived, total: read.column.total ?? "" });
+    if (read.derived) derived.push({ side, ...read.derived });
     return read.column;
   };
   return {
@@ -118,7 +118,11 @@ function columnOf(
   total: FoundField | undefined,
   parts: Partial<Record<Part, FoundField[]>>,
   unit: AmountUnit
-): { column: FundingColumn; cells: Partial<Record<FundingPart, string>>; derived: string | null } {
+): {
+  column: FundingColumn;
+  cells: Partial<Record<FundingPart, string>>;
+  derived: Omit<DerivedTotal, "side"> | null;
+} {
   const fiscal = parts.fiscal?.[0]
     ? amountOf(parts.fiscal[0], unit)
     : parts.fiscalPart
@@ -126,20 +130,15 @@ function columnOf(
       : null;
   const other = parts.other?.[0] ? amountOf(parts.other[0], unit) : null;
   let read = total ? amountOf(total, unit) : null;
-  let derived: string | null = null;
+  let derived: Omit<DerivedTotal, "side"> | null = null;
   // No total written: the parts add up to it when they are all numbers (read.total-derived says so).
   const present = [fiscal, other].filter((a): a is Amount => a !== null);
   const readable = present.every((a) => a.value !== null || !a.text);
   const filled = present.filter((a) => a.value !== null);
   if (!read && readable && filled.length > 0) {
     const written = addDecimals(...filled.map((a) => a.written));
-    derived = filled[0].cell;
-    read = {
-      value: addDecimals(...filled.map((a) => a.value)),
-      written,
-      text: written,
-      cell: derived,
-    };
+    derived = { cell: filled[0].cell, total: addDecimals(...filled.map((a) => a.value)) };
+    read = { value: derived.total, written, text: written, cell: derived.cell };
   }
   const found = { total: read, fiscal, other };
   const column: FundingColumn = {
