@@ -32,8 +32,8 @@ export function readAmountUnit(ix: SheetIndex, fromRow: number, toRow: number): 
       const text = ix.label(row, col);
       const unit = text ? amountUnitOf(text) : null;
       if (!unit) continue;
-      const { field, block } = ix.meaning(row, col);
-      if (field !== null || block || text.includes("(")) label ??= unit;
+      // amountUnitOf takes a bracket only after a funding label, and a line (单位:元) is never one.
+      if (text.includes("(")) label ??= unit;
       else line ??= { unit, cell: cellA1(row, col) };
     }
   }

@@ -69,14 +69,12 @@ function valueOf(ix: SheetIndex, key: FieldKey, row: number, col: number, lastRo
   return valueBelow(ix, row, col, lastRow) ?? right;
 }
 
+/** Past the sheet's edge the index answers no label, so the neighbours need no bounds check. */
 function inRowOfLabels(ix: SheetIndex, row: number, col: number): boolean {
   const merge = ix.mergeOf(row, col);
   const next = (merge?.right ?? col) + 1;
   const previous = (merge?.left ?? col) - 1;
-  return (
-    (next <= ix.right && isLabel(ix, row, next)) ||
-    (previous >= ix.left && !ix.isCovered(row, previous) && isLabel(ix, row, previous))
-  );
+  return isLabel(ix, row, next) || (!ix.isCovered(row, previous) && isLabel(ix, row, previous));
 }
 
 /** The first cell right of the label's merge; further right only over blanks, never past another label. */
