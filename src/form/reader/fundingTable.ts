@@ -12,9 +12,9 @@ import type { SheetIndex } from "./sheetIndex";
  */
 export function readFundingTables(ix: SheetIndex, fields: HeaderFields, toRow: number): void {
   const rows = new Map<number, { key: FundingKey; field: FoundField }[]>();
-  for (const key of Object.keys(fields) as (keyof HeaderFields)[]) {
+  for (const [key, found] of Object.entries(fields) as [keyof HeaderFields, FoundField[]][]) {
     if (!isFundingKey(key)) continue;
-    for (const field of fields[key] ?? []) {
+    for (const field of found) {
       const row = rows.get(field.labelRow) ?? [];
       row.push({ key, field });
       rows.set(field.labelRow, row);
@@ -56,8 +56,8 @@ function rowsOfSides(ix: SheetIndex, from: number, toRow: number, firstCol: numb
 
 /** A side's name read as a field of its own (实施期 as 项目实施期) is the table's, not a field. */
 function dropLabelsAt(fields: HeaderFields, sides: { row: number; col: number }[]): void {
-  for (const key of Object.keys(fields) as (keyof HeaderFields)[]) {
-    fields[key] = fields[key]?.filter(
+  for (const [key, found] of Object.entries(fields) as [keyof HeaderFields, FoundField[]][]) {
+    fields[key] = found.filter(
       (f) => !sides.some((s) => s.row === f.labelRow && s.col === f.labelCol)
     );
   }

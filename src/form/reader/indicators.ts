@@ -6,11 +6,10 @@ import type { TableColumns } from "./columns";
 import { isFooterLabel, isTitleLabel } from "./labels";
 import type { SheetIndex } from "./sheetIndex";
 
+/** A 一级 or 二级 as written, and the cell that holds it (one cell for a merged block). */
 interface Named {
   text: string;
   cell: string;
-  /** The row the name was written on; rows below that leave it blank inherit it. */
-  row: number;
 }
 
 /**
@@ -27,28 +26,35 @@ export function readIndicators(
   const ownLevel1: boolean[] = [];
   let level1 = null as Named | null;
   let level2 = null as Named | null;
-  let lastRow = Math.max(table.lastHeaderRow, fromRow - 1);
+  // fromRow is below the header: the header row for a form, a project's row in a list.
+  let lastRow = fromRow - 1;
   for (let row = fromRow; row <= toRow; row++) {
     if (endsTable(ix, table, row)) break;
-    const t1 = table.level1 === null ? "" : ix.text(row, table.level1);
-    const t2 = table.level2 === null ? "" : ix.text(row, table.level2);
+    const written1 = levelAt(ix, row, table.level1);
+    const written2 = levelAt(ix, row, table.level2);
     const name = ix.text(row, table.name);
     const value = valueText(ix, table, row);
-    if (!t1 && !t2 && !name && !value) continue;
+    if (!written1 && !written2 && !name && !value) continue;
     lastRow = row;
-    const cell1 = table.level1 === null ? "" : ix.sourceCell(row, table.level1);
-    const wroteLevel1 = Boolean(t1) && cell1 !== level1?.cell;
+    // A merged 一级 block gives its text to every row: only its own cell starts a new block.
+    const wroteLevel1 = written1 !== null && written1.cell !== level1?.cell;
     if (wroteLevel1) {
-      level1 = { text: t1, cell: cell1, row };
+      level1 = written1;
       level2 = null;
     }
-    const cell2 = table.level2 === null ? "" : ix.sourceCell(row, table.level2);
-    if (t2 && cell2 !== level2?.cell) level2 = { text: t2, cell: cell2, row };
+    if (written2) level2 = written2;
     ownLevel1.push(wroteLevel1);
     indicators.push(makeIndicator(level1, level2, name, value, row, table));
   }
   adoptLevel1BelowRows(indicators, ownLevel1);
   return { indicators, lastRow };
+}
+
+/** The 一级 or 二级 written on a row (a merged block's text on each of its rows), if any. */
+function levelAt(ix: SheetIndex, row: number, col: number | null): Named | null {
+  if (col === null) return null;
+  const text = ix.text(row, col);
+  return text ? { text, cell: ix.sourceCell(row, col) } : null;
 }
 
 /**
@@ -60,7 +66,7 @@ function valueText(ix: SheetIndex, table: TableColumns, row: number): string {
   if (table.operator === null && table.unit === null) return number;
   const operator = table.operator === null ? null : operatorOf(ix.text(row, table.operator));
   const unit = table.unit === null ? "" : ix.text(row, table.unit);
-  if (!number || !/^[-+]?[\d.,]+$/.test(number)) return number;
+  if (!/^[-+]?[\d.,]+$/.test(number)) return number;
   return `${operator ?? ""}${number}${unit}`;
 }
 
@@ -126,7 +132,7 @@ function adoptLevel1BelowRows(indicators: Indicator[], ownLevel1: boolean[]): vo
     for (let j = i - 1; j >= 0 && !ownLevel1[j]; j--) {
       const row = indicators[j];
       const fitsOwner = fitsUnder(row.level2, owner.level1);
-      const fitsCurrent = row.written.level1 !== "" && fitsUnder(row.level2, row.level1);
+      const fitsCurrent = fitsUnder(row.level2, row.level1);
       if (row.written.level1 !== "" && (!fitsOwner || fitsCurrent)) break;
       indicators[j] = {
         ...row,
