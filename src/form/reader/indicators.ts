@@ -71,12 +71,20 @@ function valueText(ix: SheetIndex, table: TableColumns, row: number): string {
 }
 
 function endsTable(ix: SheetIndex, table: TableColumns, row: number): boolean {
+  if (namesProject(ix, row)) return true;
   for (let col = ix.left; col <= ix.right; col++) {
     const label = ix.label(row, col);
     if (!label) continue;
-    if (isFooterLabel(label) || isTitleLabel(label) || ix.meaning(row, col).field === "name")
-      return true;
+    if (isFooterLabel(label) || isTitleLabel(label)) return true;
     return col < table.firstCol && startsLeftOfTable(ix, row, col, label);
+  }
+  return false;
+}
+
+/** A 项目名称 in any column: the next form, or a list table's header (单位名称 | 项目名称 | …). */
+function namesProject(ix: SheetIndex, row: number): boolean {
+  for (let col = ix.left; col <= ix.right; col++) {
+    if (ix.meaning(row, col).field === "name") return true;
   }
   return false;
 }
