@@ -116,11 +116,11 @@ const notNumber = amountRule(
     messages: {
       notNumber: {
         zh: "{{field}}“{{raw}}”不是数字，金额栏只能填写以{{unit}}为单位的数字。",
-        en: '{{fieldEn}} "{{raw}}" is not a number; amounts are plain numbers in {{unit}}.',
+        en: 'The {{fieldEn}} "{{raw}}" is not a number; amounts are plain numbers in {{unit}}.',
       },
       suggest: {
         zh: "{{field}}“{{raw}}”不是数字；按{{unit}}计应填 {{number}}。",
-        en: '{{fieldEn}} "{{raw}}" is not a number; in {{unit}} it is {{number}}.',
+        en: 'The {{fieldEn}} "{{raw}}" is not a number; in {{unit}} it is {{number}}.',
       },
     },
   },
@@ -147,7 +147,7 @@ const negative = amountRule(
     messages: {
       negative: {
         zh: "{{field}}为负数（{{value}}）。",
-        en: "{{fieldEn}} is negative ({{value}}).",
+        en: "The {{fieldEn}} is negative ({{value}}).",
       },
     },
   },
@@ -166,7 +166,7 @@ const precision = amountRule(
     messages: {
       precision: {
         zh: "{{field}} {{raw}} 有 {{places}} 位小数，超过 6 位（0.01 元）。",
-        en: "{{fieldEn}} {{raw}} has {{places}} decimal places, more than 6 (0.01 元).",
+        en: "The {{fieldEn}} {{raw}} has {{places}} decimal places, more than 6 (0.01 元).",
       },
     },
   },

@@ -36,7 +36,7 @@ ruleTable(fundingRules, "funding.not-number", "error", {
           cell: "E7",
           message: "年度财政拨款“十一万”不是数字，金额栏只能填写以万元为单位的数字。",
           messageEn:
-            'annual fiscal funds "十一万" is not a number; amounts are plain numbers in 万元.',
+            'The annual fiscal funds "十一万" is not a number; amounts are plain numbers in 万元.',
         },
       ],
     },
@@ -94,7 +94,7 @@ ruleTable(fundingRules, "funding.negative", "error", {
         {
           cell: "C8",
           message: "实施期其他资金为负数（-1）。",
-          messageEn: "period other funds is negative (-1).",
+          messageEn: "The period other funds is negative (-1).",
         },
       ],
     },
@@ -225,7 +225,7 @@ ruleTable(fundingRules, "funding.precision", "warning", {
         {
           cell: "E6",
           message: "年度金额 1.1234567 有 7 位小数，超过 6 位（0.01 元）。",
-          messageEn: "annual total 1.1234567 has 7 decimal places, more than 6 (0.01 元).",
+          messageEn: "The annual total 1.1234567 has 7 decimal places, more than 6 (0.01 元).",
         },
         { cell: "E7", message: has("年度财政拨款", "1.1234567", "7") },
       ],
