@@ -55,7 +55,9 @@ const headerMissing = createRule({
       zh: "必填项（项目名称、主管部门、实施单位、项目实施期、年度金额、年度目标）缺失或为空。",
       en: "A required field is missing or blank.",
     },
-    messages: { missing: { zh: "“{{label}}”未填写。", en: "{{labelEn}} ({{label}}) is missing." } },
+    messages: {
+      missing: { zh: "“{{label}}”未填写。", en: "The {{labelEn}} ({{label}}) is missing." },
+    },
   },
   check(form, report) {
     const list = form.record.layout?.kind === "list";

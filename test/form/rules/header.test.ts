@@ -51,7 +51,13 @@ ruleTable(headerRules, "header.missing", "error", {
     {
       name: "a blank project name",
       record: sampleWithFields({ name: null }),
-      findings: [{ cell: "B4", message: has("项目名称") }],
+      findings: [
+        {
+          cell: "B4",
+          message: "“项目名称”未填写。",
+          messageEn: "The project name (项目名称) is missing.",
+        },
+      ],
     },
     {
       name: "no 主管部门",
