@@ -3,7 +3,7 @@ import { parsePeriod } from "../period";
 import type { AmountUnit, Period } from "../record";
 import { toHalfWidth } from "../width";
 import type { FoundField, HeaderFields } from "./header";
-import { amountUnitOf } from "./labels";
+import { amountUnitOf, isUnitLine } from "./labels";
 import type { SheetIndex } from "./sheetIndex";
 
 /*
@@ -32,9 +32,8 @@ export function readAmountUnit(ix: SheetIndex, fromRow: number, toRow: number): 
       const text = ix.label(row, col);
       const unit = text ? amountUnitOf(text) : null;
       if (!unit) continue;
-      // amountUnitOf takes a bracket only after a funding label, and a line (单位:元) is never one.
-      if (text.includes("(")) label ??= unit;
-      else line ??= { unit, cell: cellA1(row, col) };
+      if (isUnitLine(text)) line ??= { unit, cell: cellA1(row, col) };
+      else label ??= unit;
     }
   }
   const conflict =

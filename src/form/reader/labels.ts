@@ -91,14 +91,19 @@ export function sideOf(label: string): FundingSide | null {
 }
 
 /**
- * The unit a label or a unit line declares for the form's amounts: 单位:元, 金额单位：万元,
+ * The unit a label or a unit line declares for the form's amounts: 单位:元, 金额单位：万元, （单位：元）,
  * 资金投入(元), 资金情况(单位:万元), 金额(万元). Null when it says nothing about amounts.
  */
 export const amountUnitOf: (label: string) => "万元" | "元" | null = memoize(unitOf);
 
+/** A line that only states the unit: 单位:元, 金额单位:万元, (单位:元), 单位(元). */
+const UNIT_LINE = /^\(?(?:金额)?单位[:(](万元|元)\)?$/;
+
+export const isUnitLine = (label: string): boolean => UNIT_LINE.test(label);
+
 function unitOf(label: string): "万元" | "元" | null {
-  const line = /^(金额)?单位:(万元|元)$/.exec(label);
-  if (line) return line[2] as "万元" | "元";
+  const line = UNIT_LINE.exec(label);
+  if (line) return line[1] as "万元" | "元";
   const bracket = /\((?:单位:)?(万元|元)\)/.exec(label);
   if (!bracket) return null;
   const named = label.slice(0, bracket.index);

@@ -28,6 +28,25 @@ describe("fields: the unit the amounts are written in", () => {
     });
   });
 
+  it.each([["（单位：元）"], ["(单位:元)"], ["单位（元）"], ["（金额单位：元）"]])(
+    "reads a unit line written %s, not leaving the amounts 10,000 times too large",
+    (line) => {
+      const { record } = form([[null, null, null, line], ...base, ["年度金额", 50000]]);
+      expect(record.funding.writtenIn).toBe("元");
+      expect(record.funding.annual?.total).toBe("5");
+    }
+  );
+
+  it("finds a bracketed unit line against a funding label as a conflict, naming the line", () => {
+    const read = form([
+      [null, null, null, "（单位：元）"],
+      ...base,
+      ["资金投入(万元)", "年度金额", 5],
+    ]);
+    expect(read.record.funding.annual?.total).toBe("5");
+    expect(read.findings.map((f) => [f.code, f.cell])).toContainEqual(["read.unit-conflict", "D1"]);
+  });
+
   it("says nothing when the unit line and the funding label agree", () => {
     const read = form([["单位:元"], ...base, ["资金投入(元)", "年度金额", 50000]]);
     expect(read.record.funding.annual?.total).toBe("5");
