@@ -96,6 +96,8 @@ function namesProject(ix: SheetIndex, row: number): boolean {
 function startsLeftOfTable(ix: SheetIndex, row: number, col: number, label: string): boolean {
   const merge = ix.mergeOf(row, col);
   if (merge && merge.top < row) return false;
+  // A row number (1, 2, …) in a 序号 column without a header is part of the row, not after it.
+  if (/^\d{1,3}$/.test(label)) return false;
   return !ix.meaning(row, col).block && !/^(年度|本年度|长期)?绩效(指标|目标)/.test(label);
 }
 

@@ -283,3 +283,28 @@ describe("indicator rows and the 一级 and 二级 they carry", () => {
     expect(record.indicators.map((i) => i.cells.level1)).toEqual(["A4", "A4", "A6"]);
   });
 });
+
+describe("tables: a row-number column before the table", () => {
+  const numbered = (header: CellValue) => [
+    ...base,
+    [header, "一级指标", "二级指标", "三级指标", "指标值"],
+    [1, "产出指标", "数量指标", "服务人次", "≥500人次"],
+    [2, null, "质量指标", "服务合格率", "≥95%"],
+    [3, "满意度指标", "服务对象满意度指标", "居民满意度", "≥90%"],
+  ];
+
+  it.each([["序号"], ["编号"], [null]])("headed %j, keeps every indicator", (header) => {
+    const { record } = onlyForm(numbered(header));
+    expect(record.indicators.map((i) => [i.level1, i.name])).toEqual([
+      ["产出指标", "服务人次"],
+      ["产出指标", "服务合格率"],
+      ["满意度指标", "居民满意度"],
+    ]);
+    expect(record.indicators[2].cell).toBe("E6");
+  });
+
+  it("still ends the table at a line of text left of it", () => {
+    const { record } = onlyForm([...numbered("序号"), ["最近年度绩效评价情况", "良好"]]);
+    expect(record.indicators).toHaveLength(3);
+  });
+});
