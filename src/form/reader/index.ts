@@ -46,6 +46,9 @@ export function readSheet(grid: GridSnapshot): { forms: ReadForm[]; findings: Fi
   let carried: Carried = { year: null, unit: null, amountUnit: null };
   anchors.forEach((anchor, k) => {
     const limit = k + 1 < anchors.length ? anchors[k + 1] - 1 : ix.bottom;
+    // A form below a list table starts after it: the list's rows are not its header.
+    for (const listed of lists.forms)
+      if (listed.area.bottom < anchor) headerTop = Math.max(headerTop, listed.area.bottom + 1);
     const form = readForm(ix, headerTop, anchor, limit, carried);
     carried = form.carried;
     forms.push(form.read);

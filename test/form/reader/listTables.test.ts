@@ -93,6 +93,14 @@ describe("a list-style table, one project per block of rows", () => {
     ]);
   });
 
+  it("reads the form below it from its own rows, not from the list's", () => {
+    const { forms } = readSheet(grid([...list, ...standardForm]));
+    const below = forms.find((f) => f.record.layout?.kind !== "list")!;
+    expect(below.record.name).toBe("乡村道路");
+    expect(below.area.top).toBe(6);
+    expect(below.record.funding.annual?.total).toBe("50");
+  });
+
   it("reads a list without a unit column, its amount in the last column", () => {
     const { forms } = readSheet(
       grid([
