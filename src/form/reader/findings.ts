@@ -47,6 +47,10 @@ export const levelsMissing = defineMeta({
       zh: "指标表没有“一级指标”“二级指标”列：只读取了指标名称和指标值，未按指标体系检查。",
       en: "The indicator table has no 一级 or 二级 column: only names and values were read, and the framework was not checked.",
     },
+    level1: {
+      zh: "指标表没有“一级指标”列：未检查一级指标。",
+      en: "The indicator table has no 一级 column: first-level indicators were not checked.",
+    },
     level2: {
       zh: "指标表没有“二级指标”列：未检查二级指标。",
       en: "The indicator table has no 二级 column: second-level indicators were not checked.",

@@ -84,7 +84,7 @@ export function buildRecord(
     findings.push(
       toFinding(levelsMissing, sheet, {
         cell: indicators[0].cells.name,
-        messageId: table.level1 === null ? "both" : "level2",
+        messageId: table.level2 !== null ? "level1" : table.level1 !== null ? "level2" : "both",
         data: {},
       })
     );

@@ -188,13 +188,20 @@ describe("fields: what the reader says about a form's indicator table", () => {
     ]);
   });
 
-  it("says so too on a table with a 二级 column and no 一级 column", () => {
+  it("says only 一级 was not checked on a table with a 二级 column and no 一级 column", () => {
     const { record, findings } = form(header(), [
       ["二级指标", "三级指标", "指标值"],
       ["数量指标", "服务人次", "≥500人次"],
     ]);
     expect(record.layout).toMatchObject({ level1Column: false, level2Column: true });
-    expect(codes(findings)).toEqual(["read.levels-missing"]);
+    expect(findings).toMatchObject([
+      {
+        code: "read.levels-missing",
+        messageId: "level1",
+        message: "指标表没有“一级指标”列：未检查一级指标。",
+        cell: "B6",
+      },
+    ]);
   });
 
   it("says nothing about columns when the table has no indicator rows", () => {
