@@ -32,21 +32,11 @@ export function parsePlainDecimal(text: string): string | null {
 
 /** A number cell as Excel shows the stored double (shortest round trip), or numeric text. */
 export function decimalFromCell(value: CellValue): string | null {
-  if (typeof value === "number") return Number.isFinite(value) ? fromNumber(value) : null;
+  // JavaScript prints very small or large numbers in exponent form (1e-7, 1e+21); canonical's
+  // big.js writes them out in full.
+  if (typeof value === "number") return Number.isFinite(value) ? canonical(String(value)) : null;
   if (typeof value === "string") return parsePlainDecimal(value);
   return null;
-}
-
-/** Expands exponent forms (1e-7, 1.5e+21) that JavaScript uses for very small or large numbers. */
-function fromNumber(n: number): string {
-  const text = String(n);
-  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
-  if (!m) return canonical(text);
-  const digits = m[2] + (m[3] ?? "");
-  const point = m[2].length + Number(m[4]);
-  const padded = point <= 0 ? "0".repeat(1 - point) + digits : digits.padEnd(point, "0");
-  const at = Math.max(point, 1);
-  return canonical(`${m[1]}${padded.slice(0, at)}.${padded.slice(at)}`);
 }
 
 /** Already canonical: no leading zeros, no trailing fraction zeros, no "-0". JavaScript prints numbers so. */
