@@ -19,6 +19,22 @@ describe("utf8Length", () => {
     expect(utf8Length("a\ud800")).toBe(4);
   });
 
+  it.each([
+    [0x7f, 0x80],
+    [0x7ff, 0x800],
+    [0xd7ff, 0xd800],
+    [0xdbff, 0xdc00],
+    [0xdfff, 0xe000],
+  ])("agrees with TextEncoder on each side of the boundary %s | %s", (below, at) => {
+    for (const unit of [below, at]) {
+      for (const text of [String.fromCharCode(unit), String.fromCharCode(unit, 0xdc00)])
+        expect(utf8Length(text)).toBe(encoded(text));
+    }
+    // Surrogate pairs at the ends of both ranges.
+    for (const pair of ["\ud800\udc00", "\udbff\udfff", "\ud800\udfff", "\udbff\udc00"])
+      expect(utf8Length(pair)).toBe(4);
+  });
+
   it("agrees with TextEncoder on any sequence of UTF-16 code units", () => {
     const units = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 40 });
     fc.assert(
