@@ -16,6 +16,18 @@ export const table: CellValue[][] = [
   ["满意度指标", "服务对象满意度指标", "居民满意度", "≥90%"],
 ];
 
+/** The header row of a list-style table (a budget-system export): one project a block of rows. */
+export const LIST_HEADER: CellValue[] = [
+  "单位名称",
+  "项目名称",
+  "项目金额",
+  "年度目标",
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "指标值",
+];
+
 export const base: CellValue[][] = [
   ["项目名称", "社区服务", "项目实施期", "2024年1月至12月"],
   ["主管部门", "民政局", "实施单位", "社区中心"],

@@ -1,5 +1,5 @@
 import { readSheet } from "../../../src/form";
-import { base, form, grid, table } from "../../support/readerForms";
+import { base, form, grid, LIST_HEADER, table } from "../../support/readerForms";
 
 /*
  * The header of a form, field by field: the amount unit and the year above the form, the fields
@@ -301,16 +301,7 @@ describe("fields: the forms on a sheet", () => {
         ...base,
         ...table,
         [],
-        [
-          "单位名称",
-          "项目名称",
-          "项目金额",
-          "年度目标",
-          "一级指标",
-          "二级指标",
-          "三级指标",
-          "指标值",
-        ],
+        LIST_HEADER,
         ["社区中心", "养老服务", 12, "服务老人", "产出指标", "数量指标", "服务人次", "≥300人次"],
         ["社区中心", "助残服务", 8, "服务残疾人", "产出指标", "数量指标", "服务人次", "≥100人次"],
       ])

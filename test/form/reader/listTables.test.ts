@@ -1,28 +1,13 @@
 import { readSheet } from "../../../src/form";
-import type { CellValue, GridSnapshot } from "../../../src/form/grid";
+import type { CellValue } from "../../../src/form/grid";
+import { grid, LIST_HEADER } from "../../support/readerForms";
 
 /*
  * List-style tables (docs/layouts.md): budget-system exports with one project per block of rows,
  * and the small funding tables of a form's header (labels in a row, one row of amounts per side).
  */
 
-const grid = (values: CellValue[][]): GridSnapshot => ({
-  sheet: "表1",
-  origin: { row: 0, col: 0 },
-  values,
-  merges: [],
-});
-
-const header = [
-  "单位名称",
-  "项目名称",
-  "项目金额",
-  "年度目标",
-  "一级指标",
-  "二级指标",
-  "三级指标",
-  "指标值",
-];
+const header = LIST_HEADER;
 const projects: CellValue[][] = [
   ["县文化馆", "演出", "100,000.00", "演出60场", "项目完成指标", "数量指标", "演出场次", "≥60场"],
   [null, null, null, null, "满意度指标", "服务对象满意度指标", "满意度", "≥95%"],

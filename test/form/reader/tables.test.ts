@@ -1,5 +1,6 @@
 import { readSheet } from "../../../src/form";
-import type { Area, CellValue, GridSnapshot } from "../../../src/form/grid";
+import type { Area, CellValue } from "../../../src/form/grid";
+import { base, grid } from "../../support/readerForms";
 
 /*
  * The indicator table read from its headers, its rows with 一级/二级 carried down, and the small
@@ -7,18 +8,6 @@ import type { Area, CellValue, GridSnapshot } from "../../../src/form/grid";
  * Every form starts with the same two header rows, so its table header is row 3 and the first
  * indicator row is row 4 (or 5 under a two-row header).
  */
-
-const grid = (values: CellValue[][], merges: Area[] = []): GridSnapshot => ({
-  sheet: "表1",
-  origin: { row: 0, col: 0 },
-  values,
-  merges,
-});
-
-const base: CellValue[][] = [
-  ["项目名称", "社区服务", "项目实施期", "2024年1月至12月"],
-  ["主管部门", "民政局", "实施单位", "社区中心"],
-];
 
 /** A1 range as an Area, so merges read as they are written in Excel. */
 function area(range: string): Area {
