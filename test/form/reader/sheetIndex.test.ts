@@ -229,8 +229,10 @@ describe("indexSheet: merges that cannot be", () => {
   });
 });
 
-describe("the reader over merged areas", () => {
-  // A pasted table whose 一级 merge holds its text on its second row, not its first.
+describe("the reader over a pasted merge", () => {
+  // A pasted table whose 一级 merge holds its text on its second row, not its first. The reader
+  // gets the same record without the merge too (it adopts a 一级 from the row below), so this
+  // guards the whole read, not the index alone.
   const pasted = (): GridSnapshot =>
     grid(
       [
