@@ -1,0 +1,241 @@
+import { areaA1, cellA1 } from "../form/address";
+import { gridPlan } from "../form/annotate";
+import type { GridSnapshot } from "../form/grid";
+import type { Finding, Report } from "../form/finding";
+import type { Locale } from "../form/locale";
+import { cellMarks } from "../form/marks";
+import { mostCommon } from "../form/mostCommon";
+import { buildReport, checkFile, fileFindings } from "../form/report";
+import { uniqueSheetName } from "../form/sheetName";
+import { summaryPlan, type SummaryItem } from "../form/summary";
+import { indicatorPlan } from "../form/summaryIndicators";
+import { ROW } from "../form/template";
+import { templatePlan } from "../form/templatePlan";
+import { applyPlan, cellInput } from "./applyPlan";
+import { RECORD_SHEET, remark, removeMarks } from "./marks";
+import { XL, type WpsAddinRoot, type WpsApplication, type WpsWorkbook, type WpsWorksheet } from "./model";
+import { readSnapshot } from "./snapshot";
+
+/**
+ * The add-in's operations over WPS 表格's object model (docs/wps.md): the same as src/excel's,
+ * with the same results, so the task pane and the ribbon call either host through one seam. The
+ * model answers synchronously; each operation turns screen updating off while it writes.
+ */
+export interface WpsHost {
+  insertTemplate(options?: { year?: number; unit?: string }): Promise<{ sheet: string; cell: string }>;
+  checkSheet(name?: string, options?: { locale?: Locale }): Promise<Checked>;
+  checkWorkbook(options?: { locale?: Locale }): Promise<Checked>;
+  clearMarks(): Promise<{ unmarked: number; sheets: number }>;
+  applyFixes(findings: readonly Finding[]): Promise<AppliedFix[]>;
+  mergeIntoSummary(options?: { unit?: string; year?: number }): Promise<MergedSummary>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** New sheets holding these grids' values and merges (an imported workbook's forms). */
+  addSheets(grids: readonly GridSnapshot[]): Promise<string[]>;
+  /**
+   * Call back with a sheet's name when a person changes its cells (the SheetChange event); the
+   * add-in's own writes never call back. Returns how to stop, or null without the event.
+   */
+  watchChanges(onChange: (sheet: string) => void): Promise<(() => Promise<void>) | null>;
+}
+
+export interface Checked {
+  report: Report;
+  marked: number;
+  unmarked: number;
+}
+export interface AppliedFix {
+  sheet: string;
+  cell: string;
+  code: string;
+  value: string;
+}
+export interface MergedSummary {
+  sheet: string;
+  forms: number;
+  disagreements: { unit?: [string, number][]; year?: [number, number][] };
+}
+
+/** Workbook names that mark the sheets the add-in made, as in Excel (src/excel/merge.ts). */
+const OWN_SHEETS = [
+  { marker: "_PerfTargetsSummary", wanted: "汇总表" },
+  { marker: "_PerfTargetsIndicators", wanted: "指标明细" },
+] as const;
+
+export function wpsHost(app: WpsApplication | WpsAddinRoot): WpsHost {
+  const book = () => app.ActiveWorkbook;
+  let ours = false;
+  const writing = <T>(body: () => T): Promise<T> => {
+    app.ScreenUpdating = false;
+    ours = true;
+    try {
+      return Promise.resolve(body());
+    } catch (error) {
+      return Promise.reject(error);
+    } finally {
+      ours = false;
+      app.ScreenUpdating = true;
+    }
+  };
+  return {
+    insertTemplate: (options = {}) => writing(() => insert(book(), options)),
+    checkSheet: (name, options = {}) =>
+      writing(() => check(book(), [name ? sheetNamed(book(), name) : book().ActiveSheet], options)),
+    checkWorkbook: (options = {}) => writing(() => check(book(), formSheets(book()), options)),
+    clearMarks: () =>
+      writing(() => {
+        const sheets = worksheets(book());
+        return { unmarked: removeMarks(book(), sheets), sheets: sheets.length };
+      }),
+    applyFixes: (findings) => writing(() => fix(book(), findings)),
+    mergeIntoSummary: (options = {}) => writing(() => merge(book(), options)),
+    selectCell: (sheet, cell) =>
+      writing(() => {
+        const worksheet = sheetNamed(book(), sheet);
+        worksheet.Activate();
+        worksheet.Range(cell).Select();
+      }),
+    addSheets: (grids) => writing(() => grids.map((grid) => addGrid(book(), grid))),
+    watchChanges: async (onChange) => {
+      if (!("ApiEvent" in app)) return null;
+      // The model raises the event inside our own writes, synchronously: those are not the person's.
+      const listener = (sheet: WpsWorksheet) => {
+        if (!ours) onChange(sheet.Name);
+      };
+      app.ApiEvent.AddApiEventListener("SheetChange", listener);
+      return async () => app.ApiEvent.RemoveApiEventListener("SheetChange", listener);
+    },
+  };
+}
+
+function addGrid(book: WpsWorkbook, grid: GridSnapshot): string {
+  const taken = new Set(worksheets(book).map((s) => s.Name.toLowerCase()));
+  const worksheet = book.Worksheets.Add();
+  worksheet.Name = uniqueSheetName(grid.sheet, taken);
+  applyPlan(gridPlan(grid), worksheet);
+  for (const area of grid.merges) worksheet.Range(areaA1(area)).Merge(false);
+  return worksheet.Name;
+}
+
+function worksheets(book: WpsWorkbook): WpsWorksheet[] {
+  const all: WpsWorksheet[] = [];
+  for (let i = 1; i <= book.Worksheets.Count; i++) all.push(book.Worksheets.Item(i) as WpsWorksheet);
+  return all;
+}
+
+function sheetNamed(book: WpsWorkbook, name: string): WpsWorksheet {
+  const sheet = worksheets(book).find((s) => s.Name === name);
+  if (!sheet) throw new Error(`工作表“${name}”不存在 / The sheet "${name}" does not exist`);
+  return sheet;
+}
+
+/** The sheets a marker name points at: ='汇总表'!$A$1 → 汇总表. */
+function ownSheetNames(book: WpsWorkbook): Map<string, string> {
+  const own = new Map<string, string>();
+  for (let i = 1; i <= book.Names.Count; i++) {
+    const name = book.Names.Item(i);
+    const marker = OWN_SHEETS.find((o) => name.Name === o.marker);
+    const m = typeof name.RefersTo === "string" ? /^=(?:'((?:[^']|'')+)'|([^!']+))!/.exec(name.RefersTo) : null;
+    if (marker && m) own.set(marker.marker, m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
+  }
+  return own;
+}
+
+/** Every sheet a person may have filled: not very hidden, not the add-in's own. */
+function formSheets(book: WpsWorkbook): WpsWorksheet[] {
+  const own = new Set(ownSheetNames(book).values());
+  return worksheets(book).filter(
+    (s) => s.Visible !== XL.sheetVeryHidden && s.Name !== RECORD_SHEET && !own.has(s.Name)
+  );
+}
+
+function insert(book: WpsWorkbook, options: { year?: number; unit?: string }) {
+  const year = options.year ?? new Date().getFullYear() + 1;
+  const taken = new Set(worksheets(book).map((s) => s.Name.toLowerCase()));
+  const name = uniqueSheetName(`${year}绩效目标表`, taken);
+  const worksheet = book.Worksheets.Add();
+  worksheet.Name = name;
+  applyPlan(templatePlan({ year, unit: options.unit, sheet: name }), worksheet);
+  const cell = cellA1(ROW.name, 1);
+  worksheet.Activate();
+  worksheet.Range(cell).Select();
+  return { sheet: name, cell };
+}
+
+function check(book: WpsWorkbook, sheets: WpsWorksheet[], options: { locale?: Locale }): Checked {
+  const file = checkFile(book.Name, sheets.map(readSnapshot));
+  const counts = remark(book, sheets, cellMarks(fileFindings(file)), options.locale ?? "zh");
+  return { report: buildReport([file]), ...counts };
+}
+
+const sameFix = (a: Finding, b: Finding) =>
+  a.code === b.code && a.sheet === b.sheet && a.cell === b.cell && a.fix?.value === b.fix?.value;
+
+/** All or none, and only while the same check still proposes each fix (as in Excel). */
+function fix(book: WpsWorkbook, findings: readonly Finding[]): AppliedFix[] {
+  const wanted = findings.filter((f) => f.fix);
+  const sheets = [...new Set(wanted.map((f) => f.sheet))].map((n) => sheetNamed(book, n));
+  const current = fileFindings(checkFile("", sheets.map(readSnapshot)));
+  const stale = wanted.filter((f) => !current.some((c) => sameFix(c, f)));
+  if (stale.length > 0)
+    throw new Error(
+      `${stale.length} 处修正已过时，请重新校验 / ${stale.length} fixes are out of date: check again`
+    );
+  const applied = new Map<string, AppliedFix>();
+  for (const finding of wanted) {
+    const key = `${finding.sheet}!${finding.fix!.cell}`;
+    if (applied.has(key)) continue;
+    sheetNamed(book, finding.sheet).Range(finding.fix!.cell).Value2 = cellInput(finding.fix!.value);
+    applied.set(key, { sheet: finding.sheet, cell: finding.fix!.cell, code: finding.code, value: finding.fix!.value });
+  }
+  return [...applied.values()];
+}
+
+function merge(book: WpsWorkbook, options: { unit?: string; year?: number }): MergedSummary {
+  const file = checkFile("", formSheets(book).map(readSnapshot));
+  const items: SummaryItem[] = file.forms.map((form) => ({
+    record: form.record,
+    findings: form.findings,
+    sheet: form.sheet,
+    cell: cellA1(form.area.top, form.area.left),
+    source: form.sheet,
+  }));
+  const unit = mostCommon(items.map((i) => i.record.unit));
+  const year = mostCommon(items.map((i) => i.record.year));
+  const [summary, indicators] = replaceOwnSheets(book);
+  applyPlan(
+    summaryPlan(items, {
+      unit: options.unit ?? unit.value,
+      year: options.year ?? year.value,
+      sheet: summary.Name,
+    }),
+    summary
+  );
+  applyPlan(indicatorPlan(items, { sheet: indicators.Name }), indicators);
+  summary.Activate();
+  return {
+    sheet: summary.Name,
+    forms: items.length,
+    disagreements: {
+      ...(!options.unit && unit.counts.length > 1 ? { unit: unit.counts } : {}),
+      ...(!options.year && year.counts.length > 1 ? { year: year.counts } : {}),
+    },
+  };
+}
+
+/** The add-in's own sheets made anew at the front, under their old names where they had them. */
+function replaceOwnSheets(book: WpsWorkbook): WpsWorksheet[] {
+  const old = ownSheetNames(book);
+  return OWN_SHEETS.map(({ marker, wanted }, position) => {
+    const previous = old.get(marker);
+    const existing = previous ? worksheets(book).find((s) => s.Name === previous) : undefined;
+    const taken = new Set(worksheets(book).map((s) => s.Name.toLowerCase()));
+    const worksheet = book.Worksheets.Add(book.Worksheets.Item(position + 1));
+    worksheet.Name = uniqueSheetName(previous ?? wanted, taken);
+    if (existing) {
+      existing.Delete();
+      worksheet.Name = previous!;
+    }
+    book.Names.Add(marker, `='${worksheet.Name.replace(/'/g, "''")}'!$A$1`, false);
+    return worksheet;
+  });
+}

@@ -1,0 +1,83 @@
+import { sampleGrid } from "../support/sampleGrid";
+import { wpsHost } from "../../src/wps/operations";
+import { FakeEt } from "./fakeEt";
+
+/** The sample document's five forms typed into the fake's first sheet, as a person pastes them. */
+function withSample(): FakeEt {
+  const et = new FakeEt();
+  const grid = sampleGrid();
+  const sheet = et.sheets[0];
+  sheet.name = "样例";
+  grid.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null) sheet.cell(r, c, true)!.value = value;
+    })
+  );
+  return et;
+}
+
+const snapshotOf = (et: FakeEt) =>
+  JSON.stringify(et.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()].filter(([, c]) => Object.keys(c).length > 0), merges: s.merges, conditions: s.conditions })));
+
+describe("the WPS host over the fake object model", () => {
+  it("checks the sample: form 5's findings on their cells, forms 1–4 without errors", async () => {
+    const et = withSample();
+    const result = await wpsHost(et.application).checkWorkbook();
+    expect(result.report.summary.forms).toBe(5);
+    const codes = result.report.files[0].forms.map((f) => f.findings.filter((x) => x.severity === "error").map((x) => x.code));
+    expect(codes.slice(0, 4)).toEqual([[], [], [], []]);
+    expect(codes[4]).toEqual(expect.arrayContaining(["indicator.level2-misplaced", "indicator.level1-missing"]));
+    expect(result.marked).toBeGreaterThan(0);
+    expect(et.sheets[0].conditions).toHaveLength(result.marked);
+  });
+
+  it("clear puts back exactly the workbook the person had, their own comment and fill included", async () => {
+    const et = withSample();
+    const host = wpsHost(et.application);
+    const first = await host.checkWorkbook();
+    const flagged = first.report.files[0].forms[4].findings[0];
+    // The person comments and colours a cell the check marked, then checks again.
+    const [row, col] = [flagged.row, flagged.col];
+    const personal = (book: FakeEt) => {
+      const cell = book.sheets[0].cell(row, col, true)!;
+      cell.comment = "我的批注";
+      cell.fill = 0x00ffff;
+      return book;
+    };
+    personal(et);
+    const before = snapshotOf(personal(withSample()));
+    await host.checkWorkbook();
+    expect(snapshotOf(et)).not.toBe(before);
+    await host.clearMarks();
+    expect(snapshotOf(et)).toBe(before);
+    expect(et.sheets[0].cell(row, col)!.comment).toBe("我的批注");
+  });
+
+  it("merges the five forms into a summary that a later check leaves alone", async () => {
+    const et = withSample();
+    const host = wpsHost(et.application);
+    const merged = await host.mergeIntoSummary();
+    expect(merged.forms).toBe(5);
+    const summaryCells = [...et.sheet("汇总表").cells.values()].map((c) => c.value);
+    expect(summaryCells).toEqual(expect.arrayContaining(["产业发展研究院工作业务经费", "社会事务补助工作经费"]));
+    expect(et.sheets.map((s) => s.name).slice(0, 2)).toEqual(["汇总表", "指标明细"]);
+    const again = await host.checkWorkbook();
+    expect(again.report.summary.forms).toBe(5);
+    // Merging twice replaces the summary rather than adding another.
+    await host.mergeIntoSummary();
+    expect(et.sheets.filter((s) => s.name.startsWith("汇总表"))).toHaveLength(1);
+  });
+
+  it("inserts the standard form on a new sheet, which reads back as one form", async () => {
+    const et = new FakeEt();
+    const host = wpsHost(et.application);
+    const inserted = await host.insertTemplate({ year: 2026, unit: "某单位" });
+    expect(inserted).toEqual({ sheet: "2026绩效目标表", cell: "B4" });
+    const sheet = et.sheet("2026绩效目标表");
+    expect(sheet.merges.length).toBeGreaterThan(5);
+    expect(sheet.cell(0, 0)!.value).toBe("本级预算项目绩效目标表");
+    const checked = await host.checkSheet("2026绩效目标表");
+    expect(checked.report.summary.forms).toBe(1);
+    expect(et.application.ScreenUpdating).toBe(true);
+  });
+});
