@@ -47,7 +47,7 @@ const browserRestrictions = [
 // What Excel 2019's EdgeHTML cannot run, in every layer the pane bundles: its parser rejects a
 // regex lookbehind and a BigInt literal, and it has no BigInt at all (docs/addin.md).
 const edgeHtmlSyntax = {
-  files: ["src/{form,excel,taskpane,commands,preview,xlsx}/**/*.ts"],
+  files: ["src/{form,excel,wps,taskpane,commands,preview,xlsx}/**/*.ts"],
   rules: {
     "no-restricted-syntax": [
       "error",

@@ -10,10 +10,12 @@ export const LAYERS = {
   // The .xlsx reader: bytes in, grids out, for the CLI and the task pane alike.
   xlsx: { folder: "src/xlsx", may: ["core"] },
   excel: { folder: "src/excel", may: ["core"] },
+  // WPS 表格's host (docs/wps.md): the only code that touches window.Application.
+  wps: { folder: "src/wps", may: ["core"] },
   // What every page shares: the safe DOM builder (text, never HTML), the Fluent CSS, the fallbacks.
   shell: { folder: "src/shell", may: [] },
-  taskpane: { folder: "src/taskpane", may: ["core", "excel", "xlsx", "shell"] },
-  commands: { folder: "src/commands", may: ["core", "excel", "shell"] },
+  taskpane: { folder: "src/taskpane", may: ["core", "excel", "wps", "xlsx", "shell"] },
+  commands: { folder: "src/commands", may: ["core", "excel", "wps", "shell"] },
   // The preview runs the emulator's browser modules and reads picked files with src/xlsx.
   preview: { folder: "src/preview", may: ["core", "excel", "emulator", "xlsx", "shell"] },
   files: { folder: "src/files", may: ["core", "xlsx"] },

@@ -332,3 +332,4 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.DEV_URL = DEV_URL;
+module.exports.babelOptions = babelOptions;

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 const PROJECTS = [
   "tsconfig.core.json",
   "tsconfig.office.json",
+  "tsconfig.wps.json",
   "tsconfig.node.json",
   "tsconfig.emulator.json",
   "tsconfig.tools.json",

@@ -38,14 +38,20 @@ export function remark(
   for (const worksheet of sheets)
     for (const mark of marks.filter((m) => m.sheet === worksheet.Name)) {
       const cell = worksheet.Range(mark.cell);
-      cell.FormatConditions.Add(XL.expression, undefined, markFormula(mark.severity)).Interior.Color =
-        bgr(mark.fill);
+      cell.FormatConditions.Add(
+        XL.expression,
+        undefined,
+        markFormula(mark.severity)
+      ).Interior.Color = bgr(mark.fill);
       if (cell.Comment) continue;
       const text = markLines(mark, locale).join("\n").slice(0, MAX_COMMENT);
       cell.AddComment(text);
       record.push([worksheet.Name, text]);
     }
-  writeRecord(book, [...readRecord(book).filter(([s]) => !sheets.some((w) => w.Name === s)), ...record]);
+  writeRecord(book, [
+    ...readRecord(book).filter(([s]) => !sheets.some((w) => w.Name === s)),
+    ...record,
+  ]);
   return { marked: marks.length, unmarked };
 }
 
@@ -68,7 +74,10 @@ export function removeMarks(book: WpsWorkbook, sheets: WpsWorksheet[]): number {
       if (ours.has(comment.Text())) comment.Delete();
     }
   }
-  writeRecord(book, recorded.filter(([s]) => !sheets.some((w) => w.Name === s)));
+  writeRecord(
+    book,
+    recorded.filter(([s]) => !sheets.some((w) => w.Name === s))
+  );
   return removed;
 }
 

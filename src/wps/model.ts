@@ -18,13 +18,22 @@ export interface WpsApplication {
  */
 export interface WpsAddinRoot extends WpsApplication {
   readonly ApiEvent: {
-    AddApiEventListener(event: "SheetChange", callback: (sheet: WpsWorksheet, range: object) => void): void;
-    RemoveApiEventListener(event: "SheetChange", callback?: (sheet: WpsWorksheet, range: object) => void): void;
+    AddApiEventListener(
+      event: "SheetChange",
+      callback: (sheet: WpsWorksheet, range: object) => void
+    ): void;
+    RemoveApiEventListener(
+      event: "SheetChange",
+      callback?: (sheet: WpsWorksheet, range: object) => void
+    ): void;
   };
   CreateTaskPane(url: string, title?: string): { Visible: boolean; readonly ID: number };
   GetTaskPane(id: number): { Visible: boolean };
   ShowDialog(url: string, title?: string, width?: number, height?: number, isModal?: boolean): void;
-  readonly PluginStorage: { setItem(key: string, value: string): void; getItem(key: string): string };
+  readonly PluginStorage: {
+    setItem(key: string, value: string): void;
+    getItem(key: string): string;
+  };
 }
 
 /** Frozen panes belong to the window showing the active sheet, not to the sheet. */
@@ -91,7 +100,15 @@ export interface WpsRange {
   readonly Comment: WpsComment | null;
   AddComment(text?: string): WpsComment;
   readonly FormatConditions: WpsFormatConditions;
-  readonly Hyperlinks: { Add(anchor: WpsRange, address: string, subAddress?: string, tip?: string, text?: string): unknown };
+  readonly Hyperlinks: {
+    Add(
+      anchor: WpsRange,
+      address: string,
+      subAddress?: string,
+      tip?: string,
+      text?: string
+    ): unknown;
+  };
   Select(): unknown;
   AutoFilter(): unknown;
   ClearContents(): unknown;

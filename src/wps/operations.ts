@@ -13,7 +13,13 @@ import { ROW } from "../form/template";
 import { templatePlan } from "../form/templatePlan";
 import { applyPlan, cellInput } from "./applyPlan";
 import { RECORD_SHEET, remark, removeMarks } from "./marks";
-import { XL, type WpsAddinRoot, type WpsApplication, type WpsWorkbook, type WpsWorksheet } from "./model";
+import {
+  XL,
+  type WpsAddinRoot,
+  type WpsApplication,
+  type WpsWorkbook,
+  type WpsWorksheet,
+} from "./model";
 import { readSnapshot } from "./snapshot";
 
 /**
@@ -22,10 +28,13 @@ import { readSnapshot } from "./snapshot";
  * model answers synchronously; each operation turns screen updating off while it writes.
  */
 export interface WpsHost {
-  insertTemplate(options?: { year?: number; unit?: string }): Promise<{ sheet: string; cell: string }>;
+  insertTemplate(options?: {
+    year?: number;
+    unit?: string;
+  }): Promise<{ sheet: string; cell: string }>;
   checkSheet(name?: string, options?: { locale?: Locale }): Promise<Checked>;
   checkWorkbook(options?: { locale?: Locale }): Promise<Checked>;
-  clearMarks(): Promise<{ unmarked: number; sheets: number }>;
+  clearMarks(): Promise<{ cells: number; sheets: number }>;
   applyFixes(findings: readonly Finding[]): Promise<AppliedFix[]>;
   mergeIntoSummary(options?: { unit?: string; year?: number }): Promise<MergedSummary>;
   selectCell(sheet: string, cell: string): Promise<void>;
@@ -84,7 +93,7 @@ export function wpsHost(app: WpsApplication | WpsAddinRoot): WpsHost {
     clearMarks: () =>
       writing(() => {
         const sheets = worksheets(book());
-        return { unmarked: removeMarks(book(), sheets), sheets: sheets.length };
+        return { cells: removeMarks(book(), sheets), sheets: sheets.length };
       }),
     applyFixes: (findings) => writing(() => fix(book(), findings)),
     mergeIntoSummary: (options = {}) => writing(() => merge(book(), options)),
@@ -118,7 +127,8 @@ function addGrid(book: WpsWorkbook, grid: GridSnapshot): string {
 
 function worksheets(book: WpsWorkbook): WpsWorksheet[] {
   const all: WpsWorksheet[] = [];
-  for (let i = 1; i <= book.Worksheets.Count; i++) all.push(book.Worksheets.Item(i) as WpsWorksheet);
+  for (let i = 1; i <= book.Worksheets.Count; i++)
+    all.push(book.Worksheets.Item(i) as WpsWorksheet);
   return all;
 }
 
@@ -134,7 +144,10 @@ function ownSheetNames(book: WpsWorkbook): Map<string, string> {
   for (let i = 1; i <= book.Names.Count; i++) {
     const name = book.Names.Item(i);
     const marker = OWN_SHEETS.find((o) => name.Name === o.marker);
-    const m = typeof name.RefersTo === "string" ? /^=(?:'((?:[^']|'')+)'|([^!']+))!/.exec(name.RefersTo) : null;
+    const m =
+      typeof name.RefersTo === "string"
+        ? /^=(?:'((?:[^']|'')+)'|([^!']+))!/.exec(name.RefersTo)
+        : null;
     if (marker && m) own.set(marker.marker, m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
   }
   return own;
@@ -185,7 +198,12 @@ function fix(book: WpsWorkbook, findings: readonly Finding[]): AppliedFix[] {
     const key = `${finding.sheet}!${finding.fix!.cell}`;
     if (applied.has(key)) continue;
     sheetNamed(book, finding.sheet).Range(finding.fix!.cell).Value2 = cellInput(finding.fix!.value);
-    applied.set(key, { sheet: finding.sheet, cell: finding.fix!.cell, code: finding.code, value: finding.fix!.value });
+    applied.set(key, {
+      sheet: finding.sheet,
+      cell: finding.fix!.cell,
+      code: finding.code,
+      value: finding.fix!.value,
+    });
   }
   return [...applied.values()];
 }

@@ -93,7 +93,9 @@ export class FakeEt {
       },
       Item: (index: number | string): WpsName => {
         const entry =
-          typeof index === "number" ? self.names[index - 1] : self.names.find((n) => n.name === index);
+          typeof index === "number"
+            ? self.names[index - 1]
+            : self.names.find((n) => n.name === index);
         if (!entry) throw new Error("no such name");
         return {
           Name: entry.name,
@@ -129,7 +131,9 @@ export class FakeEt {
           let n = self.sheets.length + 1;
           while (taken.has(`Sheet${n}`)) n++;
           const sheet = new FakeSheet(`Sheet${n}`);
-          const at = before ? self.sheets.findIndex((s) => s.name === (before as WpsWorksheet).Name) : self.active + 1;
+          const at = before
+            ? self.sheets.findIndex((s) => s.name === (before as WpsWorksheet).Name)
+            : self.active + 1;
           self.sheets.splice(at, 0, sheet);
           self.active = self.sheets.indexOf(sheet);
           return self.worksheet(sheet);
@@ -237,7 +241,8 @@ export class FakeEt {
         const rows = [];
         for (let r = area.top; r <= area.bottom; r++) {
           const row = [];
-          for (let c = area.left; c <= area.right; c++) row.push(sheet.cell(r, c)?.value ?? undefined);
+          for (let c = area.left; c <= area.right; c++)
+            row.push(sheet.cell(r, c)?.value ?? undefined);
           rows.push(row);
         }
         return rows.length === 1 && rows[0].length === 1 ? rows[0][0] : rows;
@@ -287,7 +292,10 @@ export class FakeEt {
         },
         Pattern: 1,
       },
-      Font: Object.defineProperties({}, { Bold: fmt("bold"), Size: fmt("size"), Color: fmt("fontColor"), Name: fmt("fontName") }),
+      Font: Object.defineProperties(
+        {},
+        { Bold: fmt("bold"), Size: fmt("size"), Color: fmt("fontColor"), Name: fmt("fontName") }
+      ),
       Borders: Object.defineProperties({}, { LineStyle: fmt("lineStyle"), Weight: fmt("weight") }),
       Validation: {
         Add: (_type: number, _alert?: number, _op?: number, formula1 = "") =>
@@ -317,7 +325,8 @@ export class FakeEt {
         get Count() {
           return sheet.conditions.filter((c) => overlaps(c.area, area)).length;
         },
-        Item: (index: number) => self.condition(sheet, sheet.conditions.filter((c) => overlaps(c.area, area))[index - 1]),
+        Item: (index: number) =>
+          self.condition(sheet, sheet.conditions.filter((c) => overlaps(c.area, area))[index - 1]),
         Add: (_type: number, _op?: unknown, formula1?: unknown) => {
           const condition = { area: { ...area }, formula: String(formula1) };
           sheet.conditions.push(condition);
@@ -331,10 +340,17 @@ export class FakeEt {
       ClearContents: () =>
         sheet.cells.forEach((cell, key) => {
           const [r, c] = key.split(",").map(Number);
-          if (r >= area.top && r <= area.bottom && c >= area.left && c <= area.right) delete cell.value;
+          if (r >= area.top && r <= area.bottom && c >= area.left && c <= area.right)
+            delete cell.value;
         }),
     };
-    for (const key of ["HorizontalAlignment", "VerticalAlignment", "WrapText", "ColumnWidth", "RowHeight"])
+    for (const key of [
+      "HorizontalAlignment",
+      "VerticalAlignment",
+      "WrapText",
+      "ColumnWidth",
+      "RowHeight",
+    ])
       Object.defineProperty(target, key, fmt(key));
     return target as unknown as WpsRange;
   }
@@ -367,7 +383,10 @@ function typedInput(value: unknown): string | number | boolean | undefined {
 const overlaps = (a: Area, b: Area) =>
   a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 const contains = (outer: Area, inner: Area) =>
-  outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
+  outer.top <= inner.top &&
+  outer.left <= inner.left &&
+  outer.bottom >= inner.bottom &&
+  outer.right >= inner.right;
 
 function commented(sheet: FakeSheet): string[] {
   return [...sheet.cells.entries()].filter(([, c]) => c.comment !== undefined).map(([k]) => k);

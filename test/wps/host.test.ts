@@ -17,16 +17,27 @@ function withSample(): FakeEt {
 }
 
 const snapshotOf = (et: FakeEt) =>
-  JSON.stringify(et.sheets.map((s) => ({ name: s.name, cells: [...s.cells.entries()].filter(([, c]) => Object.keys(c).length > 0), merges: s.merges, conditions: s.conditions })));
+  JSON.stringify(
+    et.sheets.map((s) => ({
+      name: s.name,
+      cells: [...s.cells.entries()].filter(([, c]) => Object.keys(c).length > 0),
+      merges: s.merges,
+      conditions: s.conditions,
+    }))
+  );
 
 describe("the WPS host over the fake object model", () => {
   it("checks the sample: form 5's findings on their cells, forms 1–4 without errors", async () => {
     const et = withSample();
     const result = await wpsHost(et.application).checkWorkbook();
     expect(result.report.summary.forms).toBe(5);
-    const codes = result.report.files[0].forms.map((f) => f.findings.filter((x) => x.severity === "error").map((x) => x.code));
+    const codes = result.report.files[0].forms.map((f) =>
+      f.findings.filter((x) => x.severity === "error").map((x) => x.code)
+    );
     expect(codes.slice(0, 4)).toEqual([[], [], [], []]);
-    expect(codes[4]).toEqual(expect.arrayContaining(["indicator.level2-misplaced", "indicator.level1-missing"]));
+    expect(codes[4]).toEqual(
+      expect.arrayContaining(["indicator.level2-misplaced", "indicator.level1-missing"])
+    );
     expect(result.marked).toBeGreaterThan(0);
     expect(et.sheets[0].conditions).toHaveLength(result.marked);
   });
@@ -59,7 +70,9 @@ describe("the WPS host over the fake object model", () => {
     const merged = await host.mergeIntoSummary();
     expect(merged.forms).toBe(5);
     const summaryCells = [...et.sheet("汇总表").cells.values()].map((c) => c.value);
-    expect(summaryCells).toEqual(expect.arrayContaining(["产业发展研究院工作业务经费", "社会事务补助工作经费"]));
+    expect(summaryCells).toEqual(
+      expect.arrayContaining(["产业发展研究院工作业务经费", "社会事务补助工作经费"])
+    );
     expect(et.sheets.map((s) => s.name).slice(0, 2)).toEqual(["汇总表", "指标明细"]);
     const again = await host.checkWorkbook();
     expect(again.report.summary.forms).toBe(5);

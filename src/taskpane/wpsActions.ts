@@ -1,0 +1,51 @@
+import { checkFile } from "../form/report";
+import type { WpsHost } from "../wps/operations";
+import { readWorkbook } from "../xlsx";
+import type { PaneActions } from "./actions";
+
+/**
+ * The pane's actions over WPS 表格 (docs/wps.md): the same seam as excelActions.ts, so the pane
+ * cannot tell the hosts apart. Picked workbooks are read by src/xlsx, as in Excel, and only the
+ * sheets that hold a form are added.
+ */
+export function wpsActions(host: WpsHost): PaneActions {
+  return {
+    insertTemplate: (options) => host.insertTemplate(options),
+    checkSheet: (name, options) => host.checkSheet(name, options),
+    checkWorkbook: (options) => host.checkWorkbook(options),
+    clearMarks: () => host.clearMarks(),
+    applyFixes: (findings) => host.applyFixes(findings),
+    mergeIntoSummary: (options) => host.mergeIntoSummary(options),
+    importWorkbooks: async (files, onProgress) => {
+      const outcomes = [];
+      for (const [index, file] of files.entries()) {
+        let outcome;
+        try {
+          const grids = await readWorkbook(file.bytes);
+          const withForms = grids.filter((g) => checkFile(file.name, [g]).forms.length > 0);
+          outcome =
+            withForms.length > 0
+              ? { file: file.name, inserted: true, sheets: await host.addSheets(withForms) }
+              : {
+                  file: file.name,
+                  inserted: false,
+                  sheets: [],
+                  reason: { zh: "文件中没有绩效目标表", en: "The file holds no form" },
+                };
+        } catch (error) {
+          const text = error instanceof Error ? error.message : String(error);
+          const reason =
+            error && typeof error === "object" && "zh" in error && "en" in error
+              ? { zh: String(error.zh), en: String(error.en) }
+              : { zh: text, en: text };
+          outcome = { file: file.name, inserted: false, sheets: [], reason };
+        }
+        outcomes.push(outcome);
+        onProgress(index + 1, files.length, outcome);
+      }
+      return outcomes;
+    },
+    selectCell: (sheet, cell) => host.selectCell(sheet, cell),
+    watchChanges: (onChange) => host.watchChanges(onChange),
+  };
+}
