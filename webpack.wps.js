@@ -1,8 +1,9 @@
 /*
- * The WPS 表格 add-in (docs/wps.md): `npm run build:wps` writes dist/wps/, the add-in's folder
- * (index.html and main.js for the ribbon, ribbon.xml made from manifest.xml, the task pane and the
- * outcome dialog, the icons) and jsplugins.xml for offline deployment. The same sources as the
- * Office add-in; only the entries differ: no Office.js, the WPS host instead of src/excel.
+ * The WPS 表格 add-in (docs/wps.md): `npm run build:wps` writes dist/wps/, the add-in's folder —
+ * main.js for the ribbon (WPS makes the index.html that loads it and asks add-ins to ship none),
+ * ribbon.xml made from manifest.xml, the task pane and the outcome dialog, the icons — and
+ * jsplugins.xml for offline deployment. The same sources as the Office add-in; only the entries
+ * differ: no Office.js, the WPS host instead of src/excel.
  */
 const path = require("node:path");
 const { readFileSync } = require("node:fs");
@@ -65,7 +66,6 @@ module.exports = (env = {}) => {
     plugins: [
       new DefinePlugin({ RIBBON_SOURCE: JSON.stringify(source) }),
       new MiniCssExtractPlugin({ filename: "[name].css" }),
-      page("index.html", "./src/wps/index.html", ["main"]),
       page("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"]),
       page("outcome.html", "./src/commands/outcome.html", ["outcome"]),
       new CopyWebpackPlugin({

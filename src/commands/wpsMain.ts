@@ -6,8 +6,8 @@ import { ribbonCallbacks, type RibbonSource } from "./wpsRibbon";
 declare const RIBBON_SOURCE: RibbonSource;
 
 /**
- * main.js of the WPS add-in (docs/wps.md): WPS loads index.html, which loads this, and calls the
- * ribbon's callbacks on window.ribbon by the names ribbon.xml gives them.
+ * main.js of the WPS add-in (docs/wps.md): WPS makes an index.html of its own that loads this,
+ * then calls the ribbon's callbacks on window.ribbon by the names ribbon.xml gives them.
  */
 const app = wpsApplication();
 if (app) {
