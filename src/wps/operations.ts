@@ -118,12 +118,16 @@ export function wpsHost(app: WpsApplication | WpsAddinRoot): WpsHost {
 
 function addGrid(book: WpsWorkbook, grid: GridSnapshot): string {
   const taken = new Set(worksheets(book).map((s) => s.Name.toLowerCase()));
-  const worksheet = book.Worksheets.Add();
+  const worksheet = addAtEnd(book);
   worksheet.Name = uniqueSheetName(grid.sheet, taken);
   applyPlan(gridPlan(grid), worksheet);
   for (const area of grid.merges) worksheet.Range(areaA1(area)).Merge(false);
   return worksheet.Name;
 }
+
+/** A new sheet after the last, as Excel adds one: never placed by which sheet happens to be active. */
+const addAtEnd = (book: WpsWorkbook) =>
+  book.Worksheets.Add(undefined, book.Worksheets.Item(book.Worksheets.Count));
 
 function worksheets(book: WpsWorkbook): WpsWorksheet[] {
   const all: WpsWorksheet[] = [];
@@ -165,7 +169,7 @@ function insert(book: WpsWorkbook, options: { year?: number; unit?: string }) {
   const year = options.year ?? new Date().getFullYear() + 1;
   const taken = new Set(worksheets(book).map((s) => s.Name.toLowerCase()));
   const name = uniqueSheetName(`${year}绩效目标表`, taken);
-  const worksheet = book.Worksheets.Add();
+  const worksheet = addAtEnd(book);
   worksheet.Name = name;
   applyPlan(templatePlan({ year, unit: options.unit, sheet: name }), worksheet);
   const cell = cellA1(ROW.name, 1);

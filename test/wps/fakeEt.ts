@@ -56,7 +56,8 @@ export class FakeSheet {
 export class FakeEt {
   sheets: FakeSheet[] = [new FakeSheet("Sheet1")];
   names: { name: string; refersTo: string; visible: boolean }[] = [];
-  active = 0;
+  /** The active sheet itself, so sheets added or removed before it never move it. */
+  active: FakeSheet = this.sheets[0];
   screenUpdatingOffWrites = 0;
   window: WpsWindow = { FreezePanes: false, SplitRow: 0, SplitColumn: 0 };
   private screenUpdating = true;
@@ -126,21 +127,27 @@ export class FakeEt {
           if (!sheet) throw new Error(`no sheet ${index}`);
           return self.worksheet(sheet);
         },
-        Add: (before?: unknown) => {
+        // As VBA's Sheets.Add: before the given sheet, after the given one, else before the active.
+        Add: (before?: unknown, after?: unknown) => {
           const taken = new Set(self.sheets.map((s) => s.name));
           let n = self.sheets.length + 1;
           while (taken.has(`Sheet${n}`)) n++;
           const sheet = new FakeSheet(`Sheet${n}`);
+          const index = (w: unknown) =>
+            self.sheets.findIndex((s) => s.name === (w as WpsWorksheet).Name);
           const at = before
-            ? self.sheets.findIndex((s) => s.name === (before as WpsWorksheet).Name)
-            : self.active + 1;
+            ? index(before)
+            : after
+              ? index(after) + 1
+              : self.sheets.indexOf(self.active);
           self.sheets.splice(at, 0, sheet);
-          self.active = self.sheets.indexOf(sheet);
+          // A new sheet is the active one, as in VBA.
+          self.active = sheet;
           return self.worksheet(sheet);
         },
       },
       get ActiveSheet() {
-        return self.worksheet(self.sheets[self.active]);
+        return self.worksheet(self.active);
       },
       Names: names,
     };
@@ -186,13 +193,13 @@ export class FakeEt {
         return self.range(sheet, area);
       },
       Activate: () => {
-        self.active = self.sheets.indexOf(sheet);
+        self.active = sheet;
       },
       Delete: () => {
         if (self.sheets.filter((s) => s.visible === -1).length <= 1 && sheet.visible === -1)
           throw new Error("a workbook keeps one visible sheet");
         self.sheets.splice(self.sheets.indexOf(sheet), 1);
-        self.active = Math.min(self.active, self.sheets.length - 1);
+        if (self.active === sheet) self.active = self.sheets[0];
       },
       Move: () => undefined,
       PageSetup: {

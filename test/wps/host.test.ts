@@ -39,7 +39,7 @@ describe("the WPS host over the fake object model", () => {
       expect.arrayContaining(["indicator.level2-misplaced", "indicator.level1-missing"])
     );
     expect(result.marked).toBeGreaterThan(0);
-    expect(et.sheets[0].conditions).toHaveLength(result.marked);
+    expect(et.sheet("样例").conditions).toHaveLength(result.marked);
   });
 
   it("clear puts back exactly the workbook the person had, their own comment and fill included", async () => {
@@ -50,7 +50,7 @@ describe("the WPS host over the fake object model", () => {
     // The person comments and colours a cell the check marked, then checks again.
     const [row, col] = [flagged.row, flagged.col];
     const personal = (book: FakeEt) => {
-      const cell = book.sheets[0].cell(row, col, true)!;
+      const cell = book.sheet("样例").cell(row, col, true)!;
       cell.comment = "我的批注";
       cell.fill = 0x00ffff;
       return book;
@@ -61,7 +61,7 @@ describe("the WPS host over the fake object model", () => {
     expect(snapshotOf(et)).not.toBe(before);
     await host.clearMarks();
     expect(snapshotOf(et)).toBe(before);
-    expect(et.sheets[0].cell(row, col)!.comment).toBe("我的批注");
+    expect(et.sheet("样例").cell(row, col)!.comment).toBe("我的批注");
   });
 
   it("merges the five forms into a summary that a later check leaves alone", async () => {
