@@ -136,23 +136,35 @@ const lookUpRole = memoize((label): TableRole | null => {
   return null;
 });
 
-/** What a normalised label names, as the reader asks of every cell: a field, a block or a table column. */
+/**
+ * What a normalised label names, as the reader asks of every cell: a field, a block, a table
+ * column, or a line that only states the amounts' unit.
+ */
 export interface LabelMeaning {
   field: FieldKey | null;
   block: boolean;
   role: TableRole | null;
-  /** Any of the three: a label, never a value. */
+  /** 单位:万元 and its kin: never the value of the label left of it (a blank 填报单位). */
+  unitLine: boolean;
+  /** Any of the four: a label, never a value. */
   isLabel: boolean;
 }
 
-export const NO_MEANING: LabelMeaning = { field: null, block: false, role: null, isLabel: false };
+export const NO_MEANING: LabelMeaning = {
+  field: null,
+  block: false,
+  role: null,
+  unitLine: false,
+  isLabel: false,
+};
 
 const lookUpMeaning = memoize((label): LabelMeaning => {
   const field = fieldOf(label);
   const block = isBlockLabel(label);
   const role = tableRoleOf(label);
-  const isLabel = field !== null || block || role !== null;
-  return isLabel ? { field, block, role, isLabel } : NO_MEANING;
+  const unitLine = isUnitLine(label);
+  const isLabel = field !== null || block || role !== null || unitLine;
+  return isLabel ? { field, block, role, unitLine, isLabel } : NO_MEANING;
 });
 
 /** fieldOf, isBlockLabel and tableRoleOf at once; texts too long for any label mean nothing. */
