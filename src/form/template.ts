@@ -152,7 +152,8 @@ export const FIELDS = {
     "长期预算资金总额",
     "实施期预算资金总额",
     "项目总预算",
-    "项目总投资"
+    "项目总投资",
+    "中期市财政预算"
   ),
   annualTotal: field(
     fundingPath("annual", "total"),
@@ -166,7 +167,9 @@ export const FIELDS = {
     "本年度资金总额",
     "预算申报数",
     "本年度申请金额",
-    "项目金额"
+    "项目金额",
+    "本年度申请市财政预算资金",
+    "预算数"
   ),
   /** A total that names no column: the column comes from where it sits (年度 unless a row says 实施期). */
   total: field(null, "资金总额", "total", "金额", "总额", "预算金额"),
@@ -209,7 +212,8 @@ export const FIELDS = {
     "总体目标",
     "实施期绩效目标",
     "项目总体目标",
-    "绩效目标总体描述"
+    "绩效目标总体描述",
+    "中期滚动目标"
   ),
   annualGoal: field(
     "goals.annual",

@@ -16,9 +16,13 @@ import {
  * column, funding side or footer a cell names. docs/layouts.md lists the labels of each layout.
  */
 
+/** The years a label covers, in brackets after it: 中期目标(2024年—2026年), (2019年--2021年). */
+const PERIOD_IN_BRACKETS = /\(\d{4}年?(?:度)?[-—–~至]+\d{4}年?(?:度)?\)$/;
+
 /**
  * A label without what varies around it: 其中:, a list number (1. 2、 (3)), a required mark (* ★),
- * a trailing unit or seal note ((万元), (元), (单位:万元), (盖章)) and a trailing colon, so
+ * a trailing unit or seal note ((万元), (元), (单位:万元), (盖章)), the years it covers
+ * ((2019年--2021年)) and a trailing colon, so
  * 其中：1.中央资金 and 年度资金总额（万元）: match their entries.
  */
 function bare(label: string): string {
@@ -27,6 +31,7 @@ function bare(label: string): string {
     .replace(/^其中[:,]?/, "")
     .replace(/^(\d{1,2}[.、．]|\(\d{1,2}\))/, "")
     .replace(/\((单位:)?(万元|元|盖章|签章)\)$/, "")
+    .replace(PERIOD_IN_BRACKETS, "")
     .replace(/:$/, "");
 }
 
