@@ -86,7 +86,8 @@ export const FIELDS = {
     "项目支出名称",
     "专项资金名称",
     "资金名称",
-    "二级项目名称"
+    "二级项目名称",
+    "专项名称"
   ),
   period: field(
     "period",
@@ -271,11 +272,12 @@ export const BLOCK_LABELS = {
  * does not keep (weights, directions, standards, notes).
  */
 export const TABLE = {
-  level1: { label: "一级指标", aliases: ["一级指标", "指标类型"] },
-  level2: { label: "二级指标", aliases: ["二级指标"] },
+  // 申报表 headers that drop 指标: 一级 | 二级 | 三级 | 年度数值.
+  level1: { label: "一级指标", aliases: ["一级指标", "指标类型", "一级"] },
+  level2: { label: "二级指标", aliases: ["二级指标", "二级"] },
   name: {
     label: "三级指标",
-    aliases: ["三级指标", "三级指标名称", "指标名称", "指标内容", "绩效指标名称"],
+    aliases: ["三级指标", "三级指标名称", "指标名称", "指标内容", "绩效指标名称", "三级"],
   },
   value: {
     label: "年度指标值",
@@ -289,6 +291,8 @@ export const TABLE = {
       "年度指标目标值",
       "当年预期实现值",
       "本年度计划水平",
+      "年度数值",
+      "指标数值",
     ],
   },
   operator: { label: "指标性质", aliases: ["指标性质", "计算符号", "运算符号", "符号"] },

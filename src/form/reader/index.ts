@@ -79,7 +79,7 @@ function readForm(
   carried: Carried
 ) {
   const table = findTable(ix, anchor, limit);
-  const headerBottom = table ? table.headerRow - 1 : limit;
+  const headerBottom = table ? table.firstHeaderRow - 1 : limit;
   const fields = headerFields(ix, headerTop, headerBottom);
   const { indicators, lastRow } = table
     ? readIndicators(ix, table, limit)

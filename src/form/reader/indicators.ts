@@ -9,7 +9,7 @@ import {
 } from "../framework";
 import type { Indicator } from "../record";
 import { operatorOf, parseIndicatorValue } from "../value";
-import type { TableColumns } from "./columns";
+import { isHeaderRow, type TableColumns } from "./columns";
 import { isFooterLabel, isTitleLabel } from "./labels";
 import type { SheetIndex } from "./sheetIndex";
 
@@ -37,14 +37,25 @@ export function readIndicators(
   let blockCell: string | null = null;
   // fromRow is below the header: the header row for a form, a project's row in a list.
   let lastRow = fromRow - 1;
+  let split: SplitLevels = {};
   for (let row = fromRow; row <= toRow; row++) {
     if (endsTable(ix, table, row)) break;
-    const written1 = levelAt(ix, row, table.level1);
-    const written2 = levelAt(ix, row, table.level2);
     const name = ix.text(row, table.name);
     const value = valueText(ix, table, row);
-    if (!written1 && !written2 && !name && !value) continue;
+    const own1 = levelAt(ix, row, table.level1);
+    const own2 = levelAt(ix, row, table.level2);
+    if (!own1 && !own2 && !name && !value) continue;
     lastRow = row;
+    if (!name && !value) {
+      const started = startsSplit(ix, table, row, own1, own2);
+      if (started) {
+        split = started;
+        continue;
+      }
+    }
+    const written1 = joined(split.level1, own1, canonicalLevel1) ?? split.whole1 ?? null;
+    const written2 = joined(split.level2, own2, canonicalLevel2);
+    split = {};
     // A merged 一级 block gives its text to every row: only its own cell starts a new block.
     const wroteLevel1 = written1 !== null && written1.cell !== blockCell;
     if (wroteLevel1) {
@@ -95,6 +106,47 @@ function level1Blocks() {
   };
 }
 
+/** The first half of a 一级 or 二级 broken over two rows (服务对象 / 满意度指标), pasted from a PDF. */
+interface SplitLevels {
+  level1?: Named;
+  level2?: Named;
+  /** A whole 一级 written on the half's row (满意度指标 beside 服务对象): the next row's. */
+  whole1?: Named;
+}
+
+/**
+ * A row holding only the first half of a 一级 or 二级 that the next row completes: neither half
+ * is a known name, the two together are. Returns the halves it starts, or null.
+ */
+function startsSplit(
+  ix: SheetIndex,
+  table: TableColumns,
+  row: number,
+  own1: Named | null,
+  own2: Named | null
+): SplitLevels | null {
+  const next1 = levelAt(ix, row + 1, table.level1);
+  const next2 = levelAt(ix, row + 1, table.level2);
+  const half = (own: Named | null, next: Named | null, known: (text: string) => string | null) =>
+    own && next && own.cell !== next.cell && !known(own.text) && known(own.text + next.text)
+      ? own
+      : undefined;
+  const level1 = half(own1, next1, canonicalLevel1);
+  const level2 = half(own2, next2, canonicalLevel2);
+  const whole1 = !level1 && own1 && canonicalLevel1(own1.text) ? own1 : undefined;
+  return level1 || level2 ? { level1, level2, whole1 } : null;
+}
+
+/** A row's 一级 or 二级 with the first half a row above left for it, kept at that half's cell. */
+function joined(
+  first: Named | undefined,
+  own: Named | null,
+  known: (text: string) => string | null
+): Named | null {
+  if (!first || !own || !known(first.text + own.text)) return own;
+  return { text: first.text + own.text, cell: first.cell };
+}
+
 /** The 一级 or 二级 written on a row (a merged block's text on each of its rows), if any. */
 function levelAt(ix: SheetIndex, row: number, col: number | null): Named | null {
   if (col === null) return null;
@@ -116,7 +168,8 @@ function valueText(ix: SheetIndex, table: TableColumns, row: number): string {
 }
 
 function endsTable(ix: SheetIndex, table: TableColumns, row: number): boolean {
-  if (namesProject(ix, row)) return true;
+  // Another table's header (a 长期 table's rows end at the 年度 table's header).
+  if (namesProject(ix, row) || isHeaderRow(ix, row)) return true;
   for (let col = ix.left; col <= ix.right; col++) {
     const label = ix.label(row, col);
     if (!label) continue;
