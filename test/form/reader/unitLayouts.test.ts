@@ -142,3 +142,29 @@ describe("funding written on the project-name row", () => {
     expect([funding.period?.total, funding.annual?.total]).toEqual(["284500", "919"]);
   });
 });
+
+describe("a period given as a duration, where the layout asks for one", () => {
+  it.each([
+    ["1年", "2024-01", "2024-12"],
+    ["3年", "2024-01", "2026-12"],
+    ["18个月", "2024-01", "2025-06"],
+  ])("reads 项目期 %s in a 2024 form as %s to %s", (duration, start, end) => {
+    const read = checkSheet(
+      grid([["(2024年度)"], ["项目名称", "社区服务"], ["项目期", duration], ["年度金额", 5]])
+    );
+    const [{ record, findings }] = read.forms;
+    expect(record.period).toEqual({ raw: duration, start, end });
+    expect(findings.map((f) => f.code)).not.toContain("period.unparseable");
+  });
+
+  it("leaves a duration unread where the form states no year, for period.unparseable to say", () => {
+    const read = checkSheet(
+      grid([
+        ["项目名称", "社区服务"],
+        ["项目期", "3年"],
+        ["年度金额", 5],
+      ])
+    );
+    expect(read.forms[0].findings.map((f) => f.code)).toContain("period.unparseable");
+  });
+});
