@@ -170,7 +170,8 @@ export const FIELDS = {
     "本年度申请金额",
     "项目金额",
     "本年度申请市财政预算资金",
-    "预算数"
+    "预算数",
+    "当年资金总额"
   ),
   /** A total that names no column: the column comes from where it sits (年度 unless a row says 实施期). */
   total: field(null, "资金总额", "total", "金额", "总额", "预算金额"),
@@ -202,7 +203,8 @@ export const FIELDS = {
     "自筹资金",
     "自筹",
     "其他",
-    "单位自筹"
+    "单位自筹",
+    "当年其他资金"
   ),
   periodGoal: field(
     "goals.period",

@@ -74,6 +74,9 @@ export function readPeriod(
   return { period: parsePeriod(ends.join("至"), budgetYear), field: start?.text ? start : end! };
 }
 
+/** Months written as digits only, as some templates ask (项目起止时间(如20190101)): 202001-202012. */
+const COMPACT_RANGE = /^(\d{4})(\d{2})(?:\d{2})?\s*[-~至到]\s*(\d{4})(\d{2})(?:\d{2})?$/;
+
 /** A duration where a layout asks for one (项目期 1年, 实施期限 3年, 12个月). */
 const DURATION = /^(\d{1,2})\s*(年|个月)$/;
 
@@ -83,6 +86,14 @@ const DURATION = /^(\d{1,2})\s*(年|个月)$/;
  * unread, for period.unparseable to say so.
  */
 function periodOf(text: string, budgetYear: number | null): Period {
+  const compact = COMPACT_RANGE.exec(toHalfWidth(text).trim());
+  if (compact) {
+    const [, y1, m1, y2, m2] = compact;
+    return {
+      ...parsePeriod(`${y1}年${Number(m1)}月至${y2}年${Number(m2)}月`, budgetYear),
+      raw: text,
+    };
+  }
   const duration = DURATION.exec(toHalfWidth(text).trim());
   if (!duration || budgetYear === null || Number(duration[1]) === 0)
     return parsePeriod(text, budgetYear);

@@ -85,9 +85,22 @@ function sideOfPart(
   );
 }
 
+/**
+ * A number followed by the unit the form writes its amounts in (10000万元 in a 万元 form): the
+ * amount as written. Another unit (5万元 in a 元 form) stays text, for funding.not-number.
+ */
+const WITH_UNIT = /^\s*([-+]?[\d,]*\.?\d+)\s*(万元|元)\s*$/;
+
+function writtenAmount(raw: FoundField["raw"], unit: AmountUnit): string | null {
+  const plain = decimalFromCell(raw);
+  if (plain !== null || typeof raw !== "string") return plain;
+  const m = WITH_UNIT.exec(raw);
+  return m && m[2] === unit ? decimalFromCell(m[1]) : null;
+}
+
 /** One amount cell: its exact value in 万元 (null when not a plain number) and its text as written. */
 function amountOf(field: FoundField, unit: AmountUnit) {
-  const value = decimalFromCell(field.raw);
+  const value = writtenAmount(field.raw, unit);
   return {
     value: value === null || unit === "万元" ? value : shiftDecimal(value, -4),
     written: value,

@@ -168,3 +168,41 @@ describe("a period given as a duration, where the layout asks for one", () => {
     expect(read.forms[0].findings.map((f) => f.code)).toContain("period.unparseable");
   });
 });
+
+describe("amounts and periods as units write them", () => {
+  const funding = (unitLine: string, amount: string) =>
+    checkSheet(grid([[unitLine], ["项目名称", "社区服务"], ["年度资金总额", amount]])).forms[0];
+
+  it("reads 2279.048 万元 in a 万元 form as the amount, with no finding on it", () => {
+    const { record, findings } = funding("单位:万元", "2279.048 万元");
+    expect(record.funding.annual).toMatchObject({
+      total: "2279.048",
+      raw: { total: "2279.048 万元" },
+    });
+    expect(findings.filter((f) => f.cell === "B3")).toEqual([]);
+  });
+
+  it("leaves 5万元 in a 元 form as text, for funding.not-number and its fix in 元", () => {
+    const { record, findings } = funding("单位:元", "5万元");
+    expect(record.funding.annual?.total).toBeNull();
+    expect(findings.find((f) => f.code === "funding.not-number")?.fix?.value).toBe("50000");
+  });
+
+  it("reads a period written as months in digits, 202001-202012", () => {
+    const { record } = form([
+      ["项目名称", "社区服务"],
+      ["项目起止时间", "202001-202012"],
+    ]);
+    expect(record.period).toEqual({ raw: "202001-202012", start: "2020-01", end: "2020-12" });
+  });
+
+  it("never takes 当年其他资金 for the value of 其他资金 beside an empty cell", () => {
+    const { record } = form([
+      ...base,
+      ["资金总额", "100", "当年资金总额:", "60"],
+      ["其他资金", null, "当年其他资金", null],
+    ]);
+    expect(record.funding.period?.raw.other).toBeNull();
+    expect(record.funding.annual).toMatchObject({ total: "60", raw: { other: null } });
+  });
+});
