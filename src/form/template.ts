@@ -131,6 +131,7 @@ export const FIELDS = {
     "业务主管部门",
     "主管部门名称",
     "区级主管单位",
+    "项目主管部门",
     "县级主管单位",
     "市级主管单位"
   ),
@@ -140,6 +141,7 @@ export const FIELDS = {
     "implementing unit",
     "项目实施单位",
     "具体实施单位",
+    "项目执行单位",
     "项目单位"
   ),
   periodTotal: field(
@@ -183,6 +185,7 @@ export const FIELDS = {
     "财政资金",
     "当年财政拨款",
     "财政预算资金",
+    "财政拨款小计",
     "本年财政拨款"
   ),
   /** One government level's share of the fiscal funds (中央资金, 省级财政资金, 本级…): they add up to it. */
@@ -204,7 +207,9 @@ export const FIELDS = {
     "自筹",
     "其他",
     "单位自筹",
-    "当年其他资金"
+    "当年其他资金",
+    "自有资金小计",
+    "其他收入"
   ),
   periodGoal: field(
     "goals.period",

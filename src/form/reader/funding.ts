@@ -55,8 +55,11 @@ function totalsOf(fields: HeaderFields): Partial<Record<FundingSide, FoundField>
   const totals: Partial<Record<FundingSide, FoundField>> = {};
   for (const total of fields.periodTotal ?? []) totals[total.side ?? "period"] ??= total;
   for (const total of fields.annualTotal ?? []) totals[total.side ?? "annual"] ??= total;
-  // A total that names no column (资金总额, 金额) is the annual one unless its row says otherwise.
+  const named = [...(fields.periodTotal ?? []), ...(fields.annualTotal ?? [])];
+  // A total that names no column (资金总额, 金额) is the annual one unless its row says otherwise;
+  // beside a named total on its row (年度资金总额 | 金额(万元)) it is the amounts' column title.
   for (const total of fields.total ?? []) {
+    if (named.some((n) => n.labelRow === total.labelRow && n.labelCol < total.labelCol)) continue;
     const side = total.side ?? (totals.annual ? "period" : "annual");
     totals[side] ??= total;
   }

@@ -20,7 +20,7 @@ import {
 const PERIOD_IN_BRACKETS = /\(\d{4}年?(?:度)?[-—–~至]+\d{4}年?(?:度)?\)$/;
 
 /**
- * A label without what varies around it: 其中:, a list number (1. 2、 (3)), a required mark (* ★),
+ * A label without what varies around it: 其中:, a list number (1. 2、 (3) (一) 二、), a required mark (* ★),
  * a trailing unit or seal note ((万元), (元), (单位:万元), (盖章)), the years it covers
  * ((2019年--2021年)), a code asked for beside it (主管部门及编码) and a trailing colon, so
  * 其中：1.中央资金 and 年度资金总额（万元）: match their entries.
@@ -30,7 +30,10 @@ function bare(label: string): string {
     .replace(/:$/, "")
     .replace(/^[*★]+/, "")
     .replace(/^其中[:,]?/, "")
-    .replace(/^(\d{1,2}[.、．]|\(\d{1,2}\))/, "")
+    .replace(
+      /^(\d{1,2}[.、．]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}、)/,
+      ""
+    )
     .replace(/\((单位:)?(万元|元|盖章|签章)\)$/, "")
     .replace(PERIOD_IN_BRACKETS, "")
     .replace(/及(编码|代码)$/, "")

@@ -206,3 +206,17 @@ describe("amounts and periods as units write them", () => {
     expect(record.funding.annual).toMatchObject({ total: "60", raw: { other: null } });
   });
 });
+
+describe("funding blocks that list their sources", () => {
+  it("reads numbered sources ((一)财政拨款小计, (三)其他收入) under a 金额(万元) column title", () => {
+    const { record } = form([
+      ...base,
+      ["项目资金(万元)", "年度资金总额", "金额(万元)"],
+      [null, "(一)财政拨款小计", "4.00"],
+      [null, "1、一般公共预算", "4.00"],
+      [null, "(三)其他收入", "1.00"],
+    ]);
+    expect(record.funding.period).toBeNull();
+    expect(record.funding.annual).toMatchObject({ total: null, fiscal: "4", other: "1" });
+  });
+});
