@@ -19,3 +19,4 @@ export { SEVERITY_FILL, SEVERITY_LABEL, bySeverity, type Severity } from "./seve
 export type { GridSnapshot, CellValue, Area } from "./grid";
 export type { SheetPlan, PlanOp } from "./plan";
 export type { FormRecord } from "./record";
+export { filledIndicators, isBlankIndicator } from "./filledIndicators";

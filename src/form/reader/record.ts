@@ -37,7 +37,8 @@ export function buildRecord(
   const { fields, indicators, table } = parts;
   const cells: FormRecord["cells"] = {};
   const text = (key: "name" | "department" | "implementer" | "periodGoal" | "annualGoal") => {
-    const field = fields[key]?.[0];
+    // Of two labels for one field (总体目标 over 中期滚动目标), the one with a value.
+    const field = fields[key]?.find((f) => f.text) ?? fields[key]?.[0];
     if (!field) return null;
     cells[FIELDS[key].path] = field.cell;
     return field.text || null;
