@@ -59,6 +59,14 @@ export const EXCEL_MESSAGES = {
     zh: "“{{file}}”导入失败，工作簿未改变：{{reason}}",
     en: '"{{file}}" could not be imported; the workbook is unchanged: {{reasonEn}}',
   },
+  importAlready: {
+    zh: "“{{file}}”已导入过（工作表 {{sheets}}），未重复导入。",
+    en: '"{{file}}" was imported before (sheets {{sheets}}); it was not imported again.',
+  },
+  importArrived: {
+    zh: "Excel 报告“{{file}}”导入出错，但工作表已插入，请核对：{{reason}}",
+    en: 'Excel reported an error importing "{{file}}", but its sheets arrived; please look them over: {{reasonEn}}',
+  },
   noFixes: {
     zh: "没有可以自动应用的修正。",
     en: "There is no fix to apply.",

@@ -256,8 +256,11 @@ async function importPicked(pane: Pane, list: FileList | null): Promise<void> {
         pane.render();
       });
     },
-    (outcomes) =>
-      t(state.locale, "importing", { done: outcomes.length, total: files.length }).replace(/…$/, "")
+    (outcomes) => {
+      state.imports = { done: outcomes.length, total: files.length, outcomes };
+      const inserted = outcomes.filter((o) => o.inserted).length;
+      return t(state.locale, "importDone", { inserted, total: files.length });
+    }
   );
 }
 

@@ -1,0 +1,79 @@
+import fc from "fast-check";
+import { addSheets, insertTemplate, type ImportFile } from "../../src/excel";
+import { newWorkbook } from "../../src/files/xlsxWrite";
+import { formPlan, readSheet } from "../../src/form";
+import { templatePlan } from "../../src/form/templatePlan";
+import type { SheetPlan } from "../../src/form/plan";
+import { sampleGrid } from "../support/sampleGrid";
+import { HOSTS, installHost } from "./host";
+import { STATS, journeySteps, type Journey } from "./journey";
+
+/*
+ * Whole journeys through the pane (test/excel/journey.ts): random sequences of the pane's
+ * operations and a person's edits, with the invariants checked after every step. `npm test` runs
+ * RUNS sequences split over the three Excel versions; `npm run fuzz` runs FUZZ_RUNS (10,000) with a
+ * new seed unless FUZZ_SEED says which. The seed is always printed, to replay a failure.
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 210);
+const SEED = process.env.FUZZ_SEED
+  ? Number(process.env.FUZZ_SEED)
+  : process.env.FUZZ_RUNS
+    ? Date.now() % 2 ** 31
+    : 20_261_206;
+const MAX_STEPS = Number(process.env.JOURNEY_STEPS ?? 10);
+
+/** One of the sample's forms, moved to the year of the journey and renamed. */
+function filled(index: number, name: string) {
+  return { ...readSheet(sampleGrid()).forms[index].record, year: 2025, name };
+}
+
+async function xlsx(name: string, plans: SheetPlan[]): Promise<ImportFile> {
+  return { name, bytes: new Uint8Array(await newWorkbook(plans).xlsx.writeBuffer()) };
+}
+
+/** Workbooks from other offices: two filled forms of the year and a blank template. */
+async function officeFiles(): Promise<ImportFile[]> {
+  return [
+    await xlsx("道路养护.xlsx", [formPlan(filled(0, "道路养护"), { sheet: "绩效目标表" })]),
+    await xlsx("空白.xlsx", [templatePlan({ year: 2025, sheet: "绩效目标表" })]),
+    await xlsx("校舍维修.xlsx", [formPlan(filled(1, "校舍维修"), { sheet: "绩效目标表" })]),
+  ];
+}
+
+let files: ImportFile[];
+beforeAll(async () => {
+  files = await officeFiles();
+  // Printed whatever happens, so any run can be replayed: FUZZ_SEED=… npm run fuzz.
+  console.info(`journeys: seed ${SEED}, ${RUNS} sequences of at most ${MAX_STEPS} steps`);
+});
+
+/** A clerk's workbook: a filled form and a blank one, as real and as the shadow that never checks. */
+async function start(requirementSets: Record<string, string> | undefined): Promise<Journey> {
+  const open = async () => {
+    const host = installHost(requirementSets, ["Sheet1"]);
+    await addSheets([formPlan(filled(0, "道路养护"), { sheet: "项目表" })]);
+    await insertTemplate({ year: 2025 });
+    return host;
+  };
+  const shadow = await open();
+  const real = await open();
+  const canImport = requirementSets === undefined || requirementSets.ExcelApi !== "1.8";
+  return { real, shadow, own: new Set(), lastCheck: null, canImport, files };
+}
+
+afterAll(() => console.info(`journeys: steps run ${JSON.stringify(Object.fromEntries(STATS))}`));
+
+describe.each(HOSTS)("journeys on $name", ({ requirementSets }) => {
+  it(`hold every invariant over ${Math.ceil(RUNS / HOSTS.length)} random sequences`, async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.commands(journeySteps, { maxCommands: MAX_STEPS, size: "max" }),
+        async (steps) => {
+          const journey = await start(requirementSets);
+          await fc.asyncModelRun(() => ({ model: {}, real: journey }), steps);
+        }
+      ),
+      { numRuns: Math.ceil(RUNS / HOSTS.length), seed: SEED, endOnFailure: false }
+    );
+  }, 3_600_000);
+});
