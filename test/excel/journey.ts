@@ -26,8 +26,8 @@ import { copySheetAsPerson } from "./person";
 import { workbookState } from "./state";
 
 /*
- * A person's journey through the pane, as fast-check commands (docs/testing.md has no page for it
- * yet; test/excel/journeys.test.ts says what runs). Two emulated Excels side by side: `real`, where
+ * A person's journey through the pane, as fast-check commands (docs/addin.md, "Journeys";
+ * journeys.fuzz.test.ts runs them). Two emulated Excels side by side: `real`, where
  * every operation runs, and `shadow`, where the same person makes the same edits and never checks.
  * The invariants after each step:
  *  - a check's report is exactly the core's report of the person's own sheets (never the
@@ -376,13 +376,29 @@ const importStep = fc.subarray([0, 1, 2], { minLength: 1 }).map((picked) =>
           readGrids: (bytes) => readWorkbook(bytes),
           onProgress: (done, total, o) => lines.push(`${done}/${total} ${o.file}`),
         }),
-      files.length + 2
+      1 + 2 * files.length
     );
     expect(lines).toHaveLength(files.length);
     const shadow = await onShadow(j, run);
     expect(shadow).toEqual(real);
   })
 );
+
+/** Steps by name, for the regression tests that replay a shrunk counterexample. */
+export const STEPS = {
+  insert: insertStep,
+  type: typeStep,
+  addRow: addRowStep,
+  check: checkStep,
+  fix: fixStep,
+  clear: clearStep,
+  merge: mergeStep,
+  import: importStep,
+  rename: renameStep,
+  delete: deleteStep,
+  move: moveStep,
+  copy: copyStep,
+};
 
 /** Every step a person may take, weighted roughly as a day's work goes (fc.commands picks evenly). */
 export const journeySteps = [
