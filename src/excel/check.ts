@@ -29,8 +29,11 @@ export interface CheckResult {
   /** Cells marked by this check, and cells whose old marks it removed. */
   marked: number;
   unmarked: number;
-  /** The add-in's own sheets (summaries) the check left out: they are never forms. */
-  skipped: number;
+  /**
+   * The add-in's own sheets (summaries) the check left out: they are never forms. Optional for the
+   * sake of the WPS host, which does not mark its own sheets yet.
+   */
+  skipped?: number;
 }
 
 /**
