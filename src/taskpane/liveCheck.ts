@@ -1,5 +1,5 @@
 import type { Pane } from "./app";
-import { excelMessage } from "../excel/messages";
+import { checkOutcome } from "../excel/messages";
 
 /** How long the person must pause typing before the sheet is checked again. */
 export const LIVE_DELAY_MS = 1500;
@@ -23,7 +23,7 @@ export async function startLiveCheck(pane: Pane): Promise<void> {
           state.check = result;
           return result;
         },
-        (result) => excelMessage("checkSummary", { ...result.report.summary }, state.locale)
+        (result) => checkOutcome(result, state.locale)
       );
     }, LIVE_DELAY_MS);
   });

@@ -2,7 +2,7 @@ import type { Pane } from "./app";
 import { el } from "../shell/dom";
 import { reportCsv, reportJson } from "./exportReport";
 import { findingsList } from "./findingsList";
-import { excelMessage } from "../excel/messages";
+import { checkOutcome, excelMessage } from "../excel/messages";
 import { t } from "./strings";
 import { startLiveCheck, stopLiveCheck } from "./liveCheck";
 
@@ -79,7 +79,7 @@ export function checkPanel(pane: Pane): HTMLElement {
   const check = () =>
     pane.run(runCheck, (result) => {
       state.check = result;
-      return excelMessage("checkSummary", { ...result.report.summary }, locale);
+      return checkOutcome(result, locale);
     });
   const scope = (value: "workbook" | "sheet", label: string) =>
     el(
@@ -156,12 +156,7 @@ export function checkPanel(pane: Pane): HTMLElement {
           env.download("绩效目标表校验.csv", "text/csv;charset=utf-8", reportCsv(report))
         )
       ),
-    report &&
-      el(
-        "p",
-        { className: "summary" },
-        excelMessage("checkSummary", { ...report.summary }, locale)
-      ),
+    report && el("p", { className: "summary" }, checkOutcome(state.check!, locale)),
     report &&
       findingsList(
         report,
@@ -261,8 +256,11 @@ async function importPicked(pane: Pane, list: FileList | null): Promise<void> {
         pane.render();
       });
     },
-    (outcomes) =>
-      t(state.locale, "importing", { done: outcomes.length, total: files.length }).replace(/…$/, "")
+    (outcomes) => {
+      state.imports = { done: outcomes.length, total: files.length, outcomes };
+      const inserted = outcomes.filter((o) => o.inserted).length;
+      return t(state.locale, "importDone", { inserted, total: files.length });
+    }
   );
 }
 

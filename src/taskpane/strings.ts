@@ -51,6 +51,10 @@ export const STRINGS = {
   importTitle: { zh: "导入其他工作簿", en: "Import other workbooks" },
   importPick: { zh: "选择 .xlsx 文件…", en: "Choose .xlsx files…" },
   importing: { zh: "正在导入 {{done}}/{{total}}…", en: "Importing {{done}} of {{total}}…" },
+  importDone: {
+    zh: "导入完成：{{total}} 个文件中 {{inserted}} 个已导入，结果见下。",
+    en: "Import finished: {{inserted}} of {{total}} file(s) imported; see each below.",
+  },
   importedOne: { zh: "已导入：{{sheets}}", en: "Imported: {{sheets}}" },
   busy: { zh: "请稍候…", en: "Working…" },
   severity_error: { zh: "错误", en: "error" },

@@ -156,5 +156,9 @@ describe("the task pane", () => {
     const items = [...root.querySelectorAll("#import-outcomes li")].map((li) => li.textContent);
     expect(items).toEqual(["甲.xlsx 已导入：项目表 (2)", "乙.xls 不是 .xlsx"]);
     expect(root.querySelector<HTMLProgressElement>("#import-progress")!.value).toBe(2);
+    // The status ends on what happened, never on "正在导入 2/2".
+    expect(root.querySelector("#status")!.textContent).toBe(
+      "导入完成：2 个文件中 1 个已导入，结果见下。"
+    );
   });
 });
