@@ -65,10 +65,12 @@ export function formatFile(file: FileReport, lang: Locale): string {
   return out.join("\n") + "\n";
 }
 
+/** The counts of a report and how many files it covers. */
+export type Totals = Report["summary"] & { files: number };
+
 /** The closing line: how many files and forms, and the counts by severity. */
-export function formatTotals(report: Report, lang: Locale): string {
-  const { forms, errors, warnings, infos } = report.summary;
-  const files = report.files.length;
+export function formatTotals(totals: Totals, lang: Locale): string {
+  const { files, forms, errors, warnings, infos } = totals;
   return lang === "zh"
     ? `\n共 ${files} 个文件、${forms} 张表：错误 ${errors}，警告 ${warnings}，提示 ${infos}。\n`
     : `\n${files} file(s), ${forms} form(s): ${errors} error(s), ${warnings} warning(s), ${infos} info.\n`;
@@ -76,5 +78,6 @@ export function formatTotals(report: Report, lang: Locale): string {
 
 /** The readable report: per file, per form, a table of findings; then the counts. */
 export function formatReport(report: Report, lang: Locale): string {
-  return report.files.map((file) => formatFile(file, lang)).join("") + formatTotals(report, lang);
+  const totals = { files: report.files.length, ...report.summary };
+  return report.files.map((file) => formatFile(file, lang)).join("") + formatTotals(totals, lang);
 }
