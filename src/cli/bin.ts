@@ -1,13 +1,9 @@
-import { removePendingTemporaries } from "../files/safeWrite";
+import { removeTemporariesOnSignals } from "../files/temporaries";
 import { run } from "./main";
 import { bilingual } from "./messages";
 
 // An interrupted write leaves no temporary file behind (the target is untouched either way).
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
-  process.on(signal, () => {
-    removePendingTemporaries();
-    process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const)[signal]);
-  });
+removeTemporariesOnSignals();
 
 run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
