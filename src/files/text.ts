@@ -51,19 +51,36 @@ export async function readTextGrid(
   path: string,
   limits: WorkbookLimits = DEFAULT_LIMITS
 ): Promise<GridSnapshot> {
-  const { text } = decodeText(await readBounded(path, limits.textBytes));
+  const bytes = await readBounded(path, limits.textBytes);
+  return textGrid(
+    bytes,
+    basename(path, extname(path)),
+    extname(path).toLowerCase() === ".csv",
+    limits
+  );
+}
+
+/**
+ * A text file's bytes as one grid named after the file; refused with a WorkbookError naming the
+ * limit when it holds too much.
+ */
+export function textGrid(
+  bytes: Uint8Array,
+  name: string,
+  csv: boolean,
+  limits: WorkbookLimits = DEFAULT_LIMITS
+): GridSnapshot {
+  if (bytes.length > limits.textBytes) throw overLimit("textBytes", limits.textBytes);
+  const { text } = decodeText(bytes);
   // Lines are counted before any is split: a million of them is refused before a row is built.
   new ReadBudget(limits).rows(lineCount(text), null);
-  const rows =
-    extname(path).toLowerCase() === ".csv"
-      ? parseCsv(text)
-      : text.split(/\r?\n/).map((line) => line.split("\t"));
+  const rows = csv ? parseCsv(text) : text.split(/\r?\n/).map((line) => line.split("\t"));
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === "")) rows.pop();
   const cells = rows.reduce((n, row) => n + row.length, 0);
   if (cells > limits.cells) throw overLimit("cells", limits.cells);
   const values: CellValue[][] = rows.map((row) => row.map((cell) => (cell === "" ? null : cell)));
   return {
-    sheet: safeSheetName(basename(path, extname(path))),
+    sheet: safeSheetName(name),
     origin: { row: 0, col: 0 },
     values,
     merges: [],
