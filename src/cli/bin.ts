@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { removeTemporariesOnSignals } from "../files/temporaries";
 import { run } from "./main";
 import { bilingual } from "./messages";
@@ -10,6 +11,10 @@ run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stderr.isTTY),
   columns: process.stderr.columns,
+  drain: () =>
+    process.stdout.writableNeedDrain
+      ? once(process.stdout, "drain").then(() => {})
+      : Promise.resolve(),
 }).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {

@@ -49,20 +49,23 @@ function findingTable(findings: Finding[], lang: Locale): string {
 
 /** One file's part of the readable report: its own findings, then each form's. */
 export function formatFile(file: FileReport, lang: Locale): string {
-  const out = [`\n${file.file}`];
-  if (file.findings.length > 0) out.push(findingTable(file.findings, lang));
+  return [...fileParts(file, lang)].join("");
+}
+
+/** The same, a form at a time, for a report written as it goes. */
+export function* fileParts(file: FileReport, lang: Locale): Generator<string> {
+  yield `\n${file.file}\n`;
+  if (file.findings.length > 0) yield `${findingTable(file.findings, lang)}\n`;
   for (const form of file.forms) {
     const name = form.record.name ?? (lang === "zh" ? "（未命名项目）" : "(unnamed project)");
-    out.push(`  ${name}  [${form.sheet}!${form.range}]`);
-    out.push(
+    const findings =
       form.findings.length === 0
         ? lang === "zh"
           ? "    未发现问题"
           : "    no findings"
-        : findingTable(form.findings, lang).replace(/^/gm, "    ")
-    );
+        : findingTable(form.findings, lang).replace(/^/gm, "    ");
+    yield `  ${name}  [${form.sheet}!${form.range}]\n${findings}\n`;
   }
-  return out.join("\n") + "\n";
 }
 
 /** The counts of a report and how many files it covers. */

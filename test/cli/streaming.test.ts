@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { buildReport } from "../../src/form";
 import { FileReport, Report } from "../../src/form/finding";
 import { inspectFile } from "../../src/cli/inspect";
-import { reportWriter } from "../../src/cli/reportWriters";
+import { indentedPieces, reportWriter } from "../../src/cli/reportWriters";
 import { cli } from "../support/cli";
 import { tempDir } from "../support/tmp";
 
@@ -33,8 +33,9 @@ describe("validate writes its report file by file", () => {
     expect(code).toBe(2); // a missing file
     expect(stdout).toBe(JSON.stringify(await wholeReport(files), null, 2) + "\n");
     expect(Report.parse(JSON.parse(stdout)).files).toHaveLength(files.length);
-    // the opening, a write per file, the closing: nothing waits for the end
-    expect(chunks).toHaveLength(files.length + 2);
+    // a write or more per file (the first opens the report), the closing: nothing waits for the end
+    expect(chunks.length).toBeGreaterThanOrEqual(files.length + 1);
+    expect(chunks.every((chunk) => chunk.split('"file": ').length <= 2)).toBe(true);
   });
 
   it("--ndjson prints a line per file, then the summary line", async () => {
@@ -64,8 +65,22 @@ describe("validate writes its report file by file", () => {
   });
 
   it("a report over no files is still the report's shape", () => {
-    let text = "";
-    reportWriter("json", "zh", (t) => (text += t)).end();
+    const text = [...reportWriter("json", "zh").end()].join("");
     expect(text).toBe(JSON.stringify(buildReport([]), null, 2) + "\n");
+  });
+
+  it("writes any value a piece at a time as JSON.stringify would print it whole", () => {
+    const values = [
+      { a: undefined, b: [], c: {}, d: [null, undefined, 1], e: { f: [{ g: "x\ny" }] } },
+      [],
+      [[], [{}], "s"],
+      null,
+      "文本",
+    ];
+    for (const value of values)
+      for (const depth of [0, 1, 3]) {
+        const text = [...indentedPieces(value, "  ", depth)].join("");
+        expect(text).toBe(JSON.stringify(value, null, 2).replace(/\n/g, "\n  "));
+      }
   });
 });

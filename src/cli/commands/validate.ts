@@ -33,7 +33,14 @@ export async function validate(
   const format: ReportFormat = options.ndjson ? "ndjson" : options.json ? "json" : "table";
   const quiet = format !== "table";
   const bar = progress(io, files.length, quiet);
-  const writer = reportWriter(format, options.lang, io.stdout);
+  const writer = reportWriter(format, options.lang);
+  // A pipe is written asynchronously: without waiting, a slow reader would let it all pile up here.
+  const print = async (pieces: Iterable<string>) => {
+    for (const piece of pieces) {
+      io.stdout(piece);
+      await io.drain?.();
+    }
+  };
   let failed = false;
   let done = 0;
   for await (const inspected of inspectEach(files)) {
@@ -53,13 +60,13 @@ export async function validate(
       }
     }
     // The report's shape is proven by the tests (they parse it with the Report schema), not on every run.
-    writer.file(report);
+    await print(writer.file(report));
     bar.tick(++done);
   }
   bar.stop();
-  const { errors } = writer.end();
+  await print(writer.end());
   if (failed) return 2;
-  return errors > 0 ? 1 : 0;
+  return writer.summary.errors > 0 ? 1 : 0;
 }
 
 /**
