@@ -16,7 +16,7 @@ import { installHost } from "./host";
  */
 /** Each input may go through the emulator's insert: npm test runs fewer of these. */
 const RUNS = process.env.FUZZ_RUNS ? FUZZ_RUNS : 40;
-announceSeed("the pane's import");
+announceSeed("the pane's import", RUNS);
 
 const FIXTURES = join(__dirname, "../fixtures/xlsx");
 let seeds: Uint8Array[] = [];

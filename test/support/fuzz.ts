@@ -12,10 +12,10 @@ export const FUZZ_SEED = process.env.FUZZ_SEED
     : 20_231_231;
 
 /** Print the seed once per test file, outside jest's console capture. */
-export function announceSeed(what: string): void {
+export function announceSeed(what: string, runs = FUZZ_RUNS): void {
   beforeAll(() =>
     process.stderr.write(
-      `fuzz ${what}: ${FUZZ_RUNS} inputs a property, seed ${FUZZ_SEED} (replay: FUZZ_SEED=${FUZZ_SEED} FUZZ_RUNS=${FUZZ_RUNS})\n`
+      `fuzz ${what}: ${runs} inputs a property, seed ${FUZZ_SEED} (replay: FUZZ_SEED=${FUZZ_SEED} FUZZ_RUNS=${runs})\n`
     )
   );
 }
