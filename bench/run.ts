@@ -19,6 +19,7 @@ import { fflateInflater, readWorkbook, type Inflater } from "../src/xlsx";
 import { deflatedZeros, workbookAround } from "../test/support/hostileZip";
 import { addinBundleSizes } from "./bundleSize";
 import { excelOperationCounts } from "./excel";
+import { memoryByFiles } from "./memory";
 import { interleaved, now, runOnce, spread, type Run } from "./processes";
 import { stackedWorkbook } from "./stackedSheet";
 import { sampleRecords, syntheticGrids, syntheticRecord } from "./synthetic";
@@ -216,6 +217,7 @@ async function main() {
     for (const file of files) await new ExcelJS.Workbook().xlsx.readFile(file);
     const exceljsInProcess = (now() - exceljsStart) / files.length;
 
+    const memoryScaling = await memoryByFiles(dir, files);
     const excel = await excelOperationCounts(seeds);
     const result = {
       machine: {
@@ -275,6 +277,7 @@ async function main() {
           write: median(coldCheck.map((p) => p.writeMs)),
         },
       },
+      memory: memoryScaling,
       excel,
       addin: addinBundleSizes(),
     };

@@ -13,6 +13,8 @@ export interface CliIO {
   isTTY: boolean;
   /** The terminal's width, for the progress bar. */
   columns?: number;
+  /** Resolves once stdout has taken what was written: a report waits for a slow reader. */
+  drain?: () => Promise<void>;
 }
 
 /**

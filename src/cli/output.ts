@@ -49,26 +49,31 @@ function findingTable(findings: Finding[], lang: Locale): string {
 
 /** One file's part of the readable report: its own findings, then each form's. */
 export function formatFile(file: FileReport, lang: Locale): string {
-  const out = [`\n${file.file}`];
-  if (file.findings.length > 0) out.push(findingTable(file.findings, lang));
+  return [...fileParts(file, lang)].join("");
+}
+
+/** The same, a form at a time, for a report written as it goes. */
+export function* fileParts(file: FileReport, lang: Locale): Generator<string> {
+  yield `\n${file.file}\n`;
+  if (file.findings.length > 0) yield `${findingTable(file.findings, lang)}\n`;
   for (const form of file.forms) {
     const name = form.record.name ?? (lang === "zh" ? "（未命名项目）" : "(unnamed project)");
-    out.push(`  ${name}  [${form.sheet}!${form.range}]`);
-    out.push(
+    const findings =
       form.findings.length === 0
         ? lang === "zh"
           ? "    未发现问题"
           : "    no findings"
-        : findingTable(form.findings, lang).replace(/^/gm, "    ")
-    );
+        : findingTable(form.findings, lang).replace(/^/gm, "    ");
+    yield `  ${name}  [${form.sheet}!${form.range}]\n${findings}\n`;
   }
-  return out.join("\n") + "\n";
 }
 
+/** The counts of a report and how many files it covers. */
+export type Totals = Report["summary"] & { files: number };
+
 /** The closing line: how many files and forms, and the counts by severity. */
-export function formatTotals(report: Report, lang: Locale): string {
-  const { forms, errors, warnings, infos } = report.summary;
-  const files = report.files.length;
+export function formatTotals(totals: Totals, lang: Locale): string {
+  const { files, forms, errors, warnings, infos } = totals;
   return lang === "zh"
     ? `\n共 ${files} 个文件、${forms} 张表：错误 ${errors}，警告 ${warnings}，提示 ${infos}。\n`
     : `\n${files} file(s), ${forms} form(s): ${errors} error(s), ${warnings} warning(s), ${infos} info.\n`;
@@ -76,5 +81,6 @@ export function formatTotals(report: Report, lang: Locale): string {
 
 /** The readable report: per file, per form, a table of findings; then the counts. */
 export function formatReport(report: Report, lang: Locale): string {
-  return report.files.map((file) => formatFile(file, lang)).join("") + formatTotals(report, lang);
+  const totals = { files: report.files.length, ...report.summary };
+  return report.files.map((file) => formatFile(file, lang)).join("") + formatTotals(totals, lang);
 }
