@@ -42,6 +42,8 @@ export class FakeSheet {
   cells = new Map<string, FakeCell>();
   merges: Area[] = [];
   conditions: FakeCondition[] = [];
+  /** Names scoped to this sheet (WPS lists them as Sheet!Name, as Excel does). */
+  names: { name: string; refersTo: string; visible: boolean }[] = [];
   visible = -1;
   constructor(public name: string) {}
 
@@ -87,7 +89,29 @@ export class FakeEt {
   }
 
   private workbook(): WpsWorkbook {
-    const self = this;
+    return {
+      ...this.workbookParts(),
+      Names: this.namesOf(
+        () => this.names,
+        (list) => (this.names = list)
+      ),
+    };
+  }
+
+  /** A Names collection over a list: the workbook's, or one sheet's own. */
+  private namesOf(
+    get: () => { name: string; refersTo: string; visible: boolean }[],
+    set: (list: { name: string; refersTo: string; visible: boolean }[]) => void,
+    prefix = ""
+  ): WpsWorkbook["Names"] {
+    const self = {
+      get names() {
+        return get();
+      },
+      set names(list) {
+        set(list);
+      },
+    };
     const names = {
       get Count() {
         return self.names.length;
@@ -99,7 +123,7 @@ export class FakeEt {
             : self.names.find((n) => n.name === index);
         if (!entry) throw new Error("no such name");
         return {
-          Name: entry.name,
+          Name: prefix + entry.name,
           RefersTo: entry.refersTo,
           get Visible() {
             return entry.visible;
@@ -116,6 +140,11 @@ export class FakeEt {
         return names.Item(name);
       },
     };
+    return names;
+  }
+
+  private workbookParts(): Omit<WpsWorkbook, "Names"> {
+    const self = this;
     return {
       Name: "工作簿1",
       Worksheets: {
@@ -149,7 +178,6 @@ export class FakeEt {
       get ActiveSheet() {
         return self.worksheet(self.active);
       },
-      Names: names,
     };
   }
 
@@ -186,7 +214,13 @@ export class FakeEt {
         },
         Item: (index: number) => self.comment(sheet, commented(sheet)[index - 1]),
       },
-      Names: self.workbook().Names,
+      get Names() {
+        return self.namesOf(
+          () => sheet.names,
+          (list) => (sheet.names = list),
+          `${sheet.name}!`
+        );
+      },
       Range: (address: string) => {
         const area = parseArea(address);
         if (!area) throw new Error(`bad address ${address}`);

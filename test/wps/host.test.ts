@@ -76,6 +76,13 @@ describe("the WPS host over the fake object model", () => {
     expect(et.sheets.map((s) => s.name).slice(0, 2)).toEqual(["汇总表", "指标明细"]);
     const again = await host.checkWorkbook();
     expect(again.report.summary.forms).toBe(5);
+    expect(again.skipped).toBe(2);
+    // Renamed by the person, the summary is still the add-in's own (its sheet-scoped mark).
+    et.sheet("汇总表").name = "我的汇总";
+    et.names = [];
+    const renamed = await host.checkWorkbook();
+    expect([renamed.report.summary.forms, renamed.skipped]).toEqual([5, 2]);
+    expect((await host.checkSheet("我的汇总")).report.summary.forms).toBe(0);
     // Merging twice replaces the summary rather than adding another.
     await host.mergeIntoSummary();
     expect(et.sheets.filter((s) => s.name.startsWith("汇总表"))).toHaveLength(1);
