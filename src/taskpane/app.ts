@@ -2,19 +2,10 @@ import { AddinError } from "../excel/errors";
 import type { Locale } from "../form/locale";
 import type { PaneActions, PaneEnvironment } from "./actions";
 import { el, replace } from "../shell/dom";
+import type { Pane } from "./pane";
 import { checkPanel, insertPanel, mergePanel } from "./panels";
-import { initialState, type PaneState, type Tab } from "./state";
+import { initialState, type Tab } from "./state";
 import { t } from "./strings";
-
-/** What a panel works with: the state, the actions, and a way to run one and re-render. */
-export interface Pane {
-  state: PaneState;
-  actions: PaneActions;
-  env: PaneEnvironment;
-  render(): void;
-  /** Run an operation: busy while it runs, its outcome or its error on the status line. */
-  run<T>(operation: () => Promise<T>, done: (result: T) => string): Promise<void>;
-}
 
 const TABS: Tab[] = ["insert", "check", "merge"];
 const TAB_LABEL = { insert: "tabInsert", check: "tabCheck", merge: "tabMerge" } as const;

@@ -1,4 +1,4 @@
-import type { Pane } from "./app";
+import type { Pane } from "./pane";
 import { el } from "../shell/dom";
 import { reportCsv, reportJson } from "./exportReport";
 import { findingsList } from "./findingsList";
