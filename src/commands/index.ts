@@ -1,11 +1,11 @@
 import * as excel from "../excel";
+import { localeOfLanguage } from "../form/locale";
 import { COMMAND_IDS, commandHandlers } from "./commands";
 import { showOutcome } from "./outcome";
 
 /** The ribbon's function commands (manifest.xml), registered once Office is ready. */
 Office.onReady(() => {
-  const language = Office.context.displayLanguage ?? "zh-CN";
-  const locale = language.toLowerCase().startsWith("zh") ? "zh" : "en";
+  const locale = localeOfLanguage(Office.context.displayLanguage);
   const handlers = commandHandlers({
     insertTemplate: () => excel.insertTemplate(),
     checkWorkbook: (l) => excel.checkWorkbook({ locale: l }),

@@ -125,8 +125,10 @@ async function checkAndMark(
   const perSheet = [];
   for (const s of sheets) {
     const onSheet = marks.filter((m) => m.sheet === s.worksheet.name);
-    const formats = await ourFormats(s.formats, true, loading);
-    const threads = s.comments ? await queueThreads(s.comments, true, loading) : [];
+    const formats = await ourFormats(s.formats, { verifyPrompts: true, budget: loading });
+    const threads = s.comments
+      ? await queueThreads(s.comments, { withLocation: true, budget: loading })
+      : [];
     const targets = caps.comments ? new Map() : await queueTargets(s.worksheet, onSheet, loading);
     perSheet.push({ read: s, onSheet, formats, threads, targets });
   }

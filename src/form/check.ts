@@ -15,25 +15,25 @@ function runRules(form: FormContext, rules: readonly Rule[]): Finding[] {
   return findings;
 }
 
-/** Run rules over one form; findings come back in sheet order (top to bottom, left to right). */
-export function checkForm(form: FormContext, rules: readonly Rule[] = allRules): Finding[] {
-  return sortFindings(runRules(form, rules));
-}
-
 /** Every form on a sheet with everything the reader and the rules say about it. */
 export function checkSheet(grid: GridSnapshot): { forms: FormReport[]; findings: Finding[] } {
   const { forms, findings } = readSheet(grid);
-  return withUncalculated(grid, {
+  const checked = withUncalculated(grid, {
     forms: forms.map((form) => ({
       sheet: form.sheet,
       range: areaA1(form.area),
       area: form.area,
       record: form.record,
-      findings: sortFindings([
+      findings: [
         ...form.findings,
         ...runRules({ record: form.record, sheet: form.sheet, grid, area: form.area }, allRules),
-      ]),
+      ],
     })),
     findings,
   });
+  // Sorted once, after every finding of the sheet is in.
+  return {
+    forms: checked.forms.map((form) => ({ ...form, findings: sortFindings(form.findings) })),
+    findings: sortFindings(checked.findings),
+  };
 }

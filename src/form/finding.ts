@@ -2,6 +2,7 @@ import { z } from "zod/mini";
 import { parseArea } from "./address";
 import { memoize } from "./memo";
 import { type MessageData, type RuleMeta, renderMessage } from "./message";
+import type { Locale } from "./locale";
 import { FormRecord } from "./record";
 import { bySeverity, Severity } from "./severity";
 
@@ -119,6 +120,11 @@ export function toFinding<MessageId extends string>(
     finding.fix = { cell, row: fixAt.row, col: fixAt.col, value: problem.fix.value };
   }
   return finding;
+}
+
+/** A finding's message in one language, as rendered when it was found. */
+export function findingText(finding: Finding, locale: Locale): string {
+  return locale === "zh" ? finding.message : finding.messageEn;
 }
 
 /** Sheet order: top to bottom, left to right, the more severe first on one cell. */

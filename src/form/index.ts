@@ -2,7 +2,7 @@
 export { readSheet, type ReadForm } from "./reader";
 export { templatePlan, formPlan } from "./templatePlan";
 export { gridFromPlan } from "./gridFromPlan";
-export { checkForm, checkSheet } from "./check";
+export { checkSheet } from "./check";
 export {
   addToSummary,
   buildReport,

@@ -1,4 +1,4 @@
-import type { Finding } from "./finding";
+import { findingText, type Finding } from "./finding";
 import type { Locale } from "./locale";
 import type { Color } from "./plan";
 import { bySeverity, SEVERITY_FILL, SEVERITY_LABEL, type Severity } from "./severity";
@@ -50,8 +50,9 @@ export function cellMarks(findings: readonly Finding[]): CellMark[] {
 export function markLines(mark: CellMark, locale: Locale): string[] {
   return mark.findings.map(
     (f) =>
-      `[${SEVERITY_LABEL[f.severity][locale]}] ${f.code}${locale === "zh" ? "：" : ": "}${
-        locale === "zh" ? f.message : f.messageEn
-      }`
+      `[${SEVERITY_LABEL[f.severity][locale]}] ${f.code}${locale === "zh" ? "：" : ": "}${findingText(
+        f,
+        locale
+      )}`
   );
 }

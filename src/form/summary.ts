@@ -51,7 +51,7 @@ const count = (level1: string) => (item: SummaryItem) =>
   filledIndicators(item.record).filter((i) => i.level1 === level1).length;
 
 /**
- * The official table (docs/form.md, "Summary"): what a finance office files. Findings are not
+ * The official table (docs/addin.md, "Summary"): what a finance office files. Findings are not
  * here: they belong on the check sheet (summaryChecks.ts) and in the report.
  */
 const COLUMNS: readonly Column[] = [

@@ -1,4 +1,5 @@
-import type { Finding, Report } from "../form/finding";
+import { findingText, type Finding, type Report } from "../form/finding";
+import { SEVERITY_LABEL } from "../form/severity";
 import type { Locale } from "../form/locale";
 import { el } from "../shell/dom";
 import { t } from "./strings";
@@ -48,13 +49,9 @@ export function findingsList(
                   title: t(locale, "goTo", { cell: `${finding.sheet}!${finding.cell}` }),
                   onClick: () => select(finding),
                 },
-                el("span", { className: "severity" }, t(locale, `severity_${finding.severity}`)),
+                el("span", { className: "severity" }, SEVERITY_LABEL[finding.severity][locale]),
                 el("span", { className: "cell" }, finding.cell),
-                el(
-                  "span",
-                  { className: "message" },
-                  locale === "zh" ? finding.message : finding.messageEn
-                )
+                el("span", { className: "message" }, findingText(finding, locale))
               )
             )
           )

@@ -1,12 +1,11 @@
-import type { Locale } from "../form/locale";
+import { localeOfLanguage, type Locale } from "../form/locale";
 import type { PaneEnvironment, PaneSettings } from "./actions";
 
 const PREFIX = "perfTargets.";
 
 /** Office's display language decides, Chinese unless Office runs in another language. */
 export function officeLocale(): Locale {
-  const language = Office.context.displayLanguage ?? "zh-CN";
-  return language.toLowerCase().startsWith("zh") ? "zh" : "en";
+  return localeOfLanguage(Office.context.displayLanguage);
 }
 
 /**

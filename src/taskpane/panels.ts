@@ -3,6 +3,7 @@ import { el } from "../shell/dom";
 import { reportCsv, reportJson } from "./exportReport";
 import { findingsList } from "./findingsList";
 import { checkOutcome, excelMessage } from "../excel/messages";
+import { errorText } from "../excel/errors";
 import { t } from "./strings";
 import { startLiveCheck, stopLiveCheck } from "./liveCheck";
 
@@ -161,7 +162,12 @@ export function checkPanel(pane: Pane): HTMLElement {
       findingsList(
         report,
         locale,
-        (finding) => void actions.selectCell(finding.sheet, finding.cell).catch(() => undefined)
+        (finding) =>
+          void actions.selectCell(finding.sheet, finding.cell).catch((error: unknown) => {
+            // A sheet deleted or renamed since the check: said on the status line, not swallowed.
+            state.status = { text: errorText(error, locale), error: true };
+            pane.render();
+          })
       )
   );
 }
@@ -174,7 +180,6 @@ export function mergePanel(pane: Pane): HTMLElement {
     pane.run(
       () => actions.mergeIntoSummary({}),
       (merged) => {
-        state.merged = merged;
         const notes = [
           ["unit", "单位", merged.disagreements.unit],
           ["year", "年度", merged.disagreements.year],

@@ -1,4 +1,4 @@
-import type { CheckResult, ImportOutcome, Merged } from "../excel";
+import type { CheckResult, ImportOutcome } from "../excel";
 import type { Locale } from "../form/locale";
 
 export type Tab = "insert" | "check" | "merge";
@@ -17,7 +17,6 @@ export interface PaneState {
   /** The last outcome line, and whether it is an error. */
   status: { text: string; error: boolean } | null;
   check: CheckResult | null;
-  merged: Merged | null;
   imports: { done: number; total: number; outcomes: ImportOutcome[] } | null;
 }
 
@@ -33,7 +32,6 @@ export function initialState(locale: Locale, year: string, unit: string): PaneSt
     busy: false,
     status: null,
     check: null,
-    merged: null,
     imports: null,
   };
 }

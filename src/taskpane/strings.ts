@@ -27,7 +27,6 @@ export const STRINGS = {
     zh: "此 Excel 版本不支持编辑时自动校验。",
     en: "This version of Excel cannot check as you edit.",
   },
-  checking: { zh: "正在校验…", en: "Checking…" },
   noFindings: { zh: "没有发现问题。", en: "No problems found." },
   noForm: { zh: "（找不到绩效目标表）", en: "(no form found)" },
   fileFindings: { zh: "工作簿", en: "Workbook" },
@@ -57,9 +56,6 @@ export const STRINGS = {
   },
   importedOne: { zh: "已导入：{{sheets}}", en: "Imported: {{sheets}}" },
   busy: { zh: "请稍候…", en: "Working…" },
-  severity_error: { zh: "错误", en: "error" },
-  severity_warning: { zh: "警告", en: "warning" },
-  severity_info: { zh: "提示", en: "info" },
 } as const;
 
 export type StringId = keyof typeof STRINGS;

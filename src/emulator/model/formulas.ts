@@ -9,7 +9,7 @@ export interface CellSource {
 
 type Operand = EmulatedValue | { sheet?: string; area: Area };
 
-/** A formula the emulator cannot compute reads as this (docs/emulator.md, "Formulas"). */
+/** A formula the emulator cannot compute reads as this (docs/emulator.md, "Approximate, and the guesses taken"). */
 export const NOT_COMPUTED = "#N/A";
 const FUNCTIONS = ["SUM", "COUNT", "COUNTA", "AVERAGE", "MIN", "MAX", "ROUND", "N", "IF"];
 
