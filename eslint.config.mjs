@@ -130,4 +130,26 @@ export default [
     languageOptions: { ecmaVersion: 5, sourceType: "script", globals: globals.browser },
   },
   ...edgeHtmlSyntax,
+  {
+    // A function should fit on one screen (docs/architecture.md).
+    files: ["src/**/*.ts"],
+    rules: {
+      "max-lines-per-function": [
+        "error",
+        { max: 60, skipBlankLines: true, skipComments: true, IIFEs: true },
+      ],
+    },
+  },
+  {
+    // TEMPORARY (issue 21): long functions that other work in flight is rewriting; the lead removes
+    // each entry once that work is merged and the function is short.
+    files: [
+      "src/excel/merge.ts", // mergeIntoSummary: the one summary builder (h1-journeys-core)
+      "src/form/reader/record.ts", // buildRecord (h4-reader)
+      "src/form/reader/sheetIndex.ts", // indexSheet (h4-reader)
+      "src/taskpane/panels.ts", // checkPanel, mergePanel: view apart from actions (h8-pane)
+      "src/xlsx/sheet.ts", // readWorksheet: replaced by a scanner (h6-speed)
+    ],
+    rules: { "max-lines-per-function": "off" },
+  },
 ];
