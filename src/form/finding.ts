@@ -16,6 +16,16 @@ const col = z.int().check(z.nonnegative());
 export const Fix = z.object({ cell: z.string(), row, col, value: z.string() });
 
 /**
+ * What a finding is about, as Frictionless scopes its errors (docs/form.md, "Findings and the
+ * report"): a whole file (it cannot be opened, it holds no form), a sheet (no form on it), a form
+ * (something it lacks as a whole, shown at its table), or one cell. Only a finding about a cell,
+ * a form or a sheet has a place to go to; a file's finding keeps sheet "" or its first sheet and
+ * A1 only so that older readers of the JSON still find a string there.
+ */
+export const FindingScope = z.enum(["file", "sheet", "form", "cell"]);
+export type FindingScope = z.infer<typeof FindingScope>;
+
+/**
  * One problem on one cell (docs/form.md, "Findings and the report"): the code, severity and cell, the
  * message in both languages, and what renders it again in either language (messageId and data,
  * see renderMessage).
@@ -23,6 +33,7 @@ export const Fix = z.object({ cell: z.string(), row, col, value: z.string() });
 export const Finding = z.object({
   code: z.string(),
   severity: Severity,
+  scope: FindingScope,
   sheet: z.string(),
   /** A1 address on `sheet`, for display; row and col are the same place as numbers. */
   cell: z.string(),
@@ -79,6 +90,8 @@ export interface Problem<MessageId extends string = string> {
   data?: MessageData;
   /** Replacement text for a cell; the cell defaults to the problem's own. */
   fix?: { cell?: string; value: string };
+  /** What the problem is about when it is more than its cell (FindingScope); a cell by default. */
+  scope?: Exclude<FindingScope, "cell">;
 }
 
 /** "B7" → { row: 6, col: 1 }; a cell that is no address is a bug in the rule that reported it. */
@@ -105,6 +118,7 @@ export function toFinding<MessageId extends string>(
   const finding: Finding = {
     code: meta.code,
     severity: meta.severity,
+    scope: problem.scope ?? "cell",
     sheet,
     cell: problem.cell,
     row: at.row,
@@ -121,6 +135,9 @@ export function toFinding<MessageId extends string>(
   }
   return finding;
 }
+
+/** True when a finding has a place on a sheet to show or go to: all but a whole file's. */
+export const hasPlace = (finding: Finding): boolean => finding.scope !== "file";
 
 /** A finding's message in one language, as rendered when it was found. */
 export function findingText(finding: Finding, locale: Locale): string {

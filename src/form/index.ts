@@ -17,8 +17,11 @@ export { catalogue, findingMessage, metaOf } from "./catalogue";
 export { renderMessage, type MessageData, type RuleMeta } from "./message";
 export type { Bilingual, Locale } from "./locale";
 export {
+  findingText,
+  hasPlace,
   sortFindings,
   type Finding,
+  type FindingScope,
   type FileReport,
   type FormReport,
   type Report,

@@ -1,4 +1,4 @@
-import { findingText, type Finding } from "./finding";
+import { findingText, hasPlace, type Finding } from "./finding";
 import type { Locale } from "./locale";
 import type { Color } from "./plan";
 import { bySeverity, SEVERITY_FILL, SEVERITY_LABEL, type Severity } from "./severity";
@@ -21,7 +21,7 @@ export interface CellMark {
 export function cellMarks(findings: readonly Finding[]): CellMark[] {
   const byCell = new Map<string, CellMark>();
   for (const finding of findings) {
-    if (!finding.sheet) continue;
+    if (!finding.sheet || !hasPlace(finding)) continue;
     const key = `${finding.sheet}\u0000${finding.cell}`;
     const mark = byCell.get(key);
     if (mark) {

@@ -25,6 +25,7 @@ export function withUncalculated(
     );
     const cell = cellA1(first.row, first.col);
     const finding = toFinding(formulaUncalculated, grid.sheet, {
+      scope: "sheet",
       cell,
       messageId: "uncalculatedSheet",
       data: { sheet: grid.sheet, count: cells.length, cell },

@@ -1,4 +1,4 @@
-import { findingText, type Finding, type Report } from "../form/finding";
+import { findingText, hasPlace, type Finding, type Report } from "../form/finding";
 import { SEVERITY_LABEL } from "../form/severity";
 import type { Locale } from "../form/locale";
 import { el } from "../shell/dom";
@@ -37,26 +37,34 @@ export function findingsList(
         el(
           "ul",
           {},
-          ...group.findings.map((finding) =>
-            el(
-              "li",
-              {},
-              el(
-                "button",
-                {
-                  type: "button",
-                  className: `finding severity-${finding.severity}`,
-                  title: t(locale, "goTo", { cell: `${finding.sheet}!${finding.cell}` }),
-                  onClick: () => select(finding),
-                },
-                el("span", { className: "severity" }, SEVERITY_LABEL[finding.severity][locale]),
-                el("span", { className: "cell" }, finding.cell),
-                el("span", { className: "message" }, findingText(finding, locale))
-              )
-            )
-          )
+          ...group.findings.map((finding) => el("li", {}, findingItem(finding, locale, select)))
         )
       )
     )
+  );
+}
+
+/** A finding with a place is a button that goes there; a whole file's finding is only text. */
+function findingItem(
+  finding: Finding,
+  locale: Locale,
+  select: (finding: Finding) => void
+): HTMLElement {
+  const parts = [
+    el("span", { className: "severity" }, SEVERITY_LABEL[finding.severity][locale]),
+    el("span", { className: "cell" }, hasPlace(finding) ? finding.cell : ""),
+    el("span", { className: "message" }, findingText(finding, locale)),
+  ];
+  const className = `finding severity-${finding.severity}`;
+  if (!hasPlace(finding)) return el("div", { className }, ...parts);
+  return el(
+    "button",
+    {
+      type: "button",
+      className,
+      title: t(locale, "goTo", { cell: `${finding.sheet}!${finding.cell}` }),
+      onClick: () => select(finding),
+    },
+    ...parts
   );
 }
