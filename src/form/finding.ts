@@ -1,4 +1,4 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { parseArea } from "./address";
 import { memoize } from "./memo";
 import { type MessageData, type RuleMeta, renderMessage } from "./message";

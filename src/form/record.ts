@@ -1,4 +1,4 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { FIELD_PATHS, type FieldPath } from "./template";
 
 /** An exact decimal in 万元, as text: "11.46", "-3", "0.000001". Never a binary float. */
