@@ -1,6 +1,14 @@
 import { removePendingTemporaries } from "../files/safeWrite";
 import { run } from "./main";
+import { wantsColour } from "./colour";
 import { bilingual } from "./messages";
+
+// A reader that stops early (`perf-targets --help | head`) closes the pipe: that ends the output,
+// quietly, as for any Unix tool, instead of an EPIPE error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
 
 // An interrupted write leaves no temporary file behind (the target is untouched either way).
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
@@ -14,6 +22,7 @@ run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stderr.isTTY),
   columns: process.stderr.columns,
+  colour: wantsColour(process.env, Boolean(process.stdout.isTTY)),
 }).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {

@@ -13,6 +13,8 @@ export interface CliIO {
   isTTY: boolean;
   /** The terminal's width, for the progress bar. */
   columns?: number;
+  /** Severity colours in the readable report (src/cli/colour.ts decides); never in --json. */
+  colour?: boolean;
 }
 
 /**

@@ -5,6 +5,7 @@ import { inspectEach } from "../inspect";
 import { prepareFolder, prepareOutput, progress, type CliIO } from "../io";
 import { bilingual } from "../messages";
 import { annotatedName, distinctNames } from "../names";
+import { painter } from "../colour";
 import { formatFile, formatTotals } from "../output";
 
 export interface ValidateOptions {
@@ -48,7 +49,7 @@ export async function validate(
       }
     }
     reports.push(report);
-    if (!options.json) io.stdout(formatFile(report, options.lang));
+    if (!options.json) io.stdout(formatFile(report, options.lang, painter(io.colour)));
     bar.tick(reports.length);
   }
   bar.stop();
