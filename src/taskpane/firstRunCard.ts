@@ -7,34 +7,43 @@ import { t } from "./strings";
  * remembered per person, in the browser's storage (officeEnvironment.ts).
  */
 export function firstRunCard(pane: Pane): HTMLElement | null {
-  const { state, env } = pane;
+  const { state } = pane;
   if (!state.firstRun) return null;
   const locale = state.locale;
   return el(
     "section",
     { className: "card", id: "first-run", "aria-labelledby": "first-run-title" },
-    el("h2", { id: "first-run-title" }, t(locale, "firstRunTitle")),
+    el(
+      "div",
+      { className: "card-title" },
+      el("h2", { id: "first-run-title" }, t(locale, "firstRunTitle")),
+      dismiss(pane)
+    ),
     el(
       "ol",
       {},
       el("li", {}, t(locale, "firstRunInsert")),
       el("li", {}, t(locale, "firstRunFill")),
       el("li", {}, t(locale, "firstRunCheck"))
-    ),
-    el(
-      "button",
-      {
-        type: "button",
-        id: "first-run-dismiss",
-        className: "button",
-        onClick: () => {
-          state.firstRun = false;
-          env.settings.set("firstRunDone", "1");
-          pane.render();
-          document.getElementById(`tab-${state.tab}`)?.focus();
-        },
-      },
-      t(locale, "firstRunDismiss")
     )
+  );
+}
+
+function dismiss(pane: Pane): HTMLElement {
+  const { state, env } = pane;
+  return el(
+    "button",
+    {
+      type: "button",
+      id: "first-run-dismiss",
+      className: "button small",
+      onClick: () => {
+        state.firstRun = false;
+        env.settings.set("firstRunDone", "1");
+        pane.render();
+        document.getElementById(`tab-${state.tab}`)?.focus();
+      },
+    },
+    t(state.locale, "firstRunDismiss")
   );
 }

@@ -1,6 +1,12 @@
 import { el } from "../shell/dom";
 import { applyAllFixes, undoFixes } from "./checkActions";
 import { button, messageBar } from "./controls";
+
+const smallButton = (...args: Parameters<typeof button>) => {
+  const made = button(...args);
+  made.classList.add("small");
+  return made;
+};
 import { fixableFindings, fixChange } from "./findingGroups";
 import type { Pane } from "./pane";
 import { t } from "./strings";
@@ -56,11 +62,11 @@ export function fixesBar(pane: Pane): HTMLElement | null {
       "undo-bar",
       "info",
       el("span", {}, t(state.locale, "undoable", { count: state.undoable })),
-      button("undo-fixes", t(state.locale, "undo"), state.busy, () => void undoFixes(pane))
+      smallButton("undo-fixes", t(state.locale, "undo"), state.busy, () => void undoFixes(pane))
     );
   if (fixable.length === 0) return undo || null;
   if (state.confirmingFixes) return el("div", {}, undo, confirmation(pane));
-  const applyAll = button(
+  const applyAll = smallButton(
     "apply-fixes",
     t(state.locale, "applyFixes", { count: fixable.length }),
     state.busy,
