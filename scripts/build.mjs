@@ -9,6 +9,7 @@ await build({
   target: "node20",
   format: "cjs",
   packages: "external",
-  sourcemap: true,
+  // dist/ is copied whole to the intranet server (README): no source maps in it.
+  sourcemap: false,
   logLevel: "warning",
 });
