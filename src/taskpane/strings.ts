@@ -66,18 +66,9 @@ export const STRINGS = {
   verdictPass: { zh: "通过", en: "Passes" },
   noneShown: { zh: "此筛选下没有问题。", en: "Nothing to show with this filter." },
   firstRunTitle: { zh: "三步完成填报", en: "Three steps" },
-  firstRunInsert: {
-    zh: "插入模板：在“插入”页插入标准表样。",
-    en: "Insert: add the standard form on the Insert tab.",
-  },
-  firstRunFill: {
-    zh: "填写：按单元格提示填写各项。",
-    en: "Fill in: each input cell shows an example.",
-  },
-  firstRunCheck: {
-    zh: "校验：在“校验”页检查并修正，再做提交前检查。",
-    en: "Check: check and fix here, then run Ready to submit.",
-  },
+  firstRunInsert: { zh: "插入模板（“插入”页）", en: "Insert the form (Insert tab)" },
+  firstRunFill: { zh: "填写（指标值如 ≥95%、≤10天）", en: "Fill it in (values like ≥95%, ≤10天)" },
+  firstRunCheck: { zh: "校验、修正，再做提交前检查", en: "Check, fix, then Ready to submit" },
   firstRunDismiss: { zh: "知道了", en: "Got it" },
   clearMarks: { zh: "清除标记", en: "Clear the marks" },
   cleared: { zh: "已清除 {{cells}} 处标记。", en: "Cleared {{cells}} mark(s)." },
