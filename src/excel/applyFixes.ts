@@ -11,8 +11,8 @@ export interface AppliedFix {
   cell: string;
   code: string;
   value: string;
-  /** What the cell held before, as typed (its formula or constant). */
-  before: string;
+  /** What the cell held before, as typed (its formula or constant); hosts without a record omit it. */
+  before?: string;
 }
 
 const sameFix = (a: Finding, b: Finding) =>

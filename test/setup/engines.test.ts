@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import semver from "semver";
+// semver comes with npm's own tools (no types of its own here): only `satisfies` is used.
+const semver: { satisfies(version: string, range: string): boolean } = require("semver");
 
 /*
  * The newcomer's path (README, "Set-up"): the Node versions the README and package.json name are
