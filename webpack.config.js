@@ -287,7 +287,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   return {
     mode: production ? "production" : "development",
-    devtool: "source-map",
+    // No source maps in a production build: dist/ is copied whole to the intranet server (README).
+    devtool: production ? false : "source-map",
     target: ["web", "es2017"],
     entry: Object.fromEntries(
       Object.entries(bundles)

@@ -12,7 +12,8 @@ await build({
   format: "cjs",
   external: ["exceljs", "exceljs/*"],
   mainFields: ["module", "main"],
-  sourcemap: true,
+  // dist/ is copied whole to the intranet server (README): no source maps in it.
+  sourcemap: false,
   legalComments: "linked",
   logLevel: "warning",
 });

@@ -1,4 +1,4 @@
-import type { Pane } from "./app";
+import type { Pane } from "./pane";
 import { checkOutcome } from "../excel/messages";
 
 /** How long the person must pause typing before the sheet is checked again. */
