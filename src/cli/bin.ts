@@ -1,7 +1,15 @@
 import { once } from "node:events";
 import { removeTemporariesOnSignals } from "../files/temporaries";
 import { run } from "./main";
+import { wantsColour } from "./colour";
 import { bilingual } from "./messages";
+
+// A reader that stops early (`perf-targets --help | head`) closes the pipe: that ends the output,
+// quietly, as for any Unix tool, instead of an EPIPE error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
 
 // An interrupted write leaves no temporary file behind (the target is untouched either way).
 removeTemporariesOnSignals();
@@ -15,6 +23,7 @@ run(process.argv.slice(2), {
     process.stdout.writableNeedDrain
       ? once(process.stdout, "drain").then(() => {})
       : Promise.resolve(),
+  colour: wantsColour(process.env, Boolean(process.stdout.isTTY)),
 }).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {

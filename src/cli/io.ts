@@ -15,6 +15,8 @@ export interface CliIO {
   columns?: number;
   /** Resolves once stdout has taken what was written: a report waits for a slow reader. */
   drain?: () => Promise<void>;
+  /** Severity colours in the readable report (src/cli/colour.ts decides); never in --json. */
+  colour?: boolean;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { addToSummary, emptySummary, type FileReport, type Locale } from "../form";
 import type { ReportSummary } from "../form";
+import { plain, type Paint } from "./colour";
 import { fileParts, formatTotals } from "./output";
 
 /**
@@ -16,10 +17,15 @@ export interface ReportWriter {
 
 export type ReportFormat = "table" | "json" | "ndjson";
 
-export function reportWriter(format: ReportFormat, lang: Locale): ReportWriter {
+/** `paint` colours the readable table's severities on a terminal (src/cli/colour.ts); never JSON. */
+export function reportWriter(
+  format: ReportFormat,
+  lang: Locale,
+  paint: Paint = plain
+): ReportWriter {
   if (format === "json") return jsonWriter();
   if (format === "ndjson") return ndjsonWriter();
-  return tableWriter(lang);
+  return tableWriter(lang, paint);
 }
 
 /** Each level of JSON.stringify(report, null, 2) is two more spaces; strings hold no raw newline. */
@@ -116,7 +122,7 @@ function ndjsonWriter(): ReportWriter {
   };
 }
 
-function tableWriter(lang: Locale): ReportWriter {
+function tableWriter(lang: Locale, paint: Paint): ReportWriter {
   const summary = emptySummary();
   let files = 0;
   return {
@@ -124,7 +130,7 @@ function tableWriter(lang: Locale): ReportWriter {
     *file(report) {
       addToSummary(summary, report);
       files++;
-      yield* batched(fileParts(report, lang));
+      yield* batched(fileParts(report, lang, paint));
     },
     *end() {
       yield formatTotals({ files, ...summary }, lang);

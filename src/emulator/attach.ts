@@ -20,6 +20,8 @@ export interface EmulatorOptions {
    * limit the two apart, to try what an operation does when only its reads are too big.
    */
   payloadLimit?: number | null | { request: number | null; response: number | null };
+  /** Told the size of each request as it arrives (the bench compares estimates with them). */
+  onRequest?: (bytes: number) => void;
 }
 
 export interface EmulatorStats {
@@ -110,6 +112,7 @@ export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOpti
     const size = utf8Bytes(text);
     stats.requestBytes += size;
     stats.largestRequestBytes = Math.max(stats.largestRequestBytes, size);
+    options.onRequest?.(size);
     // Excel answers an error inside a 200 response; the library raises it with its code.
     let reply = JSON.stringify(
       limit.request !== null && size > limit.request

@@ -67,6 +67,14 @@ export const EXCEL_MESSAGES = {
     zh: "Excel 报告“{{file}}”导入出错，但工作表已插入，请核对：{{reason}}",
     en: 'Excel reported an error importing "{{file}}", but its sheets arrived; please look them over: {{reasonEn}}',
   },
+  undoStale: {
+    zh: "没有撤销：{{count}} 处单元格在修正后又被修改（{{cells}}），撤销会覆盖这些修改。",
+    en: "Nothing was undone: {{count}} cell(s) changed after the fix ({{cells}}); undoing would overwrite them.",
+  },
+  nothingToUndo: {
+    zh: "没有可以撤销的修正。",
+    en: "There is no fix to undo.",
+  },
   noFixes: {
     zh: "没有可以自动应用的修正。",
     en: "There is no fix to apply.",

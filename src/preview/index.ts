@@ -1,6 +1,6 @@
 import "./preview.css";
 import { addSheets } from "../excel/addSheets";
-import type { Locale } from "../form/locale";
+import type { Bilingual, Locale } from "../form/locale";
 import manifestXml from "../../manifest.xml?raw";
 import sampleText from "../../examples/2023-unit-performance-targets.txt?raw";
 import { DialogLayer } from "./dialogLayer";
@@ -11,7 +11,7 @@ import { ribbonFromManifest } from "./ribbon/manifestRibbon";
 import { Ribbon } from "./ribbon/ribbon";
 import { sampleSheets } from "./sample";
 import { t } from "./strings";
-import { TaskPane } from "./taskPane";
+import { TaskPane, paneWidth } from "./taskPane";
 import { sheetContents } from "./xlsxContents";
 
 /** The emulated Excel versions the preview offers: the newest, or Excel 2019's ExcelApi 1.8. */
@@ -23,6 +23,13 @@ const MANIFEST_TYPE = "application/xml";
 
 function setting(name: string): string | null {
   return new URLSearchParams(window.location.search).get(name);
+}
+
+/** Office's theme as Excel gives it (?theme=dark: Office's Black theme), white by default. */
+function officeTheme(asked: string | null): PreviewHost["theme"] {
+  return asked === "dark"
+    ? { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff", isDarkTheme: true }
+    : { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#242424", isDarkTheme: false };
 }
 
 function remember(name: string, value: string): void {
@@ -170,6 +177,13 @@ function emptyWorkbook() {
   return workbook;
 }
 
+/** The add-in's task pane at the width the page remembers (?width=), remembering a new one. */
+function taskPane(name: Bilingual, locale: Locale): TaskPane {
+  return new TaskPane(name, locale, paneWidth(setting("width")), (width) =>
+    remember("width", String(width))
+  );
+}
+
 /** Excel's window: title bar, ribbon, formula bar, the sheet beside the task pane, status bar. */
 function layOut(
   root: HTMLElement,
@@ -223,7 +237,7 @@ async function start(root: HTMLElement): Promise<void> {
     statusbar.countRequest();
     redraw();
   };
-  const pane = new TaskPane(manifest.name, locale);
+  const pane = taskPane(manifest.name, locale);
   const dialogs = new DialogLayer(() => locale);
   const ribbon = new Ribbon(manifest, locale, {
     showTaskpane: () => pane.open(),
@@ -233,6 +247,7 @@ async function start(root: HTMLElement): Promise<void> {
   const host = publishHost({
     workbook,
     displayLanguage: officeLanguage(locale),
+    theme: officeTheme(setting("theme")),
     requirementSets: VERSIONS[version],
     settings: new Map(),
     requested,

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { buildReport } from "../../src/form";
-import { FileReport, Report } from "../../src/form/finding";
+import { reportSchemas } from "../../src/form/finding";
 import { inspectFile } from "../../src/cli/inspect";
 import { indentedPieces, reportWriter } from "../../src/cli/reportWriters";
 import { cli } from "../support/cli";
@@ -32,7 +32,7 @@ describe("validate writes its report file by file", () => {
     const { code, stdout, chunks } = await cli("validate", ...files, "--json");
     expect(code).toBe(2); // a missing file
     expect(stdout).toBe(JSON.stringify(await wholeReport(files), null, 2) + "\n");
-    expect(Report.parse(JSON.parse(stdout)).files).toHaveLength(files.length);
+    expect(reportSchemas().Report.parse(JSON.parse(stdout)).files).toHaveLength(files.length);
     // a write or more per file (the first opens the report), the closing: nothing waits for the end
     expect(chunks.length).toBeGreaterThanOrEqual(files.length + 1);
     expect(chunks.every((chunk) => chunk.split('"file": ').length <= 2)).toBe(true);
@@ -50,7 +50,7 @@ describe("validate writes its report file by file", () => {
     lines.slice(0, -1).forEach((line, i) => {
       expect(line.type).toBe("file");
       const { type: _type, ...report } = line;
-      expect(FileReport.parse(report)).toEqual(whole.files[i]);
+      expect(reportSchemas().FileReport.parse(report)).toEqual(whole.files[i]);
     });
     expect(lines.at(-1)).toEqual({ type: "summary", files: files.length, ...whole.summary });
   });

@@ -78,6 +78,7 @@ describe.each(LANGS)("in $lang", ({ lang, query, done, skipped }) => {
     await status(preview, lang === "zh" ? /1 张表/ : /1 form/);
     await shot(preview, `clerk-${lang}-checked`);
     await pane.locator("#apply-fixes").click();
+    await pane.locator("#confirm-fixes").click();
     await cell(page, "E12").filter({ hasText: "≥120公里" }).waitFor();
     // A row typed below the template's indicator rows, with its own 二级.
     await typeInto(page, "B20", "质量指标");
@@ -86,6 +87,7 @@ describe.each(LANGS)("in $lang", ({ lang, query, done, skipped }) => {
     await pane.locator("#check").click();
     await status(preview, lang === "zh" ? /1 张表/ : /1 form/);
     await shot(preview, `clerk-${lang}-rechecked`);
+    await pane.locator("#more-actions").click();
     await pane.locator("#clear-marks").click();
     await page.waitForFunction(
       () => !document.querySelector("#grid td[data-mark], #grid td.has-comment")
@@ -136,6 +138,7 @@ describe.each(LANGS)("in $lang", ({ lang, query, done, skipped }) => {
     expect(await page.locator(".sheet-tab", { hasText: "汇总表" }).count()).toBe(1);
     await shot(preview, `office-${lang}-rechecked`);
     const download = page.waitForEvent("download");
+    await pane.locator("#more-actions").click();
     await pane.locator("#export-json").click();
     const report = JSON.parse(readFileSync(await (await download).path(), "utf8"));
     expect(report.summary.forms).toBeGreaterThanOrEqual(20);

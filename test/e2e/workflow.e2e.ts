@@ -61,10 +61,12 @@ it("inserts a form, fills it in the grid, checks, fixes and clears it back to wh
   expect(await cell(page, "E12").getAttribute("class")).toContain("active");
 
   await pane.locator("#apply-fixes").click();
+  await pane.locator("#confirm-fixes").click();
   await status(preview, "已修正 1 处单元格。");
   await cell(page, "E12").filter({ hasText: "≥5次" }).waitFor();
   expect(await pane.locator("button.finding", { hasText: "E12" }).count()).toBe(0);
 
+  await pane.locator("#more-actions").click();
   await pane.locator("#clear-marks").click();
   await status(preview, /清除/);
   await page.waitForFunction(
@@ -104,6 +106,7 @@ it("marks the sample's findings, shows each message on its cell, and clears to e
   await note.waitFor();
   expect(await note.textContent()).toContain("不属于一级指标“产出指标”");
 
+  await pane.locator("#more-actions").click();
   await pane.locator("#clear-marks").click();
   await status(preview, /清除/);
   for (const sheet of sheets) {

@@ -6,6 +6,7 @@ import { prepareFolder, prepareOutput, progress, type CliIO } from "../io";
 import { bilingual } from "../messages";
 import { annotatedName, distinctNames } from "../names";
 import { reportWriter, type ReportFormat } from "../reportWriters";
+import { painter } from "../colour";
 
 export interface ValidateOptions {
   json?: boolean;
@@ -33,7 +34,7 @@ export async function validate(
   const format: ReportFormat = options.ndjson ? "ndjson" : options.json ? "json" : "table";
   const quiet = format !== "table";
   const bar = progress(io, files.length, quiet);
-  const writer = reportWriter(format, options.lang);
+  const writer = reportWriter(format, options.lang, painter(io.colour));
   // A pipe is written asynchronously: without waiting, a slow reader would let it all pile up here.
   const print = async (pieces: Iterable<string>) => {
     for (const piece of pieces) {

@@ -1,6 +1,7 @@
 import { toFinding, type Finding } from "../finding";
 import type { Area } from "../grid";
 import type { AmountUnit, FormRecord, Layout } from "../record";
+import { parseRecord } from "../recordParse";
 import { FIELDS } from "../template";
 import type { TableColumns } from "./columns";
 import { levelsMissing, totalDerived, unitConflict } from "./findings";
@@ -90,5 +91,7 @@ export function buildRecord(
       })
     );
   }
-  return { record, findings };
+  // The record's schema has the last word on each field's type and bounds (src/form/recordParse.ts).
+  const parsed = parseRecord(sheet, record, cells.name ?? "A1");
+  return { record: parsed.record, findings: [...parsed.findings, ...findings] };
 }
