@@ -2,6 +2,7 @@ import { areaA1, cellA1 } from "./address";
 import { decimalToNumber as amount, addDecimals } from "./decimal";
 import type { Finding } from "./finding";
 import { filledIndicators } from "./filledIndicators";
+import type { Severity } from "./severity";
 import { LEVEL1 } from "./framework";
 import type { CellInput, PlanOp, SheetPlan } from "./plan";
 import type { FormRecord } from "./record";
@@ -22,13 +23,28 @@ export interface SummaryItem {
 export interface UnreadableSource {
   source: string;
   reason: string;
+  /** The code of the finding that says why, when there is one. */
+  code?: string;
+}
+
+/** An input or a form the summary does not sum, and why: listed on the check sheet. */
+export interface LeftOut {
+  source: string;
+  /** The project's name, when a form was read. */
+  name: string | null;
+  /** The form's first cell (the link on the check sheet), when a form was read. */
+  at: { sheet: string; cell: string } | null;
+  severity: Severity;
+  reason: string;
+  /** The code of the finding that says why; null for an input that could not be read at all. */
+  code: string | null;
 }
 
 export interface SummaryOptions {
   year: number | null;
   unit: string | null;
-  /** Inputs left out; the official sheet says how many, the check sheet lists them. */
-  unreadable?: UnreadableSource[];
+  /** How many inputs and forms were left out: the official sheet says so, the check sheet lists them. */
+  leftOut?: number;
   sheet?: string;
   /** The sheet that lists the findings, named in the note about inputs left out. */
   checkSheet?: string;
@@ -179,13 +195,13 @@ function totalRow(items: SummaryItem[]): CellInput[] {
 
 /** "另有 N 个文件未能汇总" under the table: an official sheet never hides that inputs were left out. */
 function leftOutNote(options: SummaryOptions): ((row: number) => PlanOp) | null {
-  const left = options.unreadable?.length ?? 0;
+  const left = options.leftOut ?? 0;
   if (left === 0) return null;
   const where = options.checkSheet ? `，原因见“${options.checkSheet}”表` : "";
   return (row) => ({
     kind: "values",
     range: cellA1(row, 0),
-    values: [[`注：另有 ${left} 个文件未能汇总${where}。`]],
+    values: [[`注：另有 ${left} 个文件或表格未计入汇总${where}。`]],
   });
 }
 

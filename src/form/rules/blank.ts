@@ -21,7 +21,7 @@ export function isBlankForm(record: FormRecord): boolean {
   );
 }
 
-const blank = createRule({
+export const formBlank = createRule({
   meta: {
     code: "form.blank",
     severity: "info",
@@ -39,4 +39,4 @@ const blank = createRule({
 });
 
 /** Rules about the form as a whole, before any field is looked at. */
-export const formRules: readonly Rule[] = [blank];
+export const formRules: readonly Rule[] = [formBlank];

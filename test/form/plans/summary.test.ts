@@ -127,10 +127,12 @@ describe("summaryPlan: the official sheet", () => {
   it("says under the table how many inputs were left out, and where to read why", () => {
     const left = summaryPlan(items, {
       ...options,
-      unreadable: [{ source: "x.xlsx", reason: "坏" }],
+      leftOut: 1,
       checkSheet: "检查结果",
     });
-    expect(cellsOf(left).get("A10")).toBe("注：另有 1 个文件未能汇总，原因见“检查结果”表。");
+    expect(cellsOf(left).get("A10")).toBe(
+      "注：另有 1 个文件或表格未计入汇总，原因见“检查结果”表。"
+    );
     expect(cellsOf(plan).get("A10")).toBeUndefined();
   });
 
@@ -217,16 +219,10 @@ describe("summaryPlan: the official sheet", () => {
   });
 
   it("says nothing under the table when every input was merged", () => {
-    const none = summaryPlan(items, { ...options, unreadable: [], checkSheet: "检查结果" });
+    const none = summaryPlan(items, { ...options, leftOut: 0, checkSheet: "检查结果" });
     expect(cellsOf(none).get("A10")).toBeUndefined();
-    const unnamed = summaryPlan(items, {
-      ...options,
-      unreadable: [
-        { source: "a.xlsx", reason: "坏" },
-        { source: "b.xlsx", reason: "坏" },
-      ],
-    });
-    expect(cellsOf(unnamed).get("A10")).toBe("注：另有 2 个文件未能汇总。");
+    const unnamed = summaryPlan(items, { ...options, leftOut: 2 });
+    expect(cellsOf(unnamed).get("A10")).toBe("注：另有 2 个文件或表格未计入汇总。");
   });
 
   it("writes whole rows of 14 cells and only plan operations", () => {
@@ -416,7 +412,16 @@ describe("checkPlan: the findings beside the summary", () => {
   let plan: SheetPlan;
   let cells: Map<string, CellInput>;
   beforeEach(() => {
-    plan = checkPlan(checkedItems(), [{ source: "坏.xlsx", reason: "不是工作簿" }]);
+    plan = checkPlan(checkedItems(), [
+      {
+        source: "坏.xlsx",
+        name: null,
+        at: null,
+        severity: "error",
+        reason: "不是工作簿",
+        code: null,
+      },
+    ]);
     cells = cellsOf(plan);
   });
 
@@ -432,8 +437,15 @@ describe("checkPlan: the findings beside the summary", () => {
   });
 
   it("lists the inputs left out with their reasons", () => {
-    expect(cells.get("A5")).toBe("未能汇总的文件");
-    expect([cells.get("A7"), cells.get("B7")]).toEqual(["坏.xlsx", "不是工作簿"]);
+    expect(cells.get("A5")).toBe("未计入汇总的文件和表格");
+    expect(["A7", "B7", "C7", "D7", "E7", "F7"].map((c) => cells.get(c))).toEqual([
+      1,
+      "",
+      "坏.xlsx",
+      "错误",
+      "不是工作簿",
+      "",
+    ]);
   });
 
   it("links each project's 原表 cell to its copy and centres the counts", () => {
@@ -450,7 +462,7 @@ describe("checkPlan: the findings beside the summary", () => {
         ["A1:F1", { font: { bold: true }, fill: HEADER_FILL, horizontal: "center" }],
         ["D2:F3", { horizontal: "center" }],
         ["A5", { font: { bold: true } }],
-        ["A6:B7", { border: "thin", vertical: "middle", wrap: true }],
+        ["A6:F7", { border: "thin", vertical: "middle", wrap: true }],
         ["A9:F13", { border: "thin", vertical: "middle", wrap: true }],
       ])
     );
@@ -471,7 +483,7 @@ describe("checkPlan: the findings beside the summary", () => {
       ["D13", "#DDEBF7"],
     ]);
     expect(["D11", "D12"].map((c) => cells.get(c))).toEqual(["警告", "提示"]);
-    expect(["A10", "B10", "F10"].map((c) => cells.get(c))).toEqual([1, records[0].name, "中文E12"]);
+    expect(["A10", "B10", "E10"].map((c) => cells.get(c))).toEqual([1, records[0].name, "中文E12"]);
   });
 
   it("writes whole rows of six cells, a blank row between blocks, and only plan operations", () => {
@@ -525,17 +537,17 @@ describe("checkPlan: the findings beside the summary", () => {
     const widths = opsOf(plan, "columnWidths")[0].widths;
     expect(widths).toEqual([
       6,
-      fitColumn([...records.slice(0, 2).map((r) => r.name ?? ""), "项目名称", "原因"], 12, 36),
-      fitColumn(["原表", "form-1.xlsx", "form-2.xlsx", "表1!E12"], 10, 34),
+      fitColumn([...records.slice(0, 2).map((r) => r.name ?? ""), "项目名称"], 12, 36),
+      fitColumn(["原表", "form-1.xlsx", "form-2.xlsx", "坏.xlsx", "表1!E12"], 10, 34),
       8,
-      22,
       60,
+      22,
     ]);
   });
 
   it("lists every finding with a link to its cell on the copy and its level in its colour", () => {
     expect(cells.get("D10")).toBe("错误");
-    expect(cells.get("E10")).toBe("x.error");
+    expect(cells.get("F10")).toBe("x.error");
     expect(opsOf(plan, "link")).toContainEqual({
       kind: "link",
       cell: "C10",
