@@ -51,8 +51,8 @@ const OWN_SHEETS = [
 /**
  * Build or refresh the unit summary from every form on every sheet (docs/addin.md, "Summary"):
  * a summary the add-in made earlier is replaced; a sheet the person made with the same name is
- * never touched (a new name is chosen). Three syncs for any number of sheets: the sheet list,
- * every sheet's cells, the summary written in one batch.
+ * never touched (a new name is chosen). Four syncs for any number of sheets: the sheet list,
+ * every sheet's cells, the summary and indicator sheets, the check sheet.
  */
 export async function mergeIntoSummary(options: MergeOptions = {}): Promise<Merged> {
   return runExcel("merge", async (context) => {
@@ -95,9 +95,13 @@ export async function mergeIntoSummary(options: MergeOptions = {}): Promise<Merg
       ...options,
       sheets: { summary: summary.name, indicators: indicators.name, checks: checks.name },
     });
-    plan.plans.forEach((sheetPlan, i) =>
-      queuePlan(sheetPlan, { worksheet: placed[i].worksheet, caps })
-    );
+    // The check sheet goes in a batch of its own: with a link and a fill for every finding, it
+    // alone can be as large as the other two together (Excel on the web refuses a batch over 5 MB).
+    const [official, table, findings] = plan.plans;
+    queuePlan(official, { worksheet: summary.worksheet, caps });
+    queuePlan(table, { worksheet: indicators.worksheet, caps });
+    await context.sync();
+    queuePlan(findings, { worksheet: checks.worksheet, caps });
     summary.worksheet.activate();
     await context.sync();
     return merged(plan, options);

@@ -156,7 +156,7 @@ describe("perf-targets merge", () => {
     expect(cells).toHaveLength(5);
     expect(addDecimals(...cells)).toBe("1027.56");
     expect(xlsxPart(out, "xl/worksheets/sheet1.xml")).toMatch(
-      /<hyperlink ref="N4" location="&apos;[^"]+&apos;!A1"\/>/
+      /<hyperlink ref="O4" location="&apos;[^"]+&apos;!A1"\/>/
     );
   });
 
@@ -187,7 +187,7 @@ describe("perf-targets merge", () => {
     expect(code).toBe(0);
     expect(stderr).toContain("（大连高新技术产业发展研究院×2、另一单位×1）");
     const summary = (await workbookAt(out)).worksheets[0];
-    expect(summary.getCell("A2").value).toBe("预算单位：大连高新技术产业发展研究院");
+    expect(summary.getCell("A2").value).toBe("编制单位：大连高新技术产业发展研究院");
   });
 
   it("uses the year most forms give, and says so when they disagree", async () => {
