@@ -158,6 +158,11 @@ describe("perf-targets merge", () => {
     expect(xlsxPart(out, "xl/worksheets/sheet1.xml")).toMatch(
       /<hyperlink ref="O4" location="&apos;[^"]+&apos;!A1"\/>/
     );
+    // Printed: the table, its note and signatures up to 校验结果; the 原表 links are for the screen.
+    // Absolute rows too: LibreOffice ignores a print area written "$A1:$N12".
+    expect(xlsxPart(out, "xl/workbook.xml")).toContain(
+      '<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;汇总表&apos;!$A$1:$N$12</definedName>'
+    );
   });
 
   it("lists a file it cannot read instead of skipping it, and exits 1", async () => {
