@@ -68,8 +68,14 @@ export function summaryBook(forms: SummaryItem[], options: SummaryBookOptions = 
   const projects = filled.filter(ofYear).map((form) => withUnitNote(form, unit.value));
   const leftOut = [
     ...(options.unreadable ?? []).map(unreadableLeftOut),
-    ...forms.filter((form) => isBlankForm(form.record)).map(blankLeftOut),
-    ...filled.filter((form) => !ofYear(form)).map((form) => otherYearLeftOut(form, year.value!)),
+    // In the order the forms came: a blank form, or one of another year.
+    ...forms.flatMap((form) =>
+      isBlankForm(form.record)
+        ? [blankLeftOut(form)]
+        : ofYear(form)
+          ? []
+          : [otherYearLeftOut(form, year.value!)]
+    ),
   ];
   return {
     year,
