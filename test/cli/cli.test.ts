@@ -224,7 +224,7 @@ describe("perf-targets merge", () => {
     await writeWorkbook(later, [formPlan({ ...samples[3], year: 2024 }, { sheet: "绩效目标表" })]);
     const blankCheck = await cli("validate", blank, "--json");
     expect(blankCheck.code).toBe(0);
-    const blankForms = Report.parse(JSON.parse(blankCheck.stdout)).files[0].forms;
+    const blankForms = reportSchemas().Report.parse(JSON.parse(blankCheck.stdout)).files[0].forms;
     expect(blankForms.map((f) => f.findings.map((x) => [x.code, x.severity]))).toEqual([
       [["form.blank", "info"]],
     ]);
