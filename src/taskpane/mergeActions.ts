@@ -1,5 +1,5 @@
 import type { Merged } from "../excel";
-import { excelMessage, mergedMessage } from "../excel/messages";
+import { mergedMessage } from "../excel/messages";
 import type { Pane } from "./pane";
 import { t } from "./strings";
 
