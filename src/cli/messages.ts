@@ -96,8 +96,12 @@ export const MESSAGES = {
     en: "wrote the summary {{file}}: {{projects}} project(s)",
   },
   "written.summary-missing": {
-    zh: "{{files}} 个文件中没有可汇总的表，已列在汇总表中",
-    en: "{{files}} file(s) held no form to merge; they are listed in the summary",
+    zh: "{{files}} 个文件或表格未计入汇总（无表、空白表或其他年度的表），原因见“{{sheet}}”表",
+    en: "{{files}} file(s) or form(s) were left out of the summary (no form, blank, or another year); the reasons are on the “{{sheet}}” sheet",
+  },
+  "merge.year": {
+    zh: "汇总年度：{{year}}年（多数表格的年度；可用 --year 指定）",
+    en: "summary year: {{year}} (the year most forms carry; --year sets it)",
   },
   "written.annotated": {
     zh: "已写入标注副本 {{file}}",

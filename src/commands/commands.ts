@@ -1,6 +1,6 @@
 import { errorText } from "../excel/errors";
 import type { Locale } from "../form/locale";
-import { checkOutcome, excelMessage, type ExcelMessageId } from "../excel/messages";
+import { checkOutcome, excelMessage, mergedMessage, type ExcelMessageId } from "../excel/messages";
 
 /** What the ribbon's commands do, handed in so tests run them without Office. */
 export interface CommandDeps {
@@ -10,7 +10,7 @@ export interface CommandDeps {
     /** The add-in's own sheets the check left out. */
     skipped?: number;
   }>;
-  mergeIntoSummary(): Promise<{ sheet: string; forms: number }>;
+  mergeIntoSummary(): Promise<Parameters<typeof mergedMessage>[0]>;
   /** Show the outcome to the person (a small dialog) and resolve when it is shown. */
   showOutcome(text: string): Promise<void>;
   locale: Locale;
@@ -53,6 +53,6 @@ export function commandHandlers(
           deps.locale === "zh" ? "" : " "
         }${OPEN_THE_PANE[deps.locale]}`
     ),
-    mergeSummary: wrap(async () => say("merged", { ...(await deps.mergeIntoSummary()) })),
+    mergeSummary: wrap(async () => mergedMessage(await deps.mergeIntoSummary(), deps.locale)),
   };
 }

@@ -1,9 +1,8 @@
 import { cellA1 } from "../form/address";
-import { mostCommon } from "../form/mostCommon";
 import { checkFile } from "../form/report";
 import { uniqueSheetName } from "../form/sheetName";
-import { summaryPlan, type SummaryItem } from "../form/summary";
-import { indicatorPlan } from "../form/summaryIndicators";
+import type { SummaryItem } from "../form/summary";
+import { SUMMARY_SHEETS, summaryBook, type SummaryBook } from "../form/summaryBook";
 import { queuePlan } from "./applyPlan";
 import { runExcel } from "./errors";
 import { capabilities } from "./features";
@@ -25,24 +24,35 @@ export interface MergeOptions {
 
 export interface Merged {
   sheet: string;
+  /** The projects summed. */
   forms: number;
+  /** The forms left out (blank, or of another year), each listed on the check sheet. */
+  leftOut: number;
+  /** The check sheet's name. */
+  checks: string;
+  /** The summary's year, and whether the person gave it (else the year most forms carry). */
+  year: number | null;
+  yearGiven: boolean;
   /** Set when the forms disagree on the unit or year: every value with its count. */
   disagreements: { unit?: [string, number][]; year?: [number, number][] };
 }
 
 export { INDICATORS_NAME, SUMMARY_NAME, sheetOfFormula } from "./ownSheets";
 
+/** The workbook-scoped name that marks the check sheet: findings per project and the forms left out. */
+export const CHECKS_NAME = "_PerfTargetsChecks";
 /** The sheets the add-in owns, in their places at the front: found again by their names' markers. */
 const OWN_SHEETS = [
-  { marker: SUMMARY_NAME, wanted: "汇总表" },
-  { marker: INDICATORS_NAME, wanted: "指标明细" },
+  { marker: SUMMARY_NAME, wanted: SUMMARY_SHEETS.summary },
+  { marker: INDICATORS_NAME, wanted: SUMMARY_SHEETS.indicators },
+  { marker: CHECKS_NAME, wanted: SUMMARY_SHEETS.checks },
 ] as const;
 
 /**
  * Build or refresh the unit summary from every form on every sheet (docs/addin.md, "Summary"):
  * a summary the add-in made earlier is replaced; a sheet the person made with the same name is
- * never touched (a new name is chosen). Three syncs for any number of sheets: the sheet list,
- * every sheet's cells, the summary written in one batch.
+ * never touched (a new name is chosen). Four syncs for any number of sheets: the sheet list,
+ * every sheet's cells, the summary and indicator sheets, the check sheet.
  */
 export async function mergeIntoSummary(options: MergeOptions = {}): Promise<Merged> {
   return runExcel("merge", async (context) => {
@@ -77,43 +87,71 @@ export async function mergeIntoSummary(options: MergeOptions = {}): Promise<Merg
       cell: cellA1(form.area.top, form.area.left),
       source: form.sheet,
     }));
-    const unit = mostCommon(items.map((i) => i.record.unit));
-    const year = mostCommon(items.map((i) => i.record.year));
     // Added before the old sheets go, so the workbook always keeps a visible sheet.
     const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-    const [summary, indicators] = own.map((o, position) => {
-      const name = o.old ?? uniqueSheetName(o.wanted, taken);
-      const worksheet = sheets.add(o.old ? uniqueSheetName(o.old, taken) : name);
-      if (o.old) {
-        sheets.getItem(o.old).delete();
-        worksheet.name = o.old;
-      }
-      if (o.name) o.name.delete();
-      worksheet.position = position;
-      markOwnSheet(worksheet);
-      book.names.add(o.marker, worksheet.getRange("A1")).visible = false;
-      return { name, worksheet };
+    const placed = own.map((o, position) => replaceOwnSheet(book, o, position, taken));
+    const [summary, indicators, checks] = placed;
+    const plan = summaryBook(items, {
+      ...options,
+      sheets: { summary: summary.name, indicators: indicators.name, checks: checks.name },
     });
-    const name = summary.name;
-    const plan = summaryPlan(items, {
-      unit: options.unit ?? unit.value,
-      year: options.year ?? year.value,
-      sheet: name,
-    });
-    queuePlan(plan, { worksheet: summary.worksheet, caps });
-    queuePlan(indicatorPlan(items, { sheet: indicators.name }), {
-      worksheet: indicators.worksheet,
-      caps,
-    });
+    // The check sheet goes in a batch of its own: with a link and a fill for every finding, it
+    // alone can be as large as the other two together (Excel on the web refuses a batch over 5 MB).
+    const [official, table, findings] = plan.plans;
+    queuePlan(official, { worksheet: summary.worksheet, caps });
+    queuePlan(table, { worksheet: indicators.worksheet, caps });
+    await context.sync();
+    queuePlan(findings, { worksheet: checks.worksheet, caps });
     summary.worksheet.activate();
     await context.sync();
-    return {
-      sheet: name,
-      forms: items.length,
-      disagreements: {
-        ...(!options.unit && unit.counts.length > 1 ? { unit: unit.counts } : {}),
-        ...(!options.year && year.counts.length > 1 ? { year: year.counts } : {}),
-      },
-    };
+    return merged(plan, options);
   });
+}
+
+interface OwnSheet {
+  marker: string;
+  wanted: string;
+  name: Excel.NamedItem | undefined;
+  old: string | null;
+}
+
+/**
+ * A fresh sheet for one of the add-in's own: under the old one's name when there was one (the old
+ * one deleted), else under a name no sheet has; marked by a hidden workbook name.
+ */
+function replaceOwnSheet(
+  book: Excel.Workbook,
+  own: OwnSheet,
+  position: number,
+  taken: Set<string>
+): { name: string; worksheet: Excel.Worksheet } {
+  const sheets = book.worksheets;
+  const name = own.old ?? uniqueSheetName(own.wanted, taken);
+  const worksheet = sheets.add(own.old ? uniqueSheetName(own.old, taken) : name);
+  if (own.old) {
+    sheets.getItem(own.old).delete();
+    worksheet.name = own.old;
+  }
+  if (own.name) own.name.delete();
+  worksheet.position = position;
+  markOwnSheet(worksheet);
+  book.names.add(own.marker, worksheet.getRange("A1")).visible = false;
+  return { name, worksheet };
+}
+
+/** What the pane and the ribbon say about a summary: what it summed, left out and chose. */
+function merged(book: SummaryBook, options: MergeOptions): Merged {
+  const disagreeing = <T>(given: unknown, counts: [T, number][]) =>
+    given === undefined && counts.length > 1 ? counts : undefined;
+  const unit = disagreeing(options.unit, book.unit.counts);
+  const year = disagreeing(options.year, book.year.counts);
+  return {
+    sheet: book.sheets.summary,
+    forms: book.projects.length,
+    leftOut: book.leftOut.length,
+    checks: book.sheets.checks,
+    year: book.year.value,
+    yearGiven: book.year.given,
+    disagreements: { ...(unit ? { unit } : {}), ...(year ? { year } : {}) },
+  };
 }

@@ -23,6 +23,14 @@ export const EXCEL_MESSAGES = {
     zh: "已生成“{{sheet}}”，共 {{forms}} 个项目。",
     en: 'Built "{{sheet}}" from {{forms}} project(s).',
   },
+  mergedYear: {
+    zh: "汇总年度为{{year}}年（多数表格的年度）。",
+    en: "The summary is for {{year}}, the year most forms carry.",
+  },
+  mergedLeftOut: {
+    zh: "另有 {{leftOut}} 张表未计入汇总（空白表或其他年度的表），原因见“{{checks}}”表。",
+    en: '{{leftOut}} form(s) were left out (blank, or of another year); the reasons are on the "{{checks}}" sheet.',
+  },
   excelFailed: {
     zh: "{{operation}}失败{{where}}：{{reason}}",
     en: "{{operationEn}} failed{{whereEn}}: {{reasonEn}}",
@@ -86,6 +94,32 @@ export type { Locale } from "../form/locale";
 
 export function excelMessage(id: ExcelMessageId, data: MessageData, locale: Locale): string {
   return formatMessage(EXCEL_MESSAGES[id][locale], data);
+}
+
+/** What a summary did, for the pane's status line and the ribbon's dialog alike: summed, chose, left out. */
+export function mergedMessage(
+  merged: {
+    sheet: string;
+    forms: number;
+    leftOut?: number;
+    checks?: string;
+    year?: number | null;
+    yearGiven?: boolean;
+  },
+  locale: Locale
+): string {
+  const parts = [excelMessage("merged", { sheet: merged.sheet, forms: merged.forms }, locale)];
+  if (merged.year && merged.yearGiven === false)
+    parts.push(excelMessage("mergedYear", { year: merged.year }, locale));
+  if (merged.leftOut)
+    parts.push(
+      excelMessage(
+        "mergedLeftOut",
+        { leftOut: merged.leftOut, checks: merged.checks ?? "" },
+        locale
+      )
+    );
+  return parts.join(locale === "zh" ? "" : " ");
 }
 
 /** What Excel's error codes mean to a person, and what to do (docs/addin.md, "Errors"). */

@@ -164,7 +164,9 @@ const HANDLERS: PlanOpHandlers<ExcelJS.Worksheet> = {
       fitToPage: op.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
-      ...(op.area ? { printArea: op.area } : {}),
+      // ExcelJS puts a $ before each corner ("$A1:$N12"); LibreOffice ignores a print area whose
+      // rows are relative, so the rows get their own $ here ("$A$1:$N$12").
+      ...(op.area ? { printArea: op.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
       ...(op.titleRows ? { printTitlesRow: op.titleRows } : {}),
     };
   },

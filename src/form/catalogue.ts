@@ -5,6 +5,7 @@ import { formulaCodes } from "./formulaFindings";
 import { readerCodes } from "./reader/findings";
 import { recordCodes } from "./recordParse";
 import { allRules } from "./rules";
+import { summaryCodes } from "./summaryFindings";
 
 /** Every code the tool can report: the rules, then what the reader itself reports. */
 export const catalogue: readonly RuleMeta[] = [
@@ -12,6 +13,7 @@ export const catalogue: readonly RuleMeta[] = [
   ...readerCodes,
   ...recordCodes,
   ...formulaCodes,
+  ...summaryCodes,
 ];
 
 const byCode = new Map(catalogue.map((meta) => [meta.code, meta]));

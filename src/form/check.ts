@@ -3,16 +3,31 @@ import { sortFindings, toFinding, type Finding, type FormReport } from "./findin
 import type { GridSnapshot } from "./grid";
 import { readSheet } from "./reader";
 import { allRules } from "./rules";
+import { formRules, isBlankForm } from "./rules/blank";
 import type { FormContext, Rule } from "./rules/rule";
 import { withUncalculated } from "./uncalculated";
+import { withoutYielded, type Found } from "./yields";
 
-/** Run rules over one form, in the rules' order. */
-function runRules(form: FormContext, rules: readonly Rule[]): Finding[] {
-  const findings: Finding[] = [];
+/** Run rules over one form, in the rules' order, a finding that yields dropped (rules/yields). */
+export function runRules(form: FormContext, rules: readonly Rule[]): Finding[] {
+  const found: Found[] = [];
   for (const rule of rules) {
-    rule.check(form, (problem) => findings.push(toFinding(rule.meta, form.sheet, problem)));
+    const { meta } = rule;
+    rule.check(form, (problem) =>
+      found.push({ meta, finding: toFinding(meta, form.sheet, problem) })
+    );
   }
-  return findings;
+  return withoutYielded(found);
+}
+
+/**
+ * What is said about one form read from a sheet: a form nobody filled in gets form.blank alone
+ * (every other rule would only list the blanks of the template); any other form, what the reader
+ * and every rule say.
+ */
+function formFindings(form: FormContext, readerFindings: readonly Finding[]): Finding[] {
+  if (isBlankForm(form.record)) return runRules(form, formRules);
+  return [...readerFindings, ...runRules(form, allRules)];
 }
 
 /** Every form on a sheet with everything the reader and the rules say about it. */
@@ -24,10 +39,10 @@ export function checkSheet(grid: GridSnapshot): { forms: FormReport[]; findings:
       range: areaA1(form.area),
       area: form.area,
       record: form.record,
-      findings: [
-        ...form.findings,
-        ...runRules({ record: form.record, sheet: form.sheet, grid, area: form.area }, allRules),
-      ],
+      findings: formFindings(
+        { record: form.record, sheet: form.sheet, grid, area: form.area },
+        form.findings
+      ),
     })),
     findings,
   });

@@ -46,13 +46,13 @@ export function cellMarks(findings: readonly Finding[]): CellMark[] {
   );
 }
 
-/** One line per finding: "[错误] funding.sum：…", in the person's language. */
+/**
+ * One line per finding, "[错误] 财政拨款与其他资金之和…", in the person's language: a comment or a
+ * prompt is read by the person who fills the form, so it carries no rule code (the pane's detail
+ * and the JSON report keep the code for whoever looks the rule up).
+ */
 export function markLines(mark: CellMark, locale: Locale): string[] {
   return mark.findings.map(
-    (f) =>
-      `[${SEVERITY_LABEL[f.severity][locale]}] ${f.code}${locale === "zh" ? "：" : ": "}${findingText(
-        f,
-        locale
-      )}`
+    (f) => `[${SEVERITY_LABEL[f.severity][locale]}] ${findingText(f, locale)}`
   );
 }

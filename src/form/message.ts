@@ -18,6 +18,12 @@ export interface RuleMeta<MessageId extends string = string> {
   fixable?: boolean;
   /** True for local practice rather than national rules: such rules are never errors. */
   practice?: boolean;
+  /**
+   * Codes that know better about the same cell: when one of them reports on the cell this rule
+   * reports on, this rule's finding is dropped, so one cell never gets two findings that
+   * contradict each other (withoutYielded).
+   */
+  yieldsTo?: readonly string[];
   /** Each message in both languages, with {{name}} placeholders. */
   messages: Record<MessageId, Bilingual>;
 }

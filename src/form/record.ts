@@ -68,7 +68,7 @@ function indicatorSchemas(Decimal: DecimalSchema) {
 
 /**
  * The record's schemas: the one home of each field's type and bounds (amounts, decimals, years,
- * periods). Built on first use, once (docs/architecture.md, "Records"): the reader parses each
+ * periods). Built on first use, once (docs/form.md, "The record"): the reader parses each
  * record it builds with FormRecord (src/form/recordParse.ts); the types below are inferred from it.
  */
 function buildSchemas() {

@@ -27,13 +27,15 @@ export function rulesMarkdown(rules: readonly RuleMeta[]): string {
       `${severity(r.severity)}${r.practice ? " · 地方惯例 local practice" : ""}${r.fixable ? " · 可自动修正 fixable" : ""}`,
       ""
     );
-    lines.push(
-      `${r.description.zh}  `,
-      r.description.en,
-      "",
-      "| message | 中文 | English |",
-      "|---|---|---|"
-    );
+    lines.push(`${r.description.zh}  `, r.description.en, "");
+    if (r.yieldsTo?.length) {
+      const codes = r.yieldsTo.map((code) => `\`${code}\``).join(", ");
+      lines.push(
+        `同一单元格另有 ${codes} 时不再报告。 Not reported on a cell where ${codes} reports.`,
+        ""
+      );
+    }
+    lines.push("| message | 中文 | English |", "|---|---|---|");
     for (const [id, message] of Object.entries(r.messages))
       lines.push(`| ${id} | ${cell(message.zh)} | ${cell(message.en)} |`);
   }

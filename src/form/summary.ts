@@ -2,6 +2,7 @@ import { areaA1, cellA1 } from "./address";
 import { decimalToNumber as amount, addDecimals } from "./decimal";
 import type { Finding } from "./finding";
 import { filledIndicators } from "./filledIndicators";
+import type { Severity } from "./severity";
 import { LEVEL1 } from "./framework";
 import type { CellInput, PlanOp, SheetPlan } from "./plan";
 import type { FormRecord } from "./record";
@@ -22,13 +23,28 @@ export interface SummaryItem {
 export interface UnreadableSource {
   source: string;
   reason: string;
+  /** The code of the finding that says why, when there is one. */
+  code?: string;
+}
+
+/** An input or a form the summary does not sum, and why: listed on the check sheet. */
+export interface LeftOut {
+  source: string;
+  /** The project's name, when a form was read. */
+  name: string | null;
+  /** The form's first cell (the link on the check sheet), when a form was read. */
+  at: { sheet: string; cell: string } | null;
+  severity: Severity;
+  reason: string;
+  /** The code of the finding that says why; null for an input that could not be read at all. */
+  code: string | null;
 }
 
 export interface SummaryOptions {
   year: number | null;
   unit: string | null;
-  /** Inputs left out; the official sheet says how many, the check sheet lists them. */
-  unreadable?: UnreadableSource[];
+  /** How many inputs and forms were left out: the official sheet says so, the check sheet lists them. */
+  leftOut?: number;
   sheet?: string;
   /** The sheet that lists the findings, named in the note about inputs left out. */
   checkSheet?: string;
@@ -50,69 +66,92 @@ interface Column {
 const count = (level1: string) => (item: SummaryItem) =>
   filledIndicators(item.record).filter((i) => i.level1 === level1).length;
 
+/** "通过", or what a reviewer must look at: "2 个错误、1 个警告" (advice does not stop a form). */
+export function verdict(findings: readonly Finding[]): string {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  const parts = [
+    ...(errors ? [`${errors} 个错误`] : []),
+    ...(warnings ? [`${warnings} 个警告`] : []),
+  ];
+  return parts.length === 0 ? "通过" : parts.join("、");
+}
+
+const amountColumn = (title: string, value: (item: SummaryItem) => CellInput): Column => ({
+  title,
+  kind: "amount",
+  value,
+  floor: 10,
+  ceiling: 12,
+});
+const countColumn = (level1: string): Column => ({
+  title: level1,
+  kind: "count",
+  value: count(level1),
+  floor: 6,
+  ceiling: 6,
+});
+
 /**
- * The official table (docs/addin.md, "Summary"): what a finance office files. Findings are not
- * here: they belong on the check sheet (summaryChecks.ts) and in the report.
+ * The official table (docs/addin.md, "Summary"): what a finance office files. Findings are here
+ * only as a verdict in words; each one is on the check sheet (summaryChecks.ts). The ceilings
+ * keep the printed columns within PRINT_WIDTH_LIMIT, so the body prints at 9 pt or more.
  */
 const COLUMNS: readonly Column[] = [
-  { title: "序号", kind: "index", value: (_, i) => i + 1, floor: 6, ceiling: 6 },
-  { title: "项目名称", kind: "text", value: (it) => it.record.name ?? "", floor: 12, ceiling: 36 },
+  { title: "序号", kind: "index", value: (_, i) => i + 1, floor: 5, ceiling: 5 },
+  { title: "项目名称", kind: "text", value: (it) => it.record.name ?? "", floor: 12, ceiling: 26 },
   {
     title: "项目实施期",
     kind: "text",
     value: (it) => it.record.period?.raw ?? "",
-    floor: 12,
-    ceiling: 22,
+    floor: 10,
+    ceiling: 14,
   },
   {
     title: "主管部门",
     kind: "text",
     value: (it) => it.record.department ?? "",
     floor: 10,
-    ceiling: 18,
+    ceiling: 14,
   },
   {
     title: "实施单位",
     kind: "text",
     value: (it) => it.record.implementer ?? "",
     floor: 10,
-    ceiling: 18,
-  },
-  {
-    title: "实施期金额",
-    kind: "amount",
-    value: (it) => amount(it.record.funding.period?.total),
-    floor: 12,
     ceiling: 14,
   },
-  {
-    title: "年度金额",
-    kind: "amount",
-    value: (it) => amount(it.record.funding.annual?.total),
-    floor: 12,
-    ceiling: 14,
-  },
-  {
-    title: "其中：财政拨款",
-    kind: "amount",
-    value: (it) => amount(it.record.funding.annual?.fiscal),
-    floor: 12,
-    ceiling: 14,
-  },
-  {
-    title: "其他资金",
-    kind: "amount",
-    value: (it) => amount(it.record.funding.annual?.other) ?? 0,
-    floor: 12,
-    ceiling: 14,
-  },
-  { title: "产出指标", kind: "count", value: count(LEVEL1.output), floor: 10, ceiling: 10 },
-  { title: "效益指标", kind: "count", value: count(LEVEL1.benefit), floor: 10, ceiling: 10 },
-  { title: "满意度指标", kind: "count", value: count(LEVEL1.satisfaction), floor: 10, ceiling: 10 },
-  { title: "成本指标", kind: "count", value: count(LEVEL1.cost), floor: 10, ceiling: 10 },
+  amountColumn("实施期金额", (it) => amount(it.record.funding.period?.total)),
+  amountColumn("年度金额", (it) => amount(it.record.funding.annual?.total)),
+  amountColumn("其中：财政拨款", (it) => amount(it.record.funding.annual?.fiscal)),
+  amountColumn("其他资金", (it) => amount(it.record.funding.annual?.other) ?? 0),
+  countColumn(LEVEL1.output),
+  countColumn(LEVEL1.benefit),
+  countColumn(LEVEL1.satisfaction),
+  countColumn(LEVEL1.cost),
+  { title: "校验结果", kind: "text", value: (it) => verdict(it.findings), floor: 10, ceiling: 16 },
+  // For the screen only: outside the print area, so the printed table ends at 校验结果.
   { title: "原表", kind: "link", value: () => null, floor: 10, ceiling: 34 },
 ];
 const LAST = COLUMNS.length - 1;
+/** The last printed column: 校验结果 (原表 links are for the screen). */
+const PRINTED = LAST - 1;
+
+/**
+ * The widest the printed columns may be, in Excel's character units, for an 11 pt body to print
+ * at 9 pt or more on A4 landscape within the default margins: 741 pt of paper ÷ (9/11) = 905 pt,
+ * and a column of w units is (7w + 5) × 0.75 pt wide.
+ */
+export const PRINT_WIDTH_LIMIT = 162;
+
+/** The signatures a submitted summary carries under its table, each over the columns given. */
+const SIGNATURES: readonly [string, number, number][] = [
+  ["单位负责人：", 0, 2],
+  ["财务负责人：", 3, 5],
+  ["填表人：", 6, 8],
+  ["联系电话：", 9, 11],
+  ["填报日期：", 12, PRINTED],
+];
 /** Rows of the official sheet, 0-based: title, unit line, header, then one row a project. */
 const ROWS = { title: 0, unit: 1, header: 2, first: 3 } as const;
 
@@ -135,12 +174,15 @@ export function summaryPlan(items: SummaryItem[], options: SummaryOptions): Shee
   const left = leftOutNote(options);
   const widths = columnWidths(items);
   const tall = wrappedRowHeights(rows.slice(ROWS.header, total), widths, ROWS.header);
+  // A blank row under the table (or its note), then the signatures.
+  const footer = total + 3;
   return {
     sheet: options.sheet ?? "汇总表",
     ops: [
       { kind: "values", range: span(0, 0, total, LAST), values: rows },
       ...(left ? [left(total + 1)] : []),
-      ...layoutOps(total),
+      ...signatureOps(footer),
+      ...layoutOps(total, footer),
       { kind: "columnWidths", widths },
       ...tall.map(({ row, height }): PlanOp => ({
         kind: "rowHeight",
@@ -152,13 +194,33 @@ export function summaryPlan(items: SummaryItem[], options: SummaryOptions): Shee
   };
 }
 
+/** 单位负责人 … 填报日期, each label with room to its right for the name or date to be written in. */
+function signatureOps(row: number): PlanOp[] {
+  const values: CellInput[] = Array<CellInput>(PRINTED + 1).fill(null);
+  for (const [label, left] of SIGNATURES) values[left] = label;
+  return [
+    { kind: "values", range: span(row, 0, row, PRINTED), values: [values] },
+    ...SIGNATURES.map(([, left, right]): PlanOp => ({
+      kind: "merge",
+      range: span(row, left, row, right),
+    })),
+    { kind: "format", range: span(row, 0, row, PRINTED), format: { vertical: "bottom" } },
+    { kind: "rowHeight", range: cellA1(row, 0), height: 36 },
+  ];
+}
+
 function headingRow(title: string): CellInput[] {
   return [title, ...Array<CellInput>(LAST).fill(null)];
 }
 
-/** 预算单位 on the left, 单位：万元 at the table's right edge, as on the form itself. */
+/** 编制单位 on the left, 单位：万元 at the printed table's right edge, as on the form itself. */
 function unitRow(unit: string | null): CellInput[] {
-  return [`预算单位：${unit ?? ""}`, ...Array<CellInput>(LAST - 1).fill(null), "单位：万元"];
+  return [
+    `编制单位：${unit ?? ""}`,
+    ...Array<CellInput>(PRINTED - 1).fill(null),
+    "单位：万元",
+    null,
+  ];
 }
 
 /** 合计: each amount and count column's SUM, with the exact total stored for viewers that do not recalculate. */
@@ -179,17 +241,17 @@ function totalRow(items: SummaryItem[]): CellInput[] {
 
 /** "另有 N 个文件未能汇总" under the table: an official sheet never hides that inputs were left out. */
 function leftOutNote(options: SummaryOptions): ((row: number) => PlanOp) | null {
-  const left = options.unreadable?.length ?? 0;
+  const left = options.leftOut ?? 0;
   if (left === 0) return null;
   const where = options.checkSheet ? `，原因见“${options.checkSheet}”表` : "";
   return (row) => ({
     kind: "values",
     range: cellA1(row, 0),
-    values: [[`注：另有 ${left} 个文件未能汇总${where}。`]],
+    values: [[`注：另有 ${left} 个文件或表格未计入汇总${where}。`]],
   });
 }
 
-function layoutOps(total: number): PlanOp[] {
+function layoutOps(total: number, footer: number): PlanOp[] {
   const format = (range: string, f: Extract<PlanOp, { kind: "format" }>["format"]): PlanOp => ({
     kind: "format",
     range,
@@ -197,14 +259,14 @@ function layoutOps(total: number): PlanOp[] {
   });
   const amounts = COLUMNS.map((c, i) => (c.kind === "amount" ? i : -1)).filter((i) => i >= 0);
   return [
-    { kind: "merge", range: span(ROWS.title, 0, ROWS.title, LAST) },
-    { kind: "merge", range: span(ROWS.unit, 0, ROWS.unit, LAST - 1) },
+    { kind: "merge", range: span(ROWS.title, 0, ROWS.title, PRINTED) },
+    { kind: "merge", range: span(ROWS.unit, 0, ROWS.unit, PRINTED - 1) },
     { kind: "merge", range: span(total, 0, total, 4) },
     format(span(ROWS.title, 0, ROWS.title, 0), {
       font: { bold: true, size: 16 },
       horizontal: "center",
     }),
-    format(span(ROWS.unit, LAST, ROWS.unit, LAST), { horizontal: "right" }),
+    format(span(ROWS.unit, PRINTED, ROWS.unit, PRINTED), { horizontal: "right" }),
     format(span(ROWS.header, 0, total, LAST), { border: "thin", vertical: "middle", wrap: true }),
     format(span(ROWS.header, 0, ROWS.header, LAST), {
       font: { bold: true },
@@ -223,7 +285,7 @@ function layoutOps(total: number): PlanOp[] {
       paper: "A4",
       orientation: "landscape",
       fitToWidth: true,
-      area: span(0, 0, total + 1, LAST),
+      area: span(0, 0, footer, PRINTED),
       titleRows: `${ROWS.header + 1}:${ROWS.header + 1}`,
     },
   ];

@@ -2,12 +2,13 @@ import { areaA1, cellA1 } from "./address";
 import type { Finding } from "./finding";
 import type { CellInput, PlanOp, SheetPlan } from "./plan";
 import { SEVERITY_FILL, SEVERITY_LABEL, type Severity } from "./severity";
-import { HEADER_FILL, sourceText, type SummaryItem, type UnreadableSource } from "./summary";
+import { HEADER_FILL, sourceText, type LeftOut, type SummaryItem } from "./summary";
 import { fitColumn, wrappedRowHeights } from "./textWidth";
 
 const COUNTS = ["序号", "项目名称", "原表", "错误", "警告", "提示"];
-const DETAILS = ["序号", "项目名称", "单元格", "级别", "代码", "说明"];
-const LEFT_OUT = ["文件", "原因"];
+/** Codes come last: a reviewer reads the words; the code is for whoever looks the rule up. */
+const DETAILS = ["序号", "项目名称", "单元格", "级别", "说明", "代码"];
+const LEFT_OUT = ["序号", "项目名称", "原表", "级别", "原因", "代码"];
 const WIDTH = DETAILS.length;
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
@@ -22,15 +23,15 @@ const span = (top: number, left: number, bottom: number, right: number) =>
 const pad = (row: CellInput[]) => [...row, ...Array<CellInput>(WIDTH - row.length).fill(null)];
 
 /**
- * The check sheet beside the official summary: findings per project, the inputs left out and
- * why, and every finding with a link to its cell, filterable. The official sheet stays clean.
+ * The check sheet beside the official summary: findings per project, the inputs and forms left
+ * out and why, and every finding with a link to its cell, filterable. The official sheet stays clean.
  */
 export function checkPlan(
   items: SummaryItem[],
-  unreadable: UnreadableSource[],
+  leftOut: LeftOut[],
   options: { sheet?: string } = {}
 ): SheetPlan {
-  const blocks = [countsBlock(items), leftOutBlock(unreadable), detailsBlock(items)].filter(
+  const blocks = [countsBlock(items), leftOutBlock(leftOut), detailsBlock(items)].filter(
     (b): b is Block => b !== null
   );
   const rows: CellInput[][] = [];
@@ -41,7 +42,7 @@ export function checkPlan(
     rows.push(...block.rows.map(pad));
   }
   const texts = (col: number) => rows.map((row) => String(row[col] ?? ""));
-  const widths = [6, fitColumn(texts(1), 12, 36), fitColumn(texts(2), 10, 34), 8, 22, 60];
+  const widths = [6, fitColumn(texts(1), 12, 36), fitColumn(texts(2), 10, 34), 8, 60, 22];
   return {
     sheet: options.sheet ?? "检查结果",
     ops: [
@@ -105,16 +106,47 @@ function countsBlock(items: SummaryItem[]): Block {
   };
 }
 
-function leftOutBlock(unreadable: UnreadableSource[]): Block | null {
-  if (unreadable.length === 0) return null;
+/** What the summary does not sum, each with its reason and, where a form was read, a link to it. */
+function leftOutBlock(leftOut: LeftOut[]): Block | null {
+  if (leftOut.length === 0) return null;
   return {
-    rows: [["未能汇总的文件"], LEFT_OUT, ...unreadable.map((u) => [u.source, u.reason])],
+    rows: [
+      ["未计入汇总的文件和表格"],
+      LEFT_OUT,
+      ...leftOut.map((left, i) => [
+        i + 1,
+        left.name ?? "",
+        left.source,
+        SEVERITY_LABEL[left.severity].zh,
+        left.reason,
+        left.code ?? "",
+      ]),
+    ],
     ops: (top) => [
       { kind: "format", range: span(top, 0, top, 0), format: { font: { bold: true } } },
-      ...tableOps(top + 1, unreadable.length + 1, LEFT_OUT.length),
+      ...tableOps(top + 1, leftOut.length + 1, LEFT_OUT.length),
+      ...leftOut.flatMap((left, n): PlanOp[] => [
+        ...(left.at
+          ? [
+              {
+                kind: "link",
+                cell: cellA1(top + 2 + n, 2),
+                ...linkTo(left.at),
+                text: left.source,
+              } as const,
+            ]
+          : []),
+        {
+          kind: "format",
+          range: cellA1(top + 2 + n, 3),
+          format: { fill: SEVERITY_FILL[left.severity] },
+        },
+      ]),
     ],
   };
 }
+
+const linkTo = (at: { sheet: string; cell: string }) => ({ sheet: at.sheet, target: at.cell });
 
 /** Every finding, project by project in sheet order, its cell a link and its level in its colour. */
 function detailsBlock(items: SummaryItem[]): Block | null {
@@ -128,8 +160,8 @@ function detailsBlock(items: SummaryItem[]): Block | null {
         item.record.name ?? "",
         `${item.sheet}!${f.cell}`,
         SEVERITY_LABEL[f.severity].zh,
-        f.code,
         f.message,
+        f.code,
       ]),
     ],
     ops: (top) => [

@@ -60,7 +60,7 @@ function moreMenu(pane: Pane): HTMLElement {
         ),
       report &&
         button("export-csv", t(locale, "exportCsv"), state.busy, () =>
-          env.download("绩效目标表校验.csv", "text/csv;charset=utf-8", reportCsv(report))
+          env.download("绩效目标表校验.csv", "text/csv;charset=utf-8", reportCsv(report, locale))
         )
     )
   );

@@ -1,5 +1,5 @@
 import type { Merged } from "../excel";
-import { excelMessage } from "../excel/messages";
+import { mergedMessage } from "../excel/messages";
 import type { Pane } from "./pane";
 import { t } from "./strings";
 
@@ -11,7 +11,7 @@ function mergedLine(pane: Pane, merged: Merged): string {
     ["year", "年度", merged.disagreements.year],
   ] as const;
   return [
-    excelMessage("merged", { sheet: merged.sheet, forms: merged.forms }, locale),
+    mergedMessage(merged, locale),
     ...notes
       .filter(([, , values]) => values)
       .map(([en, zh, values]) =>

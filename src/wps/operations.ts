@@ -4,11 +4,10 @@ import type { GridSnapshot } from "../form/grid";
 import type { Finding, Report } from "../form/finding";
 import type { Locale } from "../form/locale";
 import { cellMarks } from "../form/marks";
-import { mostCommon } from "../form/mostCommon";
 import { buildReport, checkFile, fileFindings } from "../form/report";
 import { uniqueSheetName } from "../form/sheetName";
-import { summaryPlan, type SummaryItem } from "../form/summary";
-import { indicatorPlan } from "../form/summaryIndicators";
+import type { SummaryItem } from "../form/summary";
+import { SUMMARY_SHEETS, summaryBook } from "../form/summaryBook";
 import { ROW } from "../form/template";
 import { templatePlan } from "../form/templatePlan";
 import { applyPlan, cellInput } from "./applyPlan";
@@ -63,13 +62,18 @@ export interface AppliedFix {
 export interface MergedSummary {
   sheet: string;
   forms: number;
+  leftOut: number;
+  checks: string;
+  year: number | null;
+  yearGiven: boolean;
   disagreements: { unit?: [string, number][]; year?: [number, number][] };
 }
 
 /** Workbook names that mark the sheets the add-in made, as in Excel (src/excel/merge.ts). */
 const OWN_SHEETS = [
-  { marker: "_PerfTargetsSummary", wanted: "汇总表" },
-  { marker: "_PerfTargetsIndicators", wanted: "指标明细" },
+  { marker: "_PerfTargetsSummary", wanted: SUMMARY_SHEETS.summary },
+  { marker: "_PerfTargetsIndicators", wanted: SUMMARY_SHEETS.indicators },
+  { marker: "_PerfTargetsChecks", wanted: SUMMARY_SHEETS.checks },
 ] as const;
 
 export function wpsHost(app: WpsApplication | WpsAddinRoot): WpsHost {
@@ -256,25 +260,25 @@ function merge(book: WpsWorkbook, options: { unit?: string; year?: number }): Me
     cell: cellA1(form.area.top, form.area.left),
     source: form.sheet,
   }));
-  const unit = mostCommon(items.map((i) => i.record.unit));
-  const year = mostCommon(items.map((i) => i.record.year));
-  const [summary, indicators] = replaceOwnSheets(book);
-  applyPlan(
-    summaryPlan(items, {
-      unit: options.unit ?? unit.value,
-      year: options.year ?? year.value,
-      sheet: summary.Name,
-    }),
-    summary
-  );
-  applyPlan(indicatorPlan(items, { sheet: indicators.Name }), indicators);
+  const placed = replaceOwnSheets(book);
+  const [summary, indicators, checks] = placed;
+  const planned = summaryBook(items, {
+    ...options,
+    sheets: { summary: summary.Name, indicators: indicators.Name, checks: checks.Name },
+  });
+  planned.plans.forEach((plan, i) => applyPlan(plan, placed[i]));
   summary.Activate();
+  const { unit, year } = planned;
   return {
     sheet: summary.Name,
-    forms: items.length,
+    forms: planned.projects.length,
+    leftOut: planned.leftOut.length,
+    checks: checks.Name,
+    year: year.value,
+    yearGiven: year.given,
     disagreements: {
-      ...(!options.unit && unit.counts.length > 1 ? { unit: unit.counts } : {}),
-      ...(!options.year && year.counts.length > 1 ? { year: year.counts } : {}),
+      ...(!unit.given && unit.counts.length > 1 ? { unit: unit.counts } : {}),
+      ...(!year.given && year.counts.length > 1 ? { year: year.counts } : {}),
     },
   };
 }

@@ -22,13 +22,29 @@ async function workbookAt(path: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** What the check sheet says beside the row that starts with `text` (undefined: no such row). */
-async function summaryRow(path: string, text: string): Promise<unknown> {
-  let beside: unknown;
-  (await workbookAt(path)).getWorksheet("检查结果")!.eachRow((row) => {
-    if (row.getCell(1).value === text) beside = row.getCell(2).value;
+/** The reason the check sheet gives for leaving out the input `source` (undefined: not left out). */
+async function summaryRow(path: string, source: string): Promise<unknown> {
+  return (await leftOutRows(path)).find((row) => row.source === source)?.reason;
+}
+
+/** The check sheet's block of inputs and forms left out: source, level, reason and code a row. */
+async function leftOutRows(path: string) {
+  const rows: { source: string; level: string; reason: string; code: string }[] = [];
+  let inBlock = false;
+  (await workbookAt(path)).getWorksheet("检查结果")!.eachRow({ includeEmpty: true }, (row) => {
+    const first = row.getCell(1).value;
+    if (first === "未计入汇总的文件和表格") inBlock = true;
+    else if (inBlock && typeof first === "number") {
+      const text = (col: number) => {
+        const value = row.getCell(col).value;
+        return typeof value === "object" && value !== null && "text" in value
+          ? String(value.text)
+          : String(value ?? "");
+      };
+      rows.push({ source: text(3), level: text(4), reason: text(5), code: text(6) });
+    } else if (inBlock && first === null) inBlock = false;
   });
-  return beside;
+  return rows;
 }
 
 /** The five sample forms, each filled into its own template workbook. */
@@ -140,7 +156,12 @@ describe("perf-targets merge", () => {
     expect(cells).toHaveLength(5);
     expect(addDecimals(...cells)).toBe("1027.56");
     expect(xlsxPart(out, "xl/worksheets/sheet1.xml")).toMatch(
-      /<hyperlink ref="N4" location="&apos;[^"]+&apos;!A1"\/>/
+      /<hyperlink ref="O4" location="&apos;[^"]+&apos;!A1"\/>/
+    );
+    // Printed: the table, its note and signatures up to 校验结果; the 原表 links are for the screen.
+    // Absolute rows too: LibreOffice ignores a print area written "$A1:$N12".
+    expect(xlsxPart(out, "xl/workbook.xml")).toContain(
+      '<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;汇总表&apos;!$A$1:$N$12</definedName>'
     );
   });
 
@@ -171,7 +192,7 @@ describe("perf-targets merge", () => {
     expect(code).toBe(0);
     expect(stderr).toContain("（大连高新技术产业发展研究院×2、另一单位×1）");
     const summary = (await workbookAt(out)).worksheets[0];
-    expect(summary.getCell("A2").value).toBe("预算单位：大连高新技术产业发展研究院");
+    expect(summary.getCell("A2").value).toBe("编制单位：大连高新技术产业发展研究院");
   });
 
   it("uses the year most forms give, and says so when they disagree", async () => {
@@ -185,10 +206,68 @@ describe("perf-targets merge", () => {
     );
     const out = tmp.path("summary-years.xlsx");
     const { code, stderr } = await cli("merge", years[2], years[0], years[1], "-o", out);
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(stderr).toContain("（2024×2、2023×1）");
+    expect(stderr).toContain("汇总年度：2024年（多数表格的年度");
     const summary = (await workbookAt(out)).worksheets[0];
     expect(summary.getCell("A1").value).toBe("2024年项目支出绩效目标汇总表");
+    expect(await leftOutRows(out)).toEqual([
+      expect.objectContaining({ source: "year-2.xlsx", code: "summary.other-year" }),
+    ]);
+  });
+
+  it("a finance office's folder: a filled form, a blank template and a form of another year; only the first is summed, the others are listed with their reasons, exit 1", async () => {
+    const dir = tmp.path("folder");
+    const blank = `${dir}-blank.xlsx`;
+    const later = `${dir}-2024.xlsx`;
+    expect((await cli("template", "-o", blank, "--year", "2023", "--unit", "某单位")).code).toBe(0);
+    await writeWorkbook(later, [formPlan({ ...samples[3], year: 2024 }, { sheet: "绩效目标表" })]);
+    const blankCheck = await cli("validate", blank, "--json");
+    expect(blankCheck.code).toBe(0);
+    const blankForms = reportSchemas().Report.parse(JSON.parse(blankCheck.stdout)).files[0].forms;
+    expect(blankForms.map((f) => f.findings.map((x) => [x.code, x.severity]))).toEqual([
+      [["form.blank", "info"]],
+    ]);
+
+    for (const year of [["--year", "2023"], []]) {
+      const out = tmp.path(`folder-summary${year.length}.xlsx`);
+      const { code, stderr } = await cli("merge", blank, formFiles[0], later, "-o", out, ...year);
+      expect(code).toBe(1);
+      expect(stderr).toContain("1 个项目");
+      expect(stderr).toContain("2 个文件或表格未计入汇总");
+      const summary = (await workbookAt(out)).worksheets[0];
+      expect(summary.getCell("A1").value).toBe("2023年项目支出绩效目标汇总表");
+      expect(summary.getCell("B4").value).toBe(samples[0].name);
+      expect(summary.getCell("A5").value).toBe("合计");
+      expect(summary.getCell("G5").value).toMatchObject({ result: 11.46 });
+      expect(await leftOutRows(out)).toEqual([
+        {
+          source: blank.split("/").pop(),
+          level: "提示",
+          reason: "表格未填写。",
+          code: "form.blank",
+        },
+        {
+          source: later.split("/").pop(),
+          level: "警告",
+          reason: "本表为2024年度，汇总表为2023年度，未计入汇总。",
+          code: "summary.other-year",
+        },
+      ]);
+    }
+  });
+
+  it("says which year it chose when none is given, and keeps a blank form out of that choice", async () => {
+    const blanks = [2025, 2025].map((_, i) => tmp.path(`blank-${i}.xlsx`));
+    for (const path of blanks) await cli("template", "-o", path, "--year", "2025");
+    const out = tmp.path("summary-blanks.xlsx");
+    const { code, stderr } = await cli("merge", ...blanks, formFiles[0], formFiles[1], "-o", out);
+    expect(code).toBe(1);
+    expect(stderr).toContain("汇总年度：2023年");
+    expect(stderr).not.toContain("2025");
+    expect((await workbookAt(out)).worksheets[0].getCell("A1").value).toBe(
+      "2023年项目支出绩效目标汇总表"
+    );
   });
 
   it("draws its progress bar on the stderr it was given, only when that is a terminal", async () => {

@@ -45,6 +45,31 @@ describe("the ribbon commands", () => {
     expect(completed).toBe(1);
   });
 
+  it("says what a summary left out and which year it chose, in either language", async () => {
+    const merged = {
+      sheet: "汇总表",
+      forms: 4,
+      leftOut: 2,
+      checks: "检查结果",
+      year: 2023,
+      yearGiven: false,
+    };
+    for (const [locale, text] of [
+      [
+        "zh",
+        "已生成“汇总表”，共 4 个项目。汇总年度为2023年（多数表格的年度）。另有 2 张表未计入汇总（空白表或其他年度的表），原因见“检查结果”表。",
+      ],
+      [
+        "en",
+        'Built "汇总表" from 4 project(s). The summary is for 2023, the year most forms carry. 2 form(s) were left out (blank, or of another year); the reasons are on the "检查结果" sheet.',
+      ],
+    ] as const) {
+      const { all, shown } = deps({ locale, mergeIntoSummary: async () => merged });
+      await commandHandlers(all).mergeSummary({ completed: () => undefined });
+      expect(shown).toEqual([text]);
+    }
+  });
+
   it("completes its event even when the outcome cannot be shown", async () => {
     const { all } = deps({
       showOutcome: async () => {

@@ -1,5 +1,13 @@
-import { applyFixes, checkSheet, mergeIntoSummary, selectCell, AddinError } from "../../src/excel";
-import { INDICATORS_NAME, SUMMARY_NAME } from "../../src/excel/merge";
+import {
+  applyFixes,
+  checkSheet,
+  insertTemplate,
+  mergeIntoSummary,
+  selectCell,
+  AddinError,
+} from "../../src/excel";
+import { CHECKS_NAME, INDICATORS_NAME, SUMMARY_NAME } from "../../src/excel/merge";
+import { formPlan, gridFromPlan, readSheet } from "../../src/form";
 import { sampleGrid } from "../support/sampleGrid";
 import { HOSTS, countSyncs, installHost } from "./host";
 import { seedGrid } from "./workbook";
@@ -29,6 +37,45 @@ describe.each(HOSTS)("merge, fixes and selection on $name", ({ requirementSets }
     expect(host.workbook.names.has(INDICATORS_NAME)).toBe(true);
     // The person's own sheets are untouched.
     expect(host.workbook.values("说明", "A1")).toEqual([["本工作簿汇总本单位项目"]]);
+  });
+
+  it("a clerk's afternoon: insert a template, leave it blank, add a form of another year, merge, merge again", async () => {
+    const host = fiveSheets();
+    const inserted = await insertTemplate({ year: 2023, unit: "大连高新技术产业发展研究院" });
+    const [first] = readSheet(sampleGrid()).forms.map((f) => f.record);
+    seedGrid(
+      host.workbook,
+      gridFromPlan(formPlan({ ...first, name: "明年的项目", year: 2024 }, { sheet: "明年" }))
+    );
+    for (const _attempt of [1, 2]) {
+      const result = await mergeIntoSummary();
+      expect(result).toMatchObject({ sheet: "汇总表", forms: 5, leftOut: 2, year: 2023 });
+      expect(result.yearGiven).toBe(false);
+      expect(host.workbook.sheets.slice(0, 3).map((s) => s.name)).toEqual([
+        "汇总表",
+        "指标明细",
+        "检查结果",
+      ]);
+      const summaryText = [...host.workbook.sheet("汇总表")!.cells.values()].map((c) => c.value);
+      expect(summaryText).not.toContain("明年的项目");
+      expect(summaryText).toContain("注：另有 2 个文件或表格未计入汇总，原因见“检查结果”表。");
+      const checks = [...host.workbook.sheet("检查结果")!.cells.values()].map((c) => c.value);
+      expect(checks).toEqual(
+        expect.arrayContaining([
+          "未计入汇总的文件和表格",
+          inserted.sheet,
+          "表格未填写。",
+          "form.blank",
+          "明年",
+          "本表为2024年度，汇总表为2023年度，未计入汇总。",
+          "summary.other-year",
+        ])
+      );
+      expect(host.workbook.names.has(CHECKS_NAME)).toBe(true);
+      expect(host.workbook.sheets.filter((s) => s.name.startsWith("检查结果"))).toHaveLength(1);
+    }
+    const given = await mergeIntoSummary({ year: 2024 });
+    expect(given).toMatchObject({ forms: 1, leftOut: 6, year: 2024, yearGiven: true });
   });
 
   it("replaces its own summary, and never touches a sheet the person named 汇总表", async () => {

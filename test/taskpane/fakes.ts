@@ -49,6 +49,10 @@ export function fakeActions(result = checkResultOf(), record_: FixedCell[] = [])
     mergeIntoSummary: record("mergeIntoSummary", () => ({
       sheet: "汇总表",
       forms: 5,
+      leftOut: 0,
+      checks: "检查结果",
+      year: 2023,
+      yearGiven: false,
       disagreements: {},
     })),
     importWorkbooks: record("importWorkbooks", () => []),

@@ -110,6 +110,27 @@ describe("the task pane", () => {
     expect(reportCsv(report)).not.toMatch(/(^|,)=cmd/m);
   });
 
+  it("exports the CSV with levels as words in the pane's language, never the bare severity ids", async () => {
+    const { root, env } = mount();
+    await click(root, "check");
+    await click(root, "export-csv");
+    const levels = (csv: string) =>
+      csv
+        .trim()
+        .split("\r\n")
+        .slice(1)
+        .map((line) => line.split(",")[3]);
+    const zh = levels(env.downloads[0].content);
+    expect(zh).toContain("错误");
+    expect(new Set(zh)).toEqual(new Set(["错误", "警告", "提示"]));
+    await click(root, "switch-language");
+    await click(root, "check");
+    await click(root, "export-csv");
+    const en = env.downloads[1].content;
+    expect(en.startsWith("\uFEFFFile,Sheet,Cell,Severity")).toBe(true);
+    expect(new Set(levels(en))).toEqual(new Set(["error", "warning", "info"]));
+  });
+
   it("remembers the insert tab's year and unit, and inserts with them", async () => {
     const { root, env, calls } = mount();
     await click(root, "tab-insert");

@@ -4,6 +4,7 @@ import { buildReport, checkFile } from "../../src/form/report";
 import { wpsHost, type WpsHost } from "../../src/wps/operations";
 import { readSnapshot } from "../../src/wps/snapshot";
 import { FakeEt, type FakeSheet } from "./fakeEt";
+import { SUMMARY_SHEETS } from "../../src/form/summaryBook";
 
 /*
  * A person's journeys through the pane over WPS (docs/wps.md, "Tests"), as test/excel/journey.ts
@@ -143,7 +144,7 @@ const merging = fc.constant(
     const second = await j.host.mergeIntoSummary({ year: 2025 });
     expect(second).toEqual(first);
     expect(JSON.stringify([...j.real.sheet(second.sheet).cells])).toBe(summary);
-    for (const name of ["汇总表", "指标明细"]) j.own.add(name);
+    for (const name of Object.values(SUMMARY_SHEETS)) j.own.add(name);
     const forms = checkFile(
       "",
       personSheets(j.shadow, new Set()).map((s) => readSnapshot(j.shadow.worksheet(s)))

@@ -1,12 +1,10 @@
 import ExcelJS from "exceljs";
 import { checkSheet, formPlan, gridFromPlan, type FormReport } from "../../form";
 import { cellA1 } from "../../form/address";
-import { mostCommon } from "../../form/mostCommon";
 import { uniqueSheetName } from "../../form/sheetName";
 import { formulaFindings, withFindings } from "../../form/formulaFindings";
-import { summaryPlan, type SummaryItem, type UnreadableSource } from "../../form/summary";
-import { checkPlan } from "../../form/summaryChecks";
-import { indicatorPlan } from "../../form/summaryIndicators";
+import type { SummaryItem, UnreadableSource } from "../../form/summary";
+import { SUMMARY_SHEETS, summaryBook, type Chosen, type SummaryBook } from "../../form/summaryBook";
 import { isWorkbook } from "../../files/load";
 import { applyPlans, formulasToValues, workbookBytes } from "../../files/xlsxWrite";
 import { SheetCopier } from "../../files/sheetCopy";
@@ -23,12 +21,14 @@ export interface MergeOptions {
 }
 
 /** The summary workbook's own sheets, before the copies of the forms. */
-const SHEETS = { summary: "汇总表", indicators: "指标明细", checks: "检查结果" } as const;
+const SHEETS = SUMMARY_SHEETS;
 
 /**
  * The unit summary workbook: the official summary, the indicator table and the check sheet, then a
- * copy of every form, each linked from its row; files are copied in as they are read. Exit code: 2 when an input could not be opened
- * or the output not written, 1 when an input held no form (it is listed in the summary), else 0.
+ * copy of every form, each linked from its row; files are copied in as they are read. What the
+ * summary holds is decided by the core (summaryBook). Exit code: 2 when an input could not be
+ * opened or the output not written; 1 when an input or a form was left out (no form, a blank
+ * form, a form of another year: each listed on the check sheet); else 0.
  */
 export async function merge(files: string[], options: MergeOptions, io: CliIO): Promise<number> {
   const force = Boolean(options.force);
@@ -54,41 +54,39 @@ export async function merge(files: string[], options: MergeOptions, io: CliIO): 
       unreadable.push({
         source,
         reason: inspected.report.findings.map((f) => f.message).join(" "),
+        ...(inspected.report.findings[0] ? { code: inspected.report.findings[0].code } : {}),
       });
     items.push(...copied);
     bar.tick(done);
   }
   bar.stop();
-  const unit =
-    options.unit ??
-    agreed(
-      items.map((i) => i.record.unit),
-      UNIT,
-      io
-    );
-  const year =
-    options.year ??
-    agreed(
-      items.map((i) => i.record.year),
-      YEAR,
-      io
-    );
-  applyPlans(workbook, [
-    summaryPlan(items, {
-      year,
-      unit,
-      unreadable,
-      sheet: SHEETS.summary,
-      checkSheet: SHEETS.checks,
-    }),
-    indicatorPlan(items, { sheet: SHEETS.indicators }),
-    checkPlan(items, unreadable, { sheet: SHEETS.checks }),
-  ]);
+  const book = summaryBook(items, {
+    year: options.year,
+    unit: options.unit,
+    unreadable,
+    sheets: SHEETS,
+  });
+  applyPlans(workbook, book.plans);
   await writeOutput(options.output, await workbookBytes(workbook), files, force);
-  io.stderr(`${bilingual("written.summary", { file: options.output, projects: items.length })}\n`);
-  if (unreadable.length > 0)
-    io.stderr(`${bilingual("written.summary-missing", { files: unreadable.length })}\n`);
-  return failed ? 2 : unreadable.length > 0 ? 1 : 0;
+  tellSummary(book, options.output, io);
+  return failed ? 2 : book.leftOut.length > 0 ? 1 : 0;
+}
+
+/** What the summary chose and left out, on stderr: the year and unit it used, what it did not sum. */
+function tellSummary(book: SummaryBook, output: string, io: CliIO): void {
+  const say = (line: string) => io.stderr(`${line}\n`);
+  if (!book.year.given && book.year.value !== null)
+    say(bilingual("merge.year", { year: book.year.value }));
+  for (const [chosen, about] of [
+    [book.year, YEAR],
+    [book.unit, UNIT],
+  ] as const) {
+    const note = disagreement(chosen, about);
+    if (note) say(note);
+  }
+  say(bilingual("written.summary", { file: output, projects: book.projects.length }));
+  if (book.leftOut.length > 0)
+    say(bilingual("written.summary-missing", { files: book.leftOut.length, sheet: SHEETS.checks }));
 }
 
 /**
@@ -152,20 +150,14 @@ function copyAsTemplate(
 const UNIT = { what: "预算单位", whatEn: "budget unit" };
 const YEAR = { what: "年度", whatEn: "year" };
 
-/** The value most forms agree on (the core's mostCommon); a disagreement is said on stderr, not hidden. */
-function agreed<T extends string | number>(
-  values: (T | null)[],
-  about: { what: string; whatEn: string },
-  io: CliIO
-): T | null {
-  const { value, counts } = mostCommon(values);
-  if (counts.length > 1) {
-    const data = {
-      ...about,
-      counts: counts.map(([v, n]) => `${v}×${n}`).join("、"),
-      chosen: value ?? "",
-    };
-    io.stderr(`${bilingual("merge.disagree", data)}\n`);
-  }
-  return value;
+/** A disagreement among the forms the summary chose from, said rather than hidden. */
+function disagreement(
+  chosen: Chosen<string> | Chosen<number>,
+  about: { what: string; whatEn: string }
+): string | null {
+  if (chosen.counts.length < 2) return null;
+  const counts = (chosen.counts as [string | number, number][])
+    .map(([v, n]) => `${v}×${n}`)
+    .join("、");
+  return bilingual("merge.disagree", { ...about, counts, chosen: chosen.value ?? "" });
 }

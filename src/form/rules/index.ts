@@ -1,3 +1,4 @@
+import { formRules } from "./blank";
 import { fundingRules } from "./funding";
 import { headerRules } from "./header";
 import { indicatorRowRules } from "./indicatorRows";
@@ -9,6 +10,7 @@ import { valueRules } from "./values";
 
 /** Every rule, in the catalogue's order (docs/rules.md): each family file once, none inside another. */
 export const allRules: readonly Rule[] = [
+  ...formRules,
   ...headerRules,
   ...periodRules,
   ...fundingRules,

@@ -64,6 +64,9 @@ const operatorMissing = createRule({
     code: "value.operator-missing",
     severity: "warning",
     fixable: true,
+    // Those rules know the kind of indicator: a guessed direction beside them would contradict
+    // "below 80%" or "not an amount" on the same cell.
+    yieldsTo: ["value.satisfaction", "value.cost-not-amount"],
     description: {
       zh: "定量指标值没有方向（≥、≤、=）",
       en: "A quantitative value with no direction (≥, ≤, =)",

@@ -1,5 +1,10 @@
 import { readSheet } from "../../../src/form";
-import { HEADER_FILL, summaryPlan, type SummaryItem } from "../../../src/form/summary";
+import {
+  HEADER_FILL,
+  PRINT_WIDTH_LIMIT,
+  summaryPlan,
+  type SummaryItem,
+} from "../../../src/form/summary";
 import { AMOUNT_FORMAT } from "../../../src/form/template";
 import type { CellInput, SheetPlan } from "../../../src/form/plan";
 import type { FormRecord, Indicator } from "../../../src/form/record";
@@ -12,6 +17,9 @@ import { sampleGrid } from "../../support/sampleGrid";
 import { cellsOf, finding, opsOf } from "./support";
 
 const options = { year: 2023, unit: "某单位" };
+/** The merged areas of the signature row: 单位负责人 … 填报日期 over A–N. */
+const SIGNATURE_MERGES = (row: number) =>
+  ["A:C", "D:F", "G:I", "J:L", "M:N"].map((cols) => cols.replace(/(\w):(\w)/, `$1${row}:$2${row}`));
 
 // The sample's records and plans are made in each test (beforeEach), not as the file loads, so that
 // a mutation run counts the tests that reach them.
@@ -49,14 +57,16 @@ describe("summaryPlan: the official sheet", () => {
     "L3",
     "M3",
     "N3",
+    "O3",
   ];
 
   it("titles the year and names the unit, 单位：万元 at the right edge of the table", () => {
     expect(cells.get("A1")).toBe("2023年项目支出绩效目标汇总表");
-    expect(cells.get("A2")).toBe("预算单位：某单位");
+    expect(cells.get("A2")).toBe("编制单位：某单位");
     expect(cells.get("N2")).toBe("单位：万元");
-    expect(cells.get("N3")).toBe("原表");
-    expect(cells.has("O3")).toBe(false);
+    expect(cells.get("N3")).toBe("校验结果");
+    expect(cells.get("O3")).toBe("原表");
+    expect(cells.has("P3")).toBe(false);
     expect(opsOf(plan, "format")).toContainEqual({
       kind: "format",
       range: "N2",
@@ -98,7 +108,7 @@ describe("summaryPlan: the official sheet", () => {
     expect(opsOf(plan, "link")).toEqual(
       items.map((item, i) => ({
         kind: "link",
-        cell: `N${4 + i}`,
+        cell: `O${4 + i}`,
         sheet: item.sheet,
         target: "A1",
         text: item.source,
@@ -109,7 +119,7 @@ describe("summaryPlan: the official sheet", () => {
   it("gives project names room: the column fits the longest, within its ceiling", () => {
     const [widths] = opsOf(plan, "columnWidths");
     const longest = Math.max(...records.map((r) => displayWidth(r.name ?? "")));
-    expect(widths.widths[1]).toBe(Math.min(longest + 2, 36));
+    expect(widths.widths[1]).toBe(Math.min(longest + 2, 26));
     expect(widths.widths[1]).toBeGreaterThan(displayWidth("项目名称") + 2);
   });
 
@@ -127,22 +137,29 @@ describe("summaryPlan: the official sheet", () => {
   it("says under the table how many inputs were left out, and where to read why", () => {
     const left = summaryPlan(items, {
       ...options,
-      unreadable: [{ source: "x.xlsx", reason: "坏" }],
+      leftOut: 1,
       checkSheet: "检查结果",
     });
-    expect(cellsOf(left).get("A10")).toBe("注：另有 1 个文件未能汇总，原因见“检查结果”表。");
+    expect(cellsOf(left).get("A10")).toBe(
+      "注：另有 1 个文件或表格未计入汇总，原因见“检查结果”表。"
+    );
     expect(cellsOf(plan).get("A10")).toBeUndefined();
   });
 
   it("lays the table out as an official sheet: merged title and unit line, header, borders, 合计", () => {
-    expect(opsOf(plan, "merge").map((op) => op.range)).toEqual(["A1:N1", "A2:M2", "A9:E9"]);
+    expect(opsOf(plan, "merge").map((op) => op.range)).toEqual([
+      ...SIGNATURE_MERGES(12),
+      "A1:N1",
+      "A2:M2",
+      "A9:E9",
+    ]);
     const formats = opsOf(plan, "format").map(({ range, format }) => [range, format]);
     expect(formats).toEqual(
       expect.arrayContaining([
         ["A1", { font: { bold: true, size: 16 }, horizontal: "center" }],
-        ["A3:N9", { border: "thin", vertical: "middle", wrap: true }],
-        ["A3:N3", { font: { bold: true }, fill: HEADER_FILL, horizontal: "center" }],
-        ["A9:N9", { font: { bold: true } }],
+        ["A3:O9", { border: "thin", vertical: "middle", wrap: true }],
+        ["A3:O3", { font: { bold: true }, fill: HEADER_FILL, horizontal: "center" }],
+        ["A9:O9", { font: { bold: true } }],
         ["A9", { horizontal: "center" }],
         ["F4:I9", { numberFormat: AMOUNT_FORMAT }],
       ])
@@ -151,11 +168,83 @@ describe("summaryPlan: the official sheet", () => {
     expect(opsOf(plan, "freeze")).toEqual([{ kind: "freeze", rows: 3, columns: 2 }]);
   });
 
-  it("prints the table and the note under it", () => {
-    expect(opsOf(plan, "print")[0].area).toBe("A1:N10");
+  it("prints the table, the note under it and the signatures, but not the 原表 links", () => {
+    expect(opsOf(plan, "print")[0].area).toBe("A1:N12");
     const empty = summaryPlan([], options);
-    expect(opsOf(empty, "print")[0].area).toBe("A1:N5");
-    expect(opsOf(empty, "merge").map((op) => op.range)).toEqual(["A1:N1", "A2:M2", "A4:E4"]);
+    expect(opsOf(empty, "print")[0].area).toBe("A1:N7");
+    expect(opsOf(empty, "merge").map((op) => op.range)).toEqual([
+      ...SIGNATURE_MERGES(7),
+      "A1:N1",
+      "A2:M2",
+      "A4:E4",
+    ]);
+  });
+
+  it("ends with the signatures a submitted summary carries, a blank row above them", () => {
+    expect(["A12", "D12", "G12", "J12", "M12"].map((c) => cells.get(c))).toEqual([
+      "单位负责人：",
+      "财务负责人：",
+      "填表人：",
+      "联系电话：",
+      "填报日期：",
+    ]);
+    expect(["A10", "A11"].map((c) => cells.get(c))).toEqual([undefined, undefined]);
+    expect(opsOf(plan, "rowHeight")).toContainEqual({
+      kind: "rowHeight",
+      range: "A12",
+      height: 36,
+    });
+  });
+
+  it("says per project in words whether it passed: 通过, or its errors and warnings (advice aside)", () => {
+    const judged = summaryPlan(
+      [
+        { ...items[0], findings: [finding("原", "E12", "info")] },
+        {
+          ...items[1],
+          findings: [
+            finding("原", "E12", "error"),
+            finding("原", "E13", "error"),
+            finding("原", "E14", "warning"),
+            finding("原", "E15", "info"),
+          ],
+        },
+        { ...items[2], findings: [finding("原", "E14", "warning")] },
+      ],
+      options
+    );
+    expect(["N4", "N5", "N6"].map((c) => cellsOf(judged).get(c))).toEqual([
+      "通过",
+      "2 个错误、1 个警告",
+      "1 个警告",
+    ]);
+    const texts = [...cellsOf(judged).values()].map(String).join("\n");
+    expect(texts).not.toMatch(/x\.(error|warning|info)/);
+  });
+
+  it("prints its body at 9 pt or more: the printed columns at their ceilings fit the limit", () => {
+    const long = "很长的名字".repeat(20);
+    const widest = summaryPlan(
+      items.map((item) => ({
+        ...item,
+        source: long,
+        record: {
+          ...item.record,
+          name: long,
+          department: long,
+          implementer: long,
+          period: { raw: long, start: null, end: null },
+        },
+        findings: [finding("原", "E12", "error"), finding("原", "E13", "warning")],
+      })),
+      options
+    );
+    const widths = opsOf(widest, "columnWidths")[0].widths;
+    const printed = widths.slice(0, 14);
+    expect(printed.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(PRINT_WIDTH_LIMIT);
+    // A4 landscape within 0.7 in margins is 741 pt; an 11 pt body scaled to fit must stay ≥ 9 pt.
+    const points = printed.reduce((a, w) => a + (w * 7 + 5) * 0.75, 0);
+    expect(11 * Math.min(1, 741 / points)).toBeGreaterThanOrEqual(9);
   });
 
   it("gives each project its amounts and its indicators counted by 一级", () => {
@@ -194,7 +283,7 @@ describe("summaryPlan: the official sheet", () => {
     );
     const bareCells = cellsOf(bare);
     expect(bareCells.get("A1")).toBe("年项目支出绩效目标汇总表");
-    expect(bareCells.get("A2")).toBe("预算单位：");
+    expect(bareCells.get("A2")).toBe("编制单位：");
     expect(["B4", "C4", "D4", "E4"].map((c) => bareCells.get(c))).toEqual(["", "", "", ""]);
     expect(bare.sheet).toBe("汇总表");
     expect(summaryPlan(items, { ...options, sheet: "汇总" }).sheet).toBe("汇总");
@@ -210,35 +299,30 @@ describe("summaryPlan: the official sheet", () => {
       [{ ...items[0], record: { ...records[0], name: long } }, items[1]],
       options
     );
-    expect(opsOf(plan, "columnWidths")[0].widths[1]).toBe(36);
-    const lines = Math.ceil(displayWidth(long) / 35);
+    expect(opsOf(plan, "columnWidths")[0].widths[1]).toBe(26);
+    const lines = Math.ceil(displayWidth(long) / 25);
     expect(heights(plan)).toEqual({ ...before, A4: lines * 15 + 2 });
     expect(before.A4 ?? 0).toBeLessThan(lines * 15 + 2);
   });
 
   it("says nothing under the table when every input was merged", () => {
-    const none = summaryPlan(items, { ...options, unreadable: [], checkSheet: "检查结果" });
+    const none = summaryPlan(items, { ...options, leftOut: 0, checkSheet: "检查结果" });
     expect(cellsOf(none).get("A10")).toBeUndefined();
-    const unnamed = summaryPlan(items, {
-      ...options,
-      unreadable: [
-        { source: "a.xlsx", reason: "坏" },
-        { source: "b.xlsx", reason: "坏" },
-      ],
-    });
-    expect(cellsOf(unnamed).get("A10")).toBe("注：另有 2 个文件未能汇总。");
+    const unnamed = summaryPlan(items, { ...options, leftOut: 2 });
+    expect(cellsOf(unnamed).get("A10")).toBe("注：另有 2 个文件或表格未计入汇总。");
   });
 
-  it("writes whole rows of 14 cells and only plan operations", () => {
+  it("writes whole rows of 15 cells and only plan operations", () => {
     const [values] = opsOf(plan, "values");
-    expect(values.values.every((row) => row.length === 14)).toBe(true);
+    expect(values.values.every((row) => row.length === 15)).toBe(true);
     expect(plan.ops.every((op) => typeof op === "object" && typeof op.kind === "string")).toBe(
       true
     );
   });
 
   it("totals only amounts and counts: the text columns and 原表 stay blank in 合计", () => {
-    expect(["B9", "C9", "D9", "E9", "N9"].map((c) => cells.has(c))).toEqual([
+    expect(["B9", "C9", "D9", "E9", "N9", "O9"].map((c) => cells.has(c))).toEqual([
+      false,
       false,
       false,
       false,
@@ -257,12 +341,14 @@ describe("summaryPlan: the official sheet", () => {
     expect(row.get("I4")).toBe(0);
   });
 
-  it("keeps a column of blanks at its floor width", () => {
+  it("keeps a column of blanks as wide as its header, within its ceiling", () => {
     const noPeriod = items.map((item) => ({
       ...item,
       record: { ...item.record, funding: { ...item.record.funding, period: null } },
     }));
-    expect(opsOf(summaryPlan(noPeriod, options), "columnWidths")[0].widths[5]).toBe(12);
+    expect(opsOf(summaryPlan(noPeriod, options), "columnWidths")[0].widths[5]).toBe(
+      fitColumn(["实施期金额"], 10, 12)
+    );
   });
 
   it("fits the 原表 column to the longest source name", () => {
@@ -271,7 +357,7 @@ describe("summaryPlan: the official sheet", () => {
       source: i === 2 ? "某某单位-2023-项目三.xlsx" : item.source,
     }));
     const widths = opsOf(summaryPlan(named, options), "columnWidths")[0].widths;
-    expect(widths[13]).toBe(displayWidth("某某单位-2023-项目三.xlsx") + 2);
+    expect(widths[14]).toBe(displayWidth("某某单位-2023-项目三.xlsx") + 2);
   });
 
   it("writes zeros, not SUM over nothing, when there is no project", () => {
@@ -416,7 +502,16 @@ describe("checkPlan: the findings beside the summary", () => {
   let plan: SheetPlan;
   let cells: Map<string, CellInput>;
   beforeEach(() => {
-    plan = checkPlan(checkedItems(), [{ source: "坏.xlsx", reason: "不是工作簿" }]);
+    plan = checkPlan(checkedItems(), [
+      {
+        source: "坏.xlsx",
+        name: null,
+        at: null,
+        severity: "error",
+        reason: "不是工作簿",
+        code: null,
+      },
+    ]);
     cells = cellsOf(plan);
   });
 
@@ -432,8 +527,15 @@ describe("checkPlan: the findings beside the summary", () => {
   });
 
   it("lists the inputs left out with their reasons", () => {
-    expect(cells.get("A5")).toBe("未能汇总的文件");
-    expect([cells.get("A7"), cells.get("B7")]).toEqual(["坏.xlsx", "不是工作簿"]);
+    expect(cells.get("A5")).toBe("未计入汇总的文件和表格");
+    expect(["A7", "B7", "C7", "D7", "E7", "F7"].map((c) => cells.get(c))).toEqual([
+      1,
+      "",
+      "坏.xlsx",
+      "错误",
+      "不是工作簿",
+      "",
+    ]);
   });
 
   it("links each project's 原表 cell to its copy and centres the counts", () => {
@@ -450,7 +552,7 @@ describe("checkPlan: the findings beside the summary", () => {
         ["A1:F1", { font: { bold: true }, fill: HEADER_FILL, horizontal: "center" }],
         ["D2:F3", { horizontal: "center" }],
         ["A5", { font: { bold: true } }],
-        ["A6:B7", { border: "thin", vertical: "middle", wrap: true }],
+        ["A6:F7", { border: "thin", vertical: "middle", wrap: true }],
         ["A9:F13", { border: "thin", vertical: "middle", wrap: true }],
       ])
     );
@@ -471,7 +573,7 @@ describe("checkPlan: the findings beside the summary", () => {
       ["D13", "#DDEBF7"],
     ]);
     expect(["D11", "D12"].map((c) => cells.get(c))).toEqual(["警告", "提示"]);
-    expect(["A10", "B10", "F10"].map((c) => cells.get(c))).toEqual([1, records[0].name, "中文E12"]);
+    expect(["A10", "B10", "E10"].map((c) => cells.get(c))).toEqual([1, records[0].name, "中文E12"]);
   });
 
   it("writes whole rows of six cells, a blank row between blocks, and only plan operations", () => {
@@ -525,17 +627,17 @@ describe("checkPlan: the findings beside the summary", () => {
     const widths = opsOf(plan, "columnWidths")[0].widths;
     expect(widths).toEqual([
       6,
-      fitColumn([...records.slice(0, 2).map((r) => r.name ?? ""), "项目名称", "原因"], 12, 36),
-      fitColumn(["原表", "form-1.xlsx", "form-2.xlsx", "表1!E12"], 10, 34),
+      fitColumn([...records.slice(0, 2).map((r) => r.name ?? ""), "项目名称"], 12, 36),
+      fitColumn(["原表", "form-1.xlsx", "form-2.xlsx", "坏.xlsx", "表1!E12"], 10, 34),
       8,
-      22,
       60,
+      22,
     ]);
   });
 
   it("lists every finding with a link to its cell on the copy and its level in its colour", () => {
     expect(cells.get("D10")).toBe("错误");
-    expect(cells.get("E10")).toBe("x.error");
+    expect(cells.get("F10")).toBe("x.error");
     expect(opsOf(plan, "link")).toContainEqual({
       kind: "link",
       cell: "C10",

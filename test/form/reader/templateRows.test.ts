@@ -82,6 +82,9 @@ describe("the template as inserted, never filled in", () => {
 
   it("keeps the skeleton rows for indicator.empty-row, but counts none of them as an indicator", () => {
     const grid = inserted();
+    // Untouched, the form is blank and gets form.blank alone; once a name is typed the rows count.
+    expect(checkSheet(grid).forms[0].findings.map((f) => f.code)).toEqual(["form.blank"]);
+    type(grid, "B4", "社区服务");
     const [form] = checkSheet(grid).forms;
     expect(form.record.indicators).toHaveLength(8);
     expect(filledIndicators(form.record)).toEqual([]);

@@ -1,0 +1,142 @@
+import { toFinding, type Finding } from "./finding";
+import { mostCommon } from "./mostCommon";
+import type { SheetPlan } from "./plan";
+import { formBlank, isBlankForm } from "./rules/blank";
+import { summaryPlan, type LeftOut, type SummaryItem, type UnreadableSource } from "./summary";
+import { checkPlan } from "./summaryChecks";
+import { otherUnit, otherYear } from "./summaryFindings";
+import { indicatorPlan } from "./summaryIndicators";
+
+/** The sheets of a summary, in their order at the front of the workbook. */
+export const SUMMARY_SHEETS = { summary: "汇总表", indicators: "指标明细", checks: "检查结果" };
+export type SummarySheets = typeof SUMMARY_SHEETS;
+
+/** A value the summary states (its year, its unit), where it came from, and what the forms said. */
+export interface Chosen<T> {
+  value: T | null;
+  /** True when the person gave it (--year, the pane); false when the forms' most common one. */
+  given: boolean;
+  /** Every value the forms carry, most common first. */
+  counts: [T, number][];
+}
+
+export interface SummaryBookOptions {
+  year?: number;
+  unit?: string;
+  /** Inputs that held no form (the command line's unreadable files). */
+  unreadable?: UnreadableSource[];
+  sheets?: Partial<SummarySheets>;
+}
+
+export interface SummaryBook {
+  year: Chosen<number>;
+  unit: Chosen<string>;
+  /** The forms summed, in order, with what the summary says about each. */
+  projects: SummaryItem[];
+  leftOut: LeftOut[];
+  /** The official summary, the indicator table and the check sheet, in that order. */
+  plans: [SheetPlan, SheetPlan, SheetPlan];
+  sheets: SummarySheets;
+}
+
+function choose<T extends string | number>(given: T | undefined, values: (T | null)[]): Chosen<T> {
+  const { value, counts } = mostCommon(values);
+  return given === undefined
+    ? { value, given: false, counts }
+    : { value: given, given: true, counts };
+}
+
+/**
+ * Everything a unit summary holds, decided once for every shell (docs/addin.md, "Summary"): the
+ * year (given, else the one most forms carry) and the unit; the forms summed; the forms left out
+ * (blank, or of another year) and the inputs that held no form, each with its reason; the plans of
+ * the three sheets. The shells only read the forms in and apply the plans.
+ */
+export function summaryBook(forms: SummaryItem[], options: SummaryBookOptions = {}): SummaryBook {
+  const sheets = { ...SUMMARY_SHEETS, ...options.sheets };
+  const filled = forms.filter((form) => !isBlankForm(form.record));
+  const year = choose(
+    options.year,
+    filled.map((form) => form.record.year)
+  );
+  const ofYear = (form: SummaryItem) =>
+    year.value === null || form.record.year === null || form.record.year === year.value;
+  const unit = choose(
+    options.unit,
+    filled.filter(ofYear).map((form) => form.record.unit)
+  );
+  const projects = filled.filter(ofYear).map((form) => withUnitNote(form, unit.value));
+  const leftOut = [
+    ...(options.unreadable ?? []).map(unreadableLeftOut),
+    // In the order the forms came: a blank form, or one of another year.
+    ...forms.flatMap((form) =>
+      isBlankForm(form.record)
+        ? [blankLeftOut(form)]
+        : ofYear(form)
+          ? []
+          : [otherYearLeftOut(form, year.value!)]
+    ),
+  ];
+  return {
+    year,
+    unit,
+    projects,
+    leftOut,
+    sheets,
+    plans: [
+      summaryPlan(projects, {
+        year: year.value,
+        unit: unit.value,
+        leftOut: leftOut.length,
+        sheet: sheets.summary,
+        checkSheet: sheets.checks,
+      }),
+      indicatorPlan(projects, { sheet: sheets.indicators }),
+      checkPlan(projects, leftOut, { sheet: sheets.checks }),
+    ],
+  };
+}
+
+/** A form of another unit is summed, with a finding that names its unit. */
+function withUnitNote(form: SummaryItem, unit: string | null): SummaryItem {
+  const own = form.record.unit;
+  if (unit === null || own === null || own === unit) return form;
+  const note = toFinding(otherUnit, form.sheet, {
+    cell: form.cell,
+    messageId: "otherUnit",
+    data: { unit: own, summaryUnit: unit },
+  });
+  return { ...form, findings: [...form.findings, note] };
+}
+
+const unreadableLeftOut = (input: UnreadableSource): LeftOut => ({
+  source: input.source,
+  name: null,
+  at: null,
+  severity: "error",
+  reason: input.reason,
+  code: input.code ?? null,
+});
+
+function formLeftOut(form: SummaryItem, why: Finding): LeftOut {
+  return {
+    source: form.source,
+    name: form.record.name,
+    at: { sheet: form.sheet, cell: form.cell },
+    severity: why.severity,
+    reason: why.message,
+    code: why.code,
+  };
+}
+
+const blankLeftOut = (form: SummaryItem): LeftOut =>
+  formLeftOut(form, toFinding(formBlank.meta, form.sheet, { cell: form.cell, messageId: "blank" }));
+
+function otherYearLeftOut(form: SummaryItem, summaryYear: number): LeftOut {
+  const finding = toFinding(otherYear, form.sheet, {
+    cell: form.cell,
+    messageId: "otherYear",
+    data: { year: form.record.year!, summaryYear },
+  });
+  return formLeftOut(form, finding);
+}

@@ -1,0 +1,93 @@
+import { checkSheet, gridFromPlan, readSheet, templatePlan } from "../../../src/form";
+import type { SummaryItem } from "../../../src/form/summary";
+import { summaryBook } from "../../../src/form/summaryBook";
+import { sampleGrid } from "../../support/sampleGrid";
+import { cellsOf } from "./support";
+
+/** The sample's five forms as summary items, the first `later` of them moved to 2024. */
+function sampleItems(later = 0): SummaryItem[] {
+  return readSheet(sampleGrid()).forms.map((form, i) => ({
+    record: { ...form.record, year: i < later ? 2024 : form.record.year },
+    findings: [],
+    sheet: `表${i + 1}`,
+    cell: "A1",
+    source: `form-${i + 1}.xlsx`,
+  }));
+}
+
+/** The template as inserted, checked: what a blank sheet in a workbook gives. */
+function blankItem(year: number, unit?: string): SummaryItem {
+  const [form] = checkSheet(gridFromPlan(templatePlan({ year, unit }))).forms;
+  return {
+    record: form.record,
+    findings: form.findings,
+    sheet: "空白",
+    cell: "A1",
+    source: "空白",
+  };
+}
+
+describe("summaryBook: one decision for every shell", () => {
+  it("takes the year most filled forms carry, and says it was not given", () => {
+    const book = summaryBook([blankItem(2030), blankItem(2030), ...sampleItems(2)]);
+    expect(book.year).toEqual({
+      value: 2023,
+      given: false,
+      counts: [
+        [2023, 3],
+        [2024, 2],
+      ],
+    });
+    expect(book.projects.map((p) => p.sheet)).toEqual(["表3", "表4", "表5"]);
+    expect(cellsOf(book.plans[0]).get("A1")).toBe("2023年项目支出绩效目标汇总表");
+  });
+
+  it("leaves out blank forms and forms of another year, each with its reason and code", () => {
+    const book = summaryBook([...sampleItems(1), blankItem(2023)], { year: 2023 });
+    expect(book.year.given).toBe(true);
+    expect(book.leftOut.map((l) => [l.source, l.severity, l.code, l.reason])).toEqual([
+      [
+        "form-1.xlsx",
+        "warning",
+        "summary.other-year",
+        "本表为2024年度，汇总表为2023年度，未计入汇总。",
+      ],
+      ["空白", "info", "form.blank", "表格未填写。"],
+    ]);
+    expect(book.leftOut[0].at).toEqual({ sheet: "表1", cell: "A1" });
+    // The totals are those of forms 2–5 only: 216.1 + 6.8 + 393.2 + 400.
+    expect(cellsOf(book.plans[0]).get("G8")).toEqual({ formula: "=SUM(G4:G7)", result: 1016.1 });
+    expect(cellsOf(book.plans[0]).get("A9")).toBe(
+      "注：另有 2 个文件或表格未计入汇总，原因见“检查结果”表。"
+    );
+  });
+
+  it("a given year no form carries leaves every form out, and lists each", () => {
+    const book = summaryBook(sampleItems(), { year: 2030 });
+    expect(book.projects).toEqual([]);
+    expect(book.leftOut.map((l) => l.code)).toEqual(Array(5).fill("summary.other-year"));
+  });
+
+  it("takes the unit most forms give, and names each form of another unit on the check sheet", () => {
+    const items = sampleItems();
+    items[4] = { ...items[4], record: { ...items[4].record, unit: "另一单位" } };
+    const book = summaryBook(items);
+    expect(book.unit.value).toBe("大连高新技术产业发展研究院");
+    expect(book.projects).toHaveLength(5);
+    expect(book.projects[4].findings.map((f) => [f.code, f.severity, f.message])).toEqual([
+      [
+        "summary.other-unit",
+        "info",
+        "本表填报单位为“另一单位”，汇总表的编制单位为“大连高新技术产业发展研究院”。",
+      ],
+    ]);
+    const checks = [...cellsOf(book.plans[2]).values()];
+    expect(checks).toContain("summary.other-unit");
+    expect(summaryBook(items, { unit: "另一单位" }).projects[0].findings).toHaveLength(1);
+  });
+
+  it("names its three sheets as asked, in order", () => {
+    const book = summaryBook(sampleItems(), { sheets: { checks: "核对" } });
+    expect(book.plans.map((p) => p.sheet)).toEqual(["汇总表", "指标明细", "核对"]);
+  });
+});
