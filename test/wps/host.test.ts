@@ -73,15 +73,15 @@ describe("the WPS host over the fake object model", () => {
     expect(summaryCells).toEqual(
       expect.arrayContaining(["产业发展研究院工作业务经费", "社会事务补助工作经费"])
     );
-    expect(et.sheets.map((s) => s.name).slice(0, 2)).toEqual(["汇总表", "指标明细"]);
+    expect(et.sheets.map((s) => s.name).slice(0, 3)).toEqual(["汇总表", "指标明细", "检查结果"]);
     const again = await host.checkWorkbook();
     expect(again.report.summary.forms).toBe(5);
-    expect(again.skipped).toBe(2);
+    expect(again.skipped).toBe(3);
     // Renamed by the person, the summary is still the add-in's own (its sheet-scoped mark).
     et.sheet("汇总表").name = "我的汇总";
     et.names = [];
     const renamed = await host.checkWorkbook();
-    expect([renamed.report.summary.forms, renamed.skipped]).toEqual([5, 2]);
+    expect([renamed.report.summary.forms, renamed.skipped]).toEqual([5, 3]);
     expect((await host.checkSheet("我的汇总")).report.summary.forms).toBe(0);
     // Merging twice replaces the summary rather than adding another.
     await host.mergeIntoSummary();
