@@ -9,7 +9,7 @@ export interface CommandDeps {
     report: { summary: { forms: number; errors: number; warnings: number; infos: number } };
   }>;
   mergeIntoSummary(): Promise<{ sheet: string; forms: number }>;
-  /** Show the outcome to the person (a small dialog) and resolve when it is shown. */
+  /** Show the outcome to the person (a small dialog) and resolve once it is closed. */
   showOutcome(text: string): Promise<void>;
   locale: Locale;
 }
