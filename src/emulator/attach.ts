@@ -20,6 +20,12 @@ export interface EmulatorOptions {
    * limit the two apart, to try what an operation does when only its reads are too big.
    */
   payloadLimit?: number | null | { request: number | null; response: number | null };
+  /**
+   * Whether format changes (conditional formats, data validation) raise Worksheet.onChanged.
+   * Off by default: the reference speaks of data and comments only, yet a docs change also
+   * reports it for format changes (docs/emulator.md, "Events"), so tests try both.
+   */
+  formatChangeEvents?: boolean;
 }
 
 export interface EmulatorStats {
@@ -99,7 +105,11 @@ export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOpti
   const given = options.payloadLimit === undefined ? PAYLOAD_LIMIT : options.payloadLimit;
   const limit =
     given !== null && typeof given === "object" ? given : { request: given, response: given };
-  const stopEvents = carryEvents(library.OfficeExtension, workbook, listening);
+  const stopEvents = carryEvents(library.OfficeExtension, workbook, listening, {
+    own: host,
+    triggerSource: isSetSupported("ExcelApi", "1.14"),
+    formatEvents: options.formatChangeEvents ?? false,
+  });
 
   library.OfficeExtension.HttpUtility.setCustomSendRequestFunc(async (request) => {
     const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body);

@@ -18,4 +18,4 @@ export {
   type ImportOptions,
   type ImportOutcome,
 } from "./importWorkbooks";
-export { watchChanges } from "./watch";
+export { watchChanges, type ChangeListener } from "./watch";

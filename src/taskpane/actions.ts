@@ -1,5 +1,6 @@
 import type {
   AppliedFix,
+  ChangeListener,
   CheckOptions,
   CheckResult,
   Cleared,
@@ -29,8 +30,8 @@ export interface PaneActions {
     onProgress: (done: number, total: number, outcome: ImportOutcome) => void
   ): Promise<ImportOutcome[]>;
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Call back with a sheet's id when its cells change; null when the host has no such event. */
-  watchChanges(onChange: (sheet: string) => void): Promise<(() => Promise<void>) | null>;
+  /** Tell the listener the name of a sheet a person changed; null when the host has no such event. */
+  watchChanges(listener: ChangeListener): Promise<(() => Promise<void>) | null>;
 }
 
 /** What the pane remembers: the form's year and unit per document, the language per person. */

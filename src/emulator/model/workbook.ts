@@ -29,6 +29,10 @@ export interface CellChange {
   sheet: EmulatedSheet;
   area: Area;
   changeType: "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted";
+  /** What changed: cell data (the default), a comment thread, or a format (fill, rule, prompt). */
+  what?: "cells" | "comments" | "formats";
+  /** The host (one add-in's library) whose batch made it; absent for a person's typing. */
+  by?: object;
 }
 
 /** The workbook a test seeds and inspects; the emulated Excel host reads and writes it. */
@@ -194,9 +198,13 @@ export class EmulatedWorkbook {
     this.comments.splice(0, this.comments.length, ...kept);
   }
 
+  /** The host whose batch is running, so the changes it makes say who made them. */
+  writer: object | undefined;
+
   /** Tell whoever listens (the library's onChanged plumbing, a preview grid) that cells changed. */
   changed(change: CellChange): void {
-    for (const listener of this.#listeners) listener(change);
+    const stamped = change.by || !this.writer ? change : { ...change, by: this.writer };
+    for (const listener of this.#listeners) listener(stamped);
   }
 
   onChange(listener: (change: CellChange) => void): () => void {
