@@ -95,7 +95,8 @@ export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOpti
   const supported = options.requirementSets ?? LATEST_SETS;
   const isSetSupported = (name: string, version = "1.1") =>
     name in supported && atLeast(supported[name], String(version));
-  library.OSF._OfficeAppFactory = { getContext: () => ({ requirements: { isSetSupported } }) };
+  const context = { requirements: { isSetSupported }, document: { settings: documentSettings() } };
+  library.OSF._OfficeAppFactory = { getContext: () => context };
   // The library ships with its own requirement check switched on for the wrong class (Utility,
   // where nothing reads it); CommonUtility's switch is the one its checks read.
   library.OfficeExtension.CommonUtility._doApiNotSupportedCheck = true;
@@ -134,6 +135,24 @@ export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOpti
     return { statusCode: 200, headers: {}, body: reply };
   });
   return { workbook, stats, detach: stopEvents };
+}
+
+/**
+ * Office.context.document.settings (Office.Settings), kept in memory for the library's life:
+ * values go in and come out as JSON, as Office stores them; saveAsync succeeds.
+ */
+function documentSettings() {
+  const values = new Map<string, string>();
+  return {
+    get: (name: string) => (values.has(name) ? JSON.parse(values.get(name)!) : null),
+    set: (name: string, value: unknown) => void values.set(name, JSON.stringify(value)),
+    remove: (name: string) => void values.delete(name),
+    saveAsync: (...args: unknown[]) => {
+      const callback = args.find((a) => typeof a === "function") as
+        ((r: { status: string }) => void) | undefined;
+      callback?.({ status: "succeeded" });
+    },
+  };
 }
 
 /** Where the library sends its requests; the emulator answers them before any leave the page. */

@@ -19,3 +19,10 @@ export {
   type ImportOutcome,
 } from "./importWorkbooks";
 export { watchChanges, type ChangeListener } from "./watch";
+export {
+  selfTest,
+  selfTestText,
+  type SelfTestItem,
+  type SelfTestResult,
+  type SelfTestEnvironment,
+} from "./selfTest";

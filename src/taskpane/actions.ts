@@ -1,6 +1,7 @@
 import type {
   AppliedFix,
   ChangeListener,
+  SelfTestResult,
   CheckOptions,
   CheckResult,
   Cleared,
@@ -32,6 +33,9 @@ export interface PaneActions {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Tell the listener the name of a sheet a person changed; null when the host has no such event. */
   watchChanges(listener: ChangeListener): Promise<(() => Promise<void>) | null>;
+  /** 自检: every Excel behaviour the add-in relies on, tried on a temporary sheet; never throws. */
+  selfTest(): Promise<SelfTestResult>;
+  selfTestText(result: SelfTestResult): string;
 }
 
 /** What the pane remembers: the form's year and unit per document, the language per person. */

@@ -3,6 +3,7 @@ import type { Locale } from "../form/locale";
 import type { PaneActions, PaneEnvironment } from "./actions";
 import { el, replace } from "../shell/dom";
 import { checkPanel, insertPanel, mergePanel } from "./panels";
+import { diagnosticsSection } from "./diagnostics";
 import { initialState, type PaneState, type Tab } from "./state";
 import { t } from "./strings";
 
@@ -80,6 +81,7 @@ function render(root: HTMLElement, pane: Pane): void {
           ? checkPanel(pane)
           : mergePanel(pane)
     ),
+    diagnosticsSection(pane),
     el(
       "p",
       {
