@@ -19,9 +19,9 @@ export {
   type ImportOutcome,
 } from "./importWorkbooks";
 export { watchChanges, type ChangeListener } from "./watch";
+export { selfTestText } from "./selfTestText";
 export {
   selfTest,
-  selfTestText,
   type SelfTestItem,
   type SelfTestResult,
   type SelfTestEnvironment,
