@@ -198,12 +198,23 @@ export class EmulatedWorkbook {
     this.comments.splice(0, this.comments.length, ...kept);
   }
 
-  /** The host whose batch is running, so the changes it makes say who made them. */
-  writer: object | undefined;
+  /** The host whose batch action is running, so the changes it makes say who made them. */
+  #writer: object | undefined;
+
+  /** Run one action of a host's batch as that host's (kept off the workbook's plain data). */
+  async writing<T>(writer: object, action: () => T | Promise<T>): Promise<T> {
+    this.#writer = writer;
+    try {
+      return await action();
+    } finally {
+      this.#writer = undefined;
+    }
+  }
 
   /** Tell whoever listens (the library's onChanged plumbing, a preview grid) that cells changed. */
   changed(change: CellChange): void {
-    const stamped = change.by || !this.writer ? change : { ...change, by: this.writer };
+    const writer = this.#writer;
+    const stamped = change.by || !writer ? change : { ...change, by: writer };
     for (const listener of this.#listeners) listener(stamped);
   }
 

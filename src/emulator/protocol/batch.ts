@@ -174,12 +174,7 @@ export async function answerBatch(body: RequestBody, host: BatchHost): Promise<o
       const run = RUN[action.ActionType];
       if (!run) throw notEmulated(`actions of type ${action.ActionType}`);
       if (action.ActionType === ACTION.trace) traceIds.push(action.Id);
-      host.workbook.writer = host;
-      try {
-        results.push(await run(action, paths, host));
-      } finally {
-        host.workbook.writer = undefined;
-      }
+      results.push(await host.workbook.writing(host, () => run(action, paths, host)));
     }
   } catch (error) {
     if (!(error instanceof ExcelError)) throw error;
