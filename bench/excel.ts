@@ -14,6 +14,7 @@ import {
 } from "../src/excel";
 import { formPlan, gridFromPlan } from "../src/form";
 import type { FormRecord } from "../src/form/record";
+import { budgetWatch, estimateOverMeasured } from "./budgetAccuracy";
 import { syntheticRecord } from "./synthetic";
 
 type Host = ReturnType<typeof createEmulatedExcel>;
@@ -27,8 +28,8 @@ function install(host: Host) {
   });
 }
 
-function workbookOf(seeds: FormRecord[], forms: number): Host {
-  const host = createEmulatedExcel({ sheets: [] });
+function workbookOf(seeds: FormRecord[], forms: number, onRequest?: (bytes: number) => void): Host {
+  const host = createEmulatedExcel({ sheets: [], onRequest });
   for (let i = 0; i < forms; i++) {
     const grid = gridFromPlan(formPlan(syntheticRecord(seeds, i), { sheet: `项目${i + 1}` }));
     const sheet = host.workbook.addSheet(grid.sheet);
@@ -96,11 +97,15 @@ export async function excelOperationCounts(seeds: FormRecord[], sizes = [1, 10, 
 }
 
 async function countsAt(seeds: FormRecord[], forms: number) {
-  const host = workbookOf(seeds, forms);
+  const watch = budgetWatch();
+  const host = workbookOf(seeds, forms, watch.onRequest);
   const check = await counted(host, () => checkWorkbook());
-  const { report } = await checkWorkbook();
-  const fixes = report.files[0].forms.flatMap((f) => f.findings).filter((f) => f.fix);
-  const clear = await counted(host, () => clearMarks());
+  const { result: recheck, pairs: recheckPairs } = await watch.during(() => checkWorkbook());
+  const fixes = recheck.report.files[0].forms.flatMap((f) => f.findings).filter((f) => f.fix);
+  let clearPairs: { estimated: number; measured: number }[] = [];
+  const clear = await counted(host, async () => {
+    clearPairs = (await watch.during(() => clearMarks())).pairs;
+  });
   const fix = await counted(host, () => applyFixes(fixes));
   const merge = await counted(host, () => mergeIntoSummary());
   const insert = await counted(host, () => insertTemplate({ year: 2024 }));
@@ -114,6 +119,8 @@ async function countsAt(seeds: FormRecord[], forms: number) {
     mergeIntoSummary: merge,
     naiveCheck: naive,
     naiveSyncsOverCheck: naive.syncs / check.syncs,
+    budgetEstimateOverMeasured: estimateOverMeasured(clearPairs),
+    recheckBudgetEstimateOverMeasured: estimateOverMeasured(recheckPairs),
   };
   console.error(
     `excel, ${forms} forms: check ${check.syncs} syncs (naive ${naive.syncs}), ` +

@@ -1,15 +1,21 @@
 // `npm start`: build the preview and serve it on this machine, then say how to load the add-in
 // into real Excel (docs/preview.md). `npm run sample` checks the sample with the command-line tool.
+import { join } from "node:path";
 import { buildPreview, PREVIEW_DIR } from "./preview/build";
+import { isFresh } from "./preview/freshness";
 import { servePreview } from "./preview/serve";
 
 const PORT = Number(process.env.PORT) || 3100;
 
 async function main(): Promise<void> {
-  console.log(
-    "正在构建预览（首次约需一分钟）… · Building the preview (about a minute the first time)…"
-  );
-  await buildPreview(PREVIEW_DIR);
+  if (isFresh(PREVIEW_DIR, join(__dirname, ".."))) {
+    console.log("预览已是最新，不再构建。 · The preview is up to date; not building it again.");
+  } else {
+    console.log(
+      "正在构建预览（首次约需一分钟）… · Building the preview (about a minute the first time)…"
+    );
+    await buildPreview(PREVIEW_DIR);
+  }
   const { url } = await servePreview(PREVIEW_DIR, PORT);
   console.log(`
 绩效目标表预览已启动 · The preview is running:

@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
+import { BUILT_STAMP, markBuilt } from "./freshness";
 
 /** Where `npm start` and the browser tests build the preview: never dist/, which deploys. */
 export const PREVIEW_DIR = join(__dirname, "../../out/preview");
@@ -12,6 +14,8 @@ export const PREVIEW_DIR = join(__dirname, "../../out/preview");
 export function buildPreview(outDir = PREVIEW_DIR, quiet = false): Promise<void> {
   const webpack = require.resolve("webpack-cli/bin/cli.js");
   const args = ["--mode", "production", "--env", "typecheck=false", "--env", `outDir=${outDir}`];
+  // Until this build succeeds, the folder holds no up-to-date preview (freshness.ts).
+  rmSync(join(outDir, BUILT_STAMP), { force: true });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [webpack, ...args], {
       cwd: join(__dirname, "../.."),
@@ -21,8 +25,10 @@ export function buildPreview(outDir = PREVIEW_DIR, quiet = false): Promise<void>
     child.stdout?.on("data", (chunk) => (output += chunk));
     child.stderr?.on("data", (chunk) => (output += chunk));
     child.on("error", reject);
-    child.on("close", (code) =>
-      code === 0 ? resolve() : reject(new Error(`webpack failed (${code})\n${output}`))
-    );
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`webpack failed (${code})\n${output}`));
+      markBuilt(outDir);
+      resolve();
+    });
   });
 }

@@ -1,5 +1,6 @@
 // `npm run screenshots`: the README's pictures of the preview (docs/preview-*.png), taken in
-// Debian's chromium from a fresh build: the sample before and after a check, and the summary.
+// Debian's chromium from a fresh build: the sample before and after a check, and the summary,
+// with the task pane at Excel's default width on Windows (320 px).
 import { join } from "node:path";
 import { PreviewBrowser } from "./browser";
 import { buildPreview } from "./build";
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
     await fifth.click();
     await shot("preview-sample.png");
 
+    // The first-run card is in the first picture; a returning clerk has dismissed it.
+    await pane.locator("#first-run-dismiss").click();
     await pane.locator("#tab-check").click();
     await pane.locator("#check").click();
     await pane.locator("#status", { hasText: "张表" }).waitFor();

@@ -1,19 +1,29 @@
-import { removePendingTemporaries } from "../files/safeWrite";
+import { once } from "node:events";
+import { removeTemporariesOnSignals } from "../files/temporaries";
 import { run } from "./main";
+import { wantsColour } from "./colour";
 import { bilingual } from "./messages";
 
+// A reader that stops early (`perf-targets --help | head`) closes the pipe: that ends the output,
+// quietly, as for any Unix tool, instead of an EPIPE error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 // An interrupted write leaves no temporary file behind (the target is untouched either way).
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
-  process.on(signal, () => {
-    removePendingTemporaries();
-    process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const)[signal]);
-  });
+removeTemporariesOnSignals();
 
 run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stderr.isTTY),
   columns: process.stderr.columns,
+  drain: () =>
+    process.stdout.writableNeedDrain
+      ? once(process.stdout, "drain").then(() => {})
+      : Promise.resolve(),
+  colour: wantsColour(process.env, Boolean(process.stdout.isTTY)),
 }).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {

@@ -13,6 +13,10 @@ export interface CliIO {
   isTTY: boolean;
   /** The terminal's width, for the progress bar. */
   columns?: number;
+  /** Resolves once stdout has taken what was written: a report waits for a slow reader. */
+  drain?: () => Promise<void>;
+  /** Severity colours in the readable report (src/cli/colour.ts decides); never in --json. */
+  colour?: boolean;
 }
 
 /**

@@ -53,6 +53,7 @@ function program(io: CliIO, done: (code: number) => void): Command {
     .description("校验并列出问题 (findings; exit 1 when errors are found)")
     .argument("<files...>", ".xlsx / .txt / .tsv / .csv")
     .option("--json", "输出 JSON 报告")
+    .option("--ndjson", "逐行输出 JSON（每个文件一行，最后一行为合计）")
     .option("--annotate <out>", "另存一份标注问题单元格的副本（多个输入时为目录）")
     .option("--lang <lang>", "zh 或 en", langOption, "zh")
     .option("--force", "覆盖已有文件")

@@ -1,9 +1,10 @@
 import { SEVERITY_LABEL, type FileReport, type Finding, type Locale, type Report } from "../form";
+import { plain, withoutColour, type Paint } from "./colour";
 
 /** Pads by display width: a Chinese character takes two columns in a terminal. */
 function width(text: string): number {
   let w = 0;
-  for (const ch of text)
+  for (const ch of withoutColour(text))
     w +=
       /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
         ch
@@ -28,10 +29,10 @@ const HEAD = {
   en: ["cell", "severity", "code", "message"],
 };
 
-function findingRows(findings: Finding[], lang: Locale): string[][] {
+function findingRows(findings: Finding[], lang: Locale, paint: Paint): string[][] {
   return findings.map((f) => [
     f.cell,
-    SEVERITY_LABEL[f.severity][lang],
+    paint(f.severity, SEVERITY_LABEL[f.severity][lang]),
     f.code,
     lang === "zh" ? f.message : f.messageEn,
   ]);
@@ -40,35 +41,64 @@ function findingRows(findings: Finding[], lang: Locale): string[][] {
 /** A terminal table stops here; the JSON report (--json) always has every finding. */
 export const MAX_ROWS = 200;
 
-function findingTable(findings: Finding[], lang: Locale): string {
-  const shown = table([HEAD[lang], ...findingRows(findings.slice(0, MAX_ROWS), lang)]);
+function findingTable(findings: Finding[], lang: Locale, paint: Paint): string {
+  const shown = table([HEAD[lang], ...findingRows(findings.slice(0, MAX_ROWS), lang, paint)]);
   const more = findings.length - MAX_ROWS;
   if (more <= 0) return shown;
   return `${shown}\n${lang === "zh" ? `……另有 ${more} 条未列出（--json 可看全部）` : `… ${more} more not shown (--json shows all)`}`;
 }
 
-/** One file's part of the readable report: its own findings, then each form's. */
-export function formatFile(file: FileReport, lang: Locale): string {
-  const out = [`\n${file.file}`];
-  if (file.findings.length > 0) out.push(findingTable(file.findings, lang));
+/** A file's verdict in one line: fails with its errors, or passes (with what is left to consider). */
+export function fileVerdict(file: FileReport, lang: Locale, paint: Paint = plain): string {
+  const all = [...file.findings, ...file.forms.flatMap((f) => f.findings)];
+  const count = (s: Finding["severity"]) => all.filter((f) => f.severity === s).length;
+  const [errors, warnings, infos] = [count("error"), count("warning"), count("info")];
+  const fails = errors > 0;
+  const word = paint(
+    fails ? "error" : "pass",
+    lang === "zh" ? (fails ? "未通过" : "通过") : fails ? "fails" : "passes"
+  );
+  const counts =
+    lang === "zh"
+      ? `错误 ${errors}，警告 ${warnings}，提示 ${infos}`
+      : `${errors} error(s), ${warnings} warning(s), ${infos} info`;
+  return lang === "zh"
+    ? `结论：${file.file} ${word}（${counts}）`
+    : `Verdict: ${file.file} ${word} (${counts})`;
+}
+
+/** One file's part of the readable report: its own findings, then each form's, then its verdict. */
+export function formatFile(file: FileReport, lang: Locale, paint: Paint = plain): string {
+  return [...fileParts(file, lang, paint)].join("");
+}
+
+/** The same, a form at a time, for a report written as it goes. */
+export function* fileParts(
+  file: FileReport,
+  lang: Locale,
+  paint: Paint = plain
+): Generator<string> {
+  yield `\n${file.file}\n`;
+  if (file.findings.length > 0) yield `${findingTable(file.findings, lang, paint)}\n`;
   for (const form of file.forms) {
     const name = form.record.name ?? (lang === "zh" ? "（未命名项目）" : "(unnamed project)");
-    out.push(`  ${name}  [${form.sheet}!${form.range}]`);
-    out.push(
+    const findings =
       form.findings.length === 0
         ? lang === "zh"
           ? "    未发现问题"
           : "    no findings"
-        : findingTable(form.findings, lang).replace(/^/gm, "    ")
-    );
+        : findingTable(form.findings, lang, paint).replace(/^/gm, "    ");
+    yield `  ${name}  [${form.sheet}!${form.range}]\n${findings}\n`;
   }
-  return out.join("\n") + "\n";
+  yield `${fileVerdict(file, lang, paint)}\n`;
 }
 
+/** The counts of a report and how many files it covers. */
+export type Totals = Report["summary"] & { files: number };
+
 /** The closing line: how many files and forms, and the counts by severity. */
-export function formatTotals(report: Report, lang: Locale): string {
-  const { forms, errors, warnings, infos } = report.summary;
-  const files = report.files.length;
+export function formatTotals(totals: Totals, lang: Locale): string {
+  const { files, forms, errors, warnings, infos } = totals;
   return lang === "zh"
     ? `\n共 ${files} 个文件、${forms} 张表：错误 ${errors}，警告 ${warnings}，提示 ${infos}。\n`
     : `\n${files} file(s), ${forms} form(s): ${errors} error(s), ${warnings} warning(s), ${infos} info.\n`;
@@ -76,5 +106,6 @@ export function formatTotals(report: Report, lang: Locale): string {
 
 /** The readable report: per file, per form, a table of findings; then the counts. */
 export function formatReport(report: Report, lang: Locale): string {
-  return report.files.map((file) => formatFile(file, lang)).join("") + formatTotals(report, lang);
+  const totals = { files: report.files.length, ...report.summary };
+  return report.files.map((file) => formatFile(file, lang)).join("") + formatTotals(totals, lang);
 }

@@ -1,12 +1,14 @@
 import { AddinError } from "../excel/errors";
 import type { Locale } from "../form/locale";
-import { excelMessage, type ExcelMessageId } from "../excel/messages";
+import { checkOutcome, excelMessage, type ExcelMessageId } from "../excel/messages";
 
 /** What the ribbon's commands do, handed in so tests run them without Office. */
 export interface CommandDeps {
   insertTemplate(): Promise<{ sheet: string; cell: string }>;
   checkWorkbook(locale: Locale): Promise<{
     report: { summary: { forms: number; errors: number; warnings: number; infos: number } };
+    /** The add-in's own sheets the check left out. */
+    skipped?: number;
   }>;
   mergeIntoSummary(): Promise<{ sheet: string; forms: number }>;
   /** Show the outcome to the person (a small dialog) and resolve once it is closed. */
@@ -53,7 +55,7 @@ export function commandHandlers(
     insertTemplate: wrap(async () => say("inserted", { ...(await deps.insertTemplate()) })),
     checkWorkbook: wrap(
       async () =>
-        `${say("checkSummary", { ...(await deps.checkWorkbook(deps.locale)).report.summary })}${
+        `${checkOutcome(await deps.checkWorkbook(deps.locale), deps.locale)}${
           deps.locale === "zh" ? "" : " "
         }${OPEN_THE_PANE[deps.locale]}`
     ),

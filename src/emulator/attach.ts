@@ -26,6 +26,8 @@ export interface EmulatorOptions {
    * reports it for format changes (docs/emulator.md, "Events"), so tests try both.
    */
   formatChangeEvents?: boolean;
+  /** Told the size of each request as it arrives (the bench compares estimates with them). */
+  onRequest?: (bytes: number) => void;
 }
 
 export interface EmulatorStats {
@@ -121,6 +123,7 @@ export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOpti
     const size = utf8Bytes(text);
     stats.requestBytes += size;
     stats.largestRequestBytes = Math.max(stats.largestRequestBytes, size);
+    options.onRequest?.(size);
     // Excel answers an error inside a 200 response; the library raises it with its code.
     let reply = JSON.stringify(
       limit.request !== null && size > limit.request

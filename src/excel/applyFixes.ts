@@ -3,6 +3,7 @@ import { checkFile, fileFindings } from "../form/report";
 import { formulaInput } from "./applyPlan";
 import { AddinError, runExcel } from "./errors";
 import { capabilities } from "./features";
+import { FIX_RECORD_NAMESPACE, fixRecordXml, type FixedCell } from "./fixRecord";
 import { queueSnapshot, toSnapshot } from "./snapshot";
 
 export interface AppliedFix {
@@ -10,26 +11,54 @@ export interface AppliedFix {
   cell: string;
   code: string;
   value: string;
+  /** What the cell held before, as typed (its formula or constant); hosts without a record omit it. */
+  before?: string;
 }
 
 const sameFix = (a: Finding, b: Finding) =>
   a.code === b.code && a.sheet === b.sheet && a.cell === b.cell && a.fix?.value === b.fix?.value;
 
 /**
+ * What to write to put a cell back as it was: its formula, or its constant as typed (text that
+ * Excel would read as a number keeps its apostrophe).
+ */
+function asTyped(formula: unknown, value: unknown): string | number | boolean {
+  if (typeof formula === "string" && formula.startsWith("=")) return formula;
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  return formulaInput(String(value ?? "")) as string;
+}
+
+/** One fix per cell: two findings proposing a change to the same cell write it once. */
+function oneFixPerCell(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.sheet}!${f.fix!.cell}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
  * Write the safe fixes of a report (the findings that carry one) in one batch, all or none
  * (docs/addin.md, "Fixes"). The sheets are read again first: a fix is written only while the
  * same check still proposes it, so a cell the person changed since the check is never
- * overwritten, and if any fix has gone stale none is written. Two syncs.
+ * overwritten, and if any fix has gone stale none is written. What each cell held before (its
+ * formula and number format) replaces the workbook's fix record, for 撤销修正. Two syncs.
  */
 export async function applyFixes(findings: readonly Finding[]): Promise<AppliedFix[]> {
-  const wanted = findings.filter((f) => f.fix);
+  const wanted = oneFixPerCell(findings.filter((f) => f.fix));
   if (wanted.length === 0) throw new AddinError("noFixes", {});
   return runExcel("applyFixes", async (context) => {
     const caps = capabilities();
+    const sheets = context.workbook.worksheets;
     const names = [...new Set(wanted.map((f) => f.sheet))];
-    const pending = names.map((name) =>
-      queueSnapshot(context.workbook.worksheets.getItem(name), caps)
+    const pending = names.map((name) => queueSnapshot(sheets.getItem(name), caps));
+    const ranges = wanted.map((f) =>
+      sheets.getItem(f.sheet).getRange(f.fix!.cell).load("formulas, values, numberFormat")
     );
+    const records = context.workbook.customXmlParts.getByNamespace(FIX_RECORD_NAMESPACE);
+    records.load("items/id");
     await context.sync();
     const current = fileFindings(checkFile("", pending.map(toSnapshot)));
     const stale = wanted.filter((f) => !current.some((c) => sameFix(c, f)));
@@ -39,18 +68,24 @@ export async function applyFixes(findings: readonly Finding[]): Promise<AppliedF
         cells: stale.map((f) => `${f.sheet}!${f.cell}`).join(", "),
       });
     }
-    const applied: AppliedFix[] = [];
-    const written = new Set<string>();
-    for (const finding of wanted) {
-      const fix = finding.fix!;
-      const key = `${finding.sheet}!${fix.cell}`;
-      if (written.has(key)) continue;
-      written.add(key);
-      const range = context.workbook.worksheets.getItem(finding.sheet).getRange(fix.cell);
-      range.formulas = [[formulaInput(fix.value)]];
-      applied.push({ sheet: finding.sheet, cell: fix.cell, code: finding.code, value: fix.value });
-    }
+    const fixed: FixedCell[] = wanted.map((finding, i) => ({
+      sheet: finding.sheet,
+      cell: finding.fix!.cell,
+      code: finding.code,
+      before: asTyped(ranges[i].formulas[0][0], ranges[i].values[0][0]),
+      numberFormat: String(ranges[i].numberFormat[0][0] ?? "General"),
+      after: finding.fix!.value,
+    }));
+    wanted.forEach((f, i) => (ranges[i].formulas = [[formulaInput(fixed[i].after)]]));
+    records.items.forEach((part) => part.delete());
+    context.workbook.customXmlParts.add(fixRecordXml(fixed));
     await context.sync();
-    return applied;
+    return wanted.map((f, i) => ({
+      sheet: f.sheet,
+      cell: f.fix!.cell,
+      code: f.code,
+      value: f.fix!.value,
+      before: String(fixed[i].before),
+    }));
   });
 }

@@ -13,6 +13,7 @@ import {
   queueTargets,
   queueThreads,
 } from "./marks";
+import { isOwn, queueOwnNames, queueOwnership, type PendingOwnership } from "./ownSheets";
 import { readInParts } from "./readInParts";
 import { RequestBudget } from "./requestBudget";
 import { queueSnapshot, toSnapshot, type PendingSnapshot } from "./snapshot";
@@ -28,6 +29,11 @@ export interface CheckResult {
   /** Cells marked by this check, and cells whose old marks it removed. */
   marked: number;
   unmarked: number;
+  /**
+   * The add-in's own sheets (summaries) the check left out: they are never forms. Optional for the
+   * sake of the WPS host, which does not mark its own sheets yet.
+   */
+  skipped?: number;
 }
 
 /**
@@ -45,8 +51,10 @@ export async function checkSheet(name?: string, options: CheckOptions = {}): Pro
       const worksheet = name ? sheets.getItem(name) : sheets.getActiveWorksheet();
       const book = context.workbook;
       book.load("name");
+      const names = queueOwnNames(book);
       const pending = [read(worksheet, caps)];
       await context.sync();
+      markOwnership(pending, names);
       return checkAndMark(context, book.name, pending, caps, options.locale ?? "zh");
     },
     name
@@ -54,8 +62,8 @@ export async function checkSheet(name?: string, options: CheckOptions = {}): Pro
 }
 
 /**
- * Check every sheet but the add-in's own hidden ones, in at most four syncs for any number of
- * sheets: the sheet list, then the same three steps as checkSheet over all sheets at once.
+ * Check every sheet but the add-in's own (hidden ones, summaries), in at most four syncs for any
+ * number of sheets: the sheet list, then the same three steps as checkSheet over all sheets at once.
  */
 export async function checkWorkbook(options: CheckOptions = {}): Promise<CheckResult> {
   return runExcel("check", async (context) => {
@@ -64,12 +72,14 @@ export async function checkWorkbook(options: CheckOptions = {}): Promise<CheckRe
     book.load("name");
     const sheets = book.worksheets;
     sheets.load("items/name, items/visibility");
+    const names = queueOwnNames(book);
     await context.sync();
     const pending = await readInParts(
       context,
       sheets.items.filter((s) => s.visibility !== Excel.SheetVisibility.veryHidden),
       (worksheet) => read(worksheet, caps)
     );
+    markOwnership(pending, names);
     return checkAndMark(context, book.name, pending, caps, options.locale ?? "zh");
   });
 }
@@ -79,6 +89,13 @@ interface SheetRead {
   snapshot: PendingSnapshot;
   formats: Excel.ConditionalFormatCollection;
   comments: Excel.CommentCollection | null;
+  ownership: PendingOwnership;
+  /** Known once synced: one of the add-in's own sheets, whose old marks go and which gets none. */
+  own?: boolean;
+}
+
+function markOwnership(sheets: SheetRead[], names: Excel.NamedItemCollection): void {
+  for (const s of sheets) s.own = isOwn(s.worksheet.name, s.ownership, names);
 }
 
 /** The first step for one sheet: its cells, and the marks and comments already on it. */
@@ -87,6 +104,7 @@ const read = (worksheet: Excel.Worksheet, caps: Capabilities): SheetRead => ({
   snapshot: queueSnapshot(worksheet, caps),
   formats: queueFormats(worksheet),
   comments: caps.comments ? queueComments(worksheet.comments) : null,
+  ownership: queueOwnership(worksheet),
 });
 
 async function checkAndMark(
@@ -96,7 +114,7 @@ async function checkAndMark(
   caps: Capabilities,
   locale: Locale
 ): Promise<CheckResult> {
-  const snapshots = sheets.map((s) => toSnapshot(s.snapshot));
+  const snapshots = sheets.filter((s) => !s.own).map((s) => toSnapshot(s.snapshot));
   const file = checkFile(workbookName, snapshots);
   const merges = new Map(snapshots.map((s) => [s.sheet, s.merges]));
   const marks = marksOnMergedAreas(cellMarks(fileFindings(file)), merges);
@@ -130,7 +148,8 @@ async function checkAndMark(
     );
     throw error;
   }
-  return { report: buildReport([file]), marked: marks.length, unmarked };
+  const skipped = sheets.filter((s) => s.own).length;
+  return { report: buildReport([file]), marked: marks.length, unmarked, skipped };
 }
 
 /**

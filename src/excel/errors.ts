@@ -30,6 +30,7 @@ export const OPERATION_NAMES = {
   check: { zh: "校验", en: "Checking" },
   clearMarks: { zh: "清除标记", en: "Clearing the marks" },
   applyFixes: { zh: "应用修正", en: "Applying the fixes" },
+  undoFixes: { zh: "撤销修正", en: "Undoing the fixes" },
   merge: { zh: "汇总", en: "Building the summary" },
   importWorkbooks: { zh: "导入工作簿", en: "Importing workbooks" },
   selectCell: { zh: "定位单元格", en: "Selecting the cell" },

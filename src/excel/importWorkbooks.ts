@@ -4,6 +4,13 @@ import { AddinError, runExcel, toAddinError } from "./errors";
 import { supports, FEATURE_SETS } from "./features";
 import { excelMessage, type ExcelMessageId } from "./messages";
 import type { Bilingual } from "../form/locale";
+import {
+  fingerprint,
+  nameImported,
+  readImported,
+  sheetsSince,
+  type ImportedBook,
+} from "./importNaming";
 
 /** A workbook the person picked in the pane. */
 export interface ImportFile {
@@ -14,9 +21,9 @@ export interface ImportFile {
 export interface ImportOutcome {
   file: string;
   inserted: boolean;
-  /** The sheets it added, as Excel named them (a taken name gets " (2)"). */
+  /** The sheets it added, named after their projects (a taken name gets " (2)"). */
   sheets: string[];
-  /** Why it was not inserted, in both languages. */
+  /** Why it was not inserted (or what went wrong although it was), in both languages. */
   reason?: Bilingual;
 }
 
@@ -48,11 +55,16 @@ function reasonOf(error: unknown): { zh: string; en: string } {
   return { zh: text, en: text };
 }
 
+/** The sheets of a file that hold forms, each with its first form's project name. */
+interface Vetted {
+  sheets: { sheet: string; project: string }[];
+}
+
 /** What a file is before Excel sees it: rejected with a reason, or the sheets that hold forms. */
 async function vet(
   file: ImportFile,
   readGrids: ImportOptions["readGrids"]
-): Promise<ImportOutcome | { sheets: string[] }> {
+): Promise<ImportOutcome | Vetted> {
   if (!/\.xls[xm]?$/i.test(file.name)) return rejected(file.name, "importNotXlsx", {});
   if (file.bytes.length > MAX_IMPORT_BYTES)
     return rejected(file.name, "importTooLarge", {
@@ -69,7 +81,13 @@ async function vet(
   }
   const forms = checkFile(file.name, grids).forms;
   if (forms.length === 0) return rejected(file.name, "importNoForm", {});
-  return { sheets: [...new Set(forms.map((f) => f.sheet))] };
+  const sheets = [...new Set(forms.map((f) => f.sheet))];
+  return {
+    sheets: sheets.map((sheet) => ({
+      sheet,
+      project: forms.find((f) => f.sheet === sheet && f.record.name)?.record.name?.trim() ?? "",
+    })),
+  };
 }
 
 /** Base64 without Node's Buffer: chunks keep String.fromCharCode within its argument limit. */
@@ -83,8 +101,10 @@ export function toBase64(bytes: Uint8Array): string {
 /**
  * Insert the form sheets of other workbooks (docs/addin.md, "Import"), so a merge can run over
  * them. Each file is checked before Excel sees it (an .xlsx, within the size limit, readable,
- * holding a form) and inserted on its own, in one request, so a bad file is reported by name and
- * nothing of it is half-inserted. Excel picks non-clashing names. Needs ExcelApi 1.13.
+ * holding a form) and inserted on its own, so a bad file is reported by name and nothing of it is
+ * half-inserted. Its sheets are named after their projects, and remembered by the file's
+ * fingerprint, so importing the same file again never adds its sheets twice. Needs ExcelApi 1.13.
+ * One sync for the workbook's sheets and earlier imports, then two a file: insert, then name.
  */
 export async function importWorkbooks(
   files: readonly ImportFile[],
@@ -97,29 +117,50 @@ export async function importWorkbooks(
       version: FEATURE_SETS.insertWorksheets,
     });
   }
+  const book = await readImported();
   const outcomes: ImportOutcome[] = [];
-  const inserted = new Map<ImportOutcome, string[]>();
   for (const file of files) {
     const vetted = await vet(file, options.readGrids);
-    let outcome: ImportOutcome;
-    if ("file" in vetted) outcome = vetted;
-    else {
-      const ids = await insert(file, vetted.sheets);
-      outcome = Array.isArray(ids) ? { file: file.name, inserted: true, sheets: [] } : ids;
-      if (Array.isArray(ids)) inserted.set(outcome, ids);
-    }
+    const outcome = "file" in vetted ? vetted : await importOne(file, vetted, book);
     outcomes.push(outcome);
     options.onProgress?.(outcomes.length, files.length, outcome);
   }
-  if (inserted.size > 0) await nameInserted(inserted);
   return outcomes;
+}
+
+/** One vetted file: already here (by fingerprint), or inserted, then named after its projects. */
+async function importOne(file: ImportFile, vetted: Vetted, book: ImportedBook) {
+  const print = await fingerprint(file.bytes);
+  const already = book.imported.get(print);
+  if (already) return rejected(file.name, "importAlready", { sheets: already.join("、") });
+  const inserted = await insert(
+    file,
+    vetted.sheets.map((s) => s.sheet),
+    book
+  );
+  if (!("ids" in inserted)) return inserted;
+  const wanted = vetted.sheets.map((s) => s.project || file.name.replace(/\.xls[xm]?$/i, ""));
+  const sheets = await nameImported(inserted.ids, wanted, print, book);
+  book.imported.set(print, sheets);
+  return {
+    file: file.name,
+    inserted: true,
+    sheets,
+    ...(inserted.failure ? { reason: inserted.failure } : {}),
+  };
 }
 
 /**
  * One file, one request (its own all-or-nothing unit, and one step of the progress bar): its
- * form sheets go in at the end. Returns the new sheets' ids, or the outcome saying why not.
+ * form sheets go in at the end, and the sheet list is read back in the same request. When Excel
+ * reports a failure, the sheet list is read again: Excel on the web may have inserted the sheets
+ * all the same (OfficeDev/office-js issue 3179), and those are the file's.
  */
-async function insert(file: ImportFile, sheets: string[]): Promise<string[] | ImportOutcome> {
+async function insert(
+  file: ImportFile,
+  sheets: string[],
+  book: ImportedBook
+): Promise<{ ids: string[]; failure?: Bilingual } | ImportOutcome> {
   try {
     return await runExcel("importWorkbooks", async (context) => {
       const ids = context.workbook.insertWorksheetsFromBase64(toBase64(file.bytes), {
@@ -127,27 +168,21 @@ async function insert(file: ImportFile, sheets: string[]): Promise<string[] | Im
         positionType: Excel.WorksheetPositionType.end,
       });
       await context.sync();
-      return ids.value;
+      return { ids: ids.value };
     });
   } catch (error) {
     const failure = toAddinError(error, "importWorkbooks");
-    return rejected(file.name, "importFailed", {
-      reason: failure.text("zh"),
-      reasonEn: failure.text("en"),
-    });
+    const arrived = await sheetsSince(book).catch(() => []);
+    const reason = { zh: failure.text("zh"), en: failure.text("en") };
+    if (arrived.length > 0) {
+      return {
+        ids: arrived,
+        failure: {
+          zh: excelMessage("importArrived", { file: file.name, reason: reason.zh }, "zh"),
+          en: excelMessage("importArrived", { file: file.name, reasonEn: reason.en }, "en"),
+        },
+      };
+    }
+    return rejected(file.name, "importFailed", { reason: reason.zh, reasonEn: reason.en });
   }
-}
-
-/** The names Excel gave the inserted sheets, for every file at once: one more request. */
-async function nameInserted(inserted: Map<ImportOutcome, string[]>): Promise<void> {
-  await runExcel("importWorkbooks", async (context) => {
-    const sheets = new Map(
-      [...inserted].map(([outcome, ids]) => [
-        outcome,
-        ids.map((id) => context.workbook.worksheets.getItem(id).load("name")),
-      ])
-    );
-    await context.sync();
-    for (const [outcome, loaded] of sheets) outcome.sheets = loaded.map((s) => s.name);
-  });
 }

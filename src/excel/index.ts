@@ -8,6 +8,8 @@ export { FEATURE_SETS, MINIMUM_SET, supports, type Feature } from "./features";
 export { checkSheet, checkWorkbook, type CheckOptions, type CheckResult } from "./check";
 export { clearMarks, type Cleared } from "./clearMarks";
 export { applyFixes, type AppliedFix } from "./applyFixes";
+export { fixesToUndo, undoFixes } from "./undoFixes";
+export type { FixedCell } from "./fixRecord";
 export { mergeIntoSummary, type MergeOptions, type Merged } from "./merge";
 export { selectCell } from "./selectCell";
 export { addSheets } from "./addSheets";

@@ -31,16 +31,23 @@ const FORMULA_PATTERN = new RegExp(
 );
 
 /**
- * What a mark adds to a request besides its message (the range, the format, its rule and fill,
- * the comment or prompt call), what each marked sheet adds, and what removing a mark takes (the
- * format's delete, the prompt's clearing). Measured with the emulator at 1,720–1,800, 240–430 and
- * 720–990 bytes, and rounded up: the estimate must never fall short (docs/addin.md, "Sync budget").
+ * What each queued action adds to a request, measured with the emulator at 500 forms (bench/run.ts,
+ * "estimate over measured") and rounded up by 10–25%: the estimate must never fall short, and an
+ * estimate far above the bytes splits a request that would fit (docs/addin.md, "Sync budget").
+ * A mark besides its message (range, format, rule, fill, comment or prompt): 1,720–1,800 bytes;
+ * what each marked sheet adds: 240–430.
  */
 const MARK_REQUEST_BYTES = 2_048;
-/** A load of a thread's replies or place (measured at about 510 bytes) or of a cell's validation (780). */
-const LOAD_REQUEST_BYTES = 1_024;
 const SHEET_REQUEST_BYTES = 512;
-const UNMARK_REQUEST_BYTES = 1_280;
+/** Loading a thread's replies: about 745 bytes; where it sits as well: 295 more. */
+const THREAD_LOAD_BYTES = 896;
+const LOCATION_LOAD_BYTES = 384;
+/** Loading the validation of a cell about to be marked (about 680), or of an old mark's range (about 930). */
+const TARGET_LOAD_BYTES = 832;
+const FORMAT_VALIDATION_LOAD_BYTES = 1_088;
+/** Removing a format or a comment: about 365 bytes; clearing the prompt a mark set: about 650 more. */
+const REMOVAL_BYTES = 448;
+const PROMPT_REMOVAL_BYTES = 768;
 
 const isOurs = (text: string | null | undefined) => (text ?? "").startsWith(MARK_TAG);
 
@@ -80,7 +87,7 @@ export async function ourFormats(
     if (!match) continue;
     const mark: OurFormat = { format, undo: match[2] as PromptUndo };
     if (verifyPrompts && mark.undo !== "none") {
-      await budget?.reserve(LOAD_REQUEST_BYTES);
+      await budget?.reserve(FORMAT_VALIDATION_LOAD_BYTES);
       mark.validation = format.getRange().dataValidation;
       mark.validation.load("type, prompt");
     }
@@ -105,7 +112,7 @@ export async function queueThreads(
 ): Promise<Thread[]> {
   const threads: Thread[] = [];
   for (const comment of comments.items) {
-    await budget.reserve(LOAD_REQUEST_BYTES * (withLocation ? 2 : 1));
+    await budget.reserve(THREAD_LOAD_BYTES + (withLocation ? LOCATION_LOAD_BYTES : 0));
     const replies = comment.replies;
     replies.load("items/id, items/content");
     const thread: Thread = { comment, ours: isOurs(comment.content), replies };
@@ -126,7 +133,7 @@ export async function queueTargets(
 ): Promise<Map<string, Excel.DataValidation>> {
   const targets = new Map<string, Excel.DataValidation>();
   for (const mark of marks) {
-    await budget.reserve(LOAD_REQUEST_BYTES);
+    await budget.reserve(TARGET_LOAD_BYTES);
     const validation = worksheet.getRange(mark.cell).dataValidation;
     validation.load("type, prompt");
     targets.set(mark.cell, validation);
@@ -155,7 +162,7 @@ export async function queueRemoveMarks(
   budget: RequestBudget
 ): Promise<number> {
   for (const ours of formats) {
-    await budget.reserve(UNMARK_REQUEST_BYTES);
+    await budget.reserve(REMOVAL_BYTES + (ours.undo === "none" ? 0 : PROMPT_REMOVAL_BYTES));
     const validation = ours.validation;
     if (ours.undo !== "none" && (!validation || promptIsOurs(validation))) {
       const cell = validation ?? ours.format.getRange().dataValidation;
@@ -165,7 +172,7 @@ export async function queueRemoveMarks(
     ours.format.delete();
   }
   for (const thread of threads) {
-    await budget.reserve(UNMARK_REQUEST_BYTES);
+    await budget.reserve(REMOVAL_BYTES);
     const replies = thread.replies.items;
     if (thread.ours && replies.every((reply) => isOurs(reply.content))) thread.comment.delete();
     else for (const reply of replies) if (isOurs(reply.content)) reply.delete();

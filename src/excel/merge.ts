@@ -7,6 +7,14 @@ import { indicatorPlan } from "../form/summaryIndicators";
 import { queuePlan } from "./applyPlan";
 import { runExcel } from "./errors";
 import { capabilities } from "./features";
+import {
+  INDICATORS_NAME,
+  SUMMARY_NAME,
+  isOwn,
+  markOwnSheet,
+  queueOwnership,
+  sheetOfFormula,
+} from "./ownSheets";
 import { readInParts } from "./readInParts";
 import { queueSnapshot, toSnapshot } from "./snapshot";
 
@@ -22,22 +30,13 @@ export interface Merged {
   disagreements: { unit?: [string, number][]; year?: [number, number][] };
 }
 
-/** The workbook-scoped name that marks the summary sheet the add-in made (hidden from the person). */
-export const SUMMARY_NAME = "_PerfTargetsSummary";
-/** The same for the indicator table's sheet, which has its own column widths. */
-export const INDICATORS_NAME = "_PerfTargetsIndicators";
+export { INDICATORS_NAME, SUMMARY_NAME, sheetOfFormula } from "./ownSheets";
+
 /** The sheets the add-in owns, in their places at the front: found again by their names' markers. */
 const OWN_SHEETS = [
   { marker: SUMMARY_NAME, wanted: "汇总表" },
   { marker: INDICATORS_NAME, wanted: "指标明细" },
 ] as const;
-
-/** The sheet a name's formula points at: ='汇总表'!$A$1 → 汇总表; #REF! (deleted) → null. */
-export function sheetOfFormula(formula: string): string | null {
-  const m = /^=(?:'((?:[^']|'')+)'|([^!'#]+))!/.exec(formula);
-  if (!m) return null;
-  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-}
 
 /**
  * Build or refresh the unit summary from every form on every sheet (docs/addin.md, "Summary"):
@@ -61,9 +60,14 @@ export async function mergeIntoSummary(options: MergeOptions = {}): Promise<Merg
     const sources = sheets.items.filter(
       (s) => !ours.has(s.name) && s.visibility !== Excel.SheetVisibility.veryHidden
     );
-    const pending = await readInParts(context, sources, (worksheet) =>
-      queueSnapshot(worksheet, caps)
-    );
+    const read = await readInParts(context, sources, (worksheet) => ({
+      snapshot: queueSnapshot(worksheet, caps),
+      ownership: queueOwnership(worksheet),
+    }));
+    // A copy of a summary (its mark goes with it) is no form either.
+    const pending = read
+      .filter((r) => !isOwn(r.snapshot.worksheet.name, r.ownership, book.names))
+      .map((r) => r.snapshot);
 
     const file = checkFile("", pending.map(toSnapshot));
     const items: SummaryItem[] = file.forms.map((form) => ({
@@ -86,6 +90,7 @@ export async function mergeIntoSummary(options: MergeOptions = {}): Promise<Merg
       }
       if (o.name) o.name.delete();
       worksheet.position = position;
+      markOwnSheet(worksheet);
       book.names.add(o.marker, worksheet.getRange("A1")).visible = false;
       return { name, worksheet };
     });

@@ -15,6 +15,10 @@ export const EXCEL_MESSAGES = {
     zh: "{{forms}} 张表：{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 个提示。",
     en: "{{forms}} form(s): {{errors}} error(s), {{warnings}} warning(s), {{infos}} info.",
   },
+  checkSkipped: {
+    zh: "另有 {{skipped}} 张汇总表未校验（本插件生成的表不是绩效目标表）。",
+    en: "{{skipped}} summary sheet(s) not checked (the add-in's own sheets are not forms).",
+  },
   merged: {
     zh: "已生成“{{sheet}}”，共 {{forms}} 个项目。",
     en: 'Built "{{sheet}}" from {{forms}} project(s).',
@@ -54,6 +58,22 @@ export const EXCEL_MESSAGES = {
   importFailed: {
     zh: "“{{file}}”导入失败，工作簿未改变：{{reason}}",
     en: '"{{file}}" could not be imported; the workbook is unchanged: {{reasonEn}}',
+  },
+  importAlready: {
+    zh: "“{{file}}”已导入过（工作表 {{sheets}}），未重复导入。",
+    en: '"{{file}}" was imported before (sheets {{sheets}}); it was not imported again.',
+  },
+  importArrived: {
+    zh: "Excel 报告“{{file}}”导入出错，但工作表已插入，请核对：{{reason}}",
+    en: 'Excel reported an error importing "{{file}}", but its sheets arrived; please look them over: {{reasonEn}}',
+  },
+  undoStale: {
+    zh: "没有撤销：{{count}} 处单元格在修正后又被修改（{{cells}}），撤销会覆盖这些修改。",
+    en: "Nothing was undone: {{count}} cell(s) changed after the fix ({{cells}}); undoing would overwrite them.",
+  },
+  nothingToUndo: {
+    zh: "没有可以撤销的修正。",
+    en: "There is no fix to undo.",
   },
   noFixes: {
     zh: "没有可以自动应用的修正。",
@@ -112,3 +132,17 @@ export const UNKNOWN_REASON = {
   zh: "Excel 返回错误 {{code}}，请重试；如仍失败，请保存工作簿后重新打开",
   en: "Excel returned {{code}}; try again, and if it persists save the workbook and reopen it",
 };
+
+/** A check's counts as the pane and the ribbon say them (the shape of check.ts's CheckResult). */
+interface CheckCounts {
+  report: { summary: MessageData };
+  skipped?: number;
+}
+
+/** The status line of a check, in the pane and the ribbon alike: the counts, and what was left out. */
+export function checkOutcome(result: CheckCounts, locale: Locale): string {
+  const counts = excelMessage("checkSummary", { ...result.report.summary }, locale);
+  if (!result.skipped) return counts;
+  const skipped = excelMessage("checkSkipped", { skipped: result.skipped }, locale);
+  return `${counts}${locale === "zh" ? "" : " "}${skipped}`;
+}

@@ -12,9 +12,18 @@ export const SPLIT_AT_BYTES = 4 * 1024 * 1024;
 export const textBytes = (text: string) => utf8Length(JSON.stringify(text));
 
 export class RequestBudget {
+  /**
+   * When a list, every budget made pushes itself onto it: the bench compares what the budgets
+   * estimated with the bytes the emulator measured (bench/excel.ts, "estimate over measured").
+   */
+  static observed: RequestBudget[] | null = null;
   private queued = 0;
+  /** Everything reserved over the budget's life: the estimate of all it sent. */
+  estimatedTotal = 0;
 
-  constructor(private readonly context: Excel.RequestContext) {}
+  constructor(private readonly context: Excel.RequestContext) {
+    RequestBudget.observed?.push(this);
+  }
 
   /** Bytes reserved since the last sync: 0 when nothing waits to be sent. */
   get reserved(): number {
@@ -28,5 +37,6 @@ export class RequestBudget {
       this.queued = 0;
     }
     this.queued += bytes;
+    this.estimatedTotal += bytes;
   }
 }

@@ -30,7 +30,9 @@ function readBytes(path: string): Uint8Array {
 export async function loadGrids(path: string): Promise<GridSnapshot[]> {
   const reader = READERS[extname(path).toLowerCase()];
   if (!reader)
-    throw new InputError(`${path}: 不支持的文件类型（可用 .xlsx、.xlsm、.txt、.tsv、.csv）`);
+    throw new InputError(
+      `${path}: 不支持的文件类型（可用 .xlsx、.xlsm、.txt、.tsv、.csv） (unsupported file type: use .xlsx, .xlsm, .txt, .tsv or .csv)`
+    );
   try {
     return await reader(path);
   } catch (error) {
@@ -39,6 +41,7 @@ export async function loadGrids(path: string): Promise<GridSnapshot[]> {
       throw new InputError(`${path}: ${error.message}`, { cause: error });
     if ((error as NodeJS.ErrnoException).code)
       throw new InputError(`${path}: 文件不存在或无法读取 (no such file, or it cannot be read)`);
-    throw new InputError(`${path}: 无法读取（${(error as Error).message.split("\n")[0]}）`);
+    const detail = (error as Error).message.split("\n")[0];
+    throw new InputError(`${path}: 无法读取（${detail}） (cannot be read: ${detail})`);
   }
 }

@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { constants, copyFileSync, linkSync, renameSync, statSync, unlinkSync } from "node:fs";
 import { open } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { dirname } from "node:path";
+import { pendingTemporaries, sweepLeftovers, temporaryFor } from "./temporaries";
 
 /** A file's identity: what two paths share when they name one file (links, "./..", case). */
 export function fileIdentity(path: string): { dev: number; ino: number } | null {
@@ -31,20 +31,6 @@ export class SameFileError extends Error {
   }
 }
 
-/** Temporary files not yet renamed into place: removed if the process is interrupted. */
-export const pendingTemporaries = new Set<string>();
-
-export function removePendingTemporaries(): void {
-  for (const path of pendingTemporaries) {
-    try {
-      unlinkSync(path);
-    } catch {
-      // already gone
-    }
-  }
-  pendingTemporaries.clear();
-}
-
 export interface WriteOptions {
   /** Replace an existing file; without it an existing file is an EEXIST error, decided atomically. */
   overwrite: boolean;
@@ -56,15 +42,16 @@ export interface WriteOptions {
  * Write a file so that readers see the old file or the whole new one, never a part: the bytes go
  * to a temporary file in the same folder, are flushed to disk, and only then take the target's
  * name. Without overwrite the name is taken with link(), which fails if the target exists, so the
- * "exists" check cannot be raced; on a file system without hard links, an exclusive copy.
+ * "exists" check cannot be raced; on a file system without hard links, an exclusive copy. What
+ * killed runs left in the folder goes first (src/files/temporaries.ts).
  */
 export async function writeFileAtomic(
   path: string,
   bytes: Uint8Array,
   options: WriteOptions
 ): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  pendingTemporaries.add(temporary);
+  sweepLeftovers(dirname(path));
+  const temporary = temporaryFor(path);
   try {
     const handle = await open(temporary, "wx");
     try {

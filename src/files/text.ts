@@ -1,7 +1,8 @@
-import { readFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { CellValue, GridSnapshot } from "../form/grid";
 import { safeSheetName } from "../form/sheetName";
+import { DEFAULT_LIMITS, overLimit, ReadBudget, type WorkbookLimits } from "../xlsx";
 
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
 
@@ -46,20 +47,63 @@ function zeroBytes(bytes: Uint8Array): { even: number; odd: number; pairs: numbe
  * Pasted text (.txt/.tsv, tab-separated) and .csv as one grid. Values stay text: the reader
  * accepts numbers written as text, and text keeps what the user typed ("11.460").
  */
-export async function readTextGrid(path: string): Promise<GridSnapshot> {
-  const { text } = decodeText(await readFile(path));
-  const rows =
-    extname(path).toLowerCase() === ".csv"
-      ? parseCsv(text)
-      : text.split(/\r?\n/).map((line) => line.split("\t"));
+export async function readTextGrid(
+  path: string,
+  limits: WorkbookLimits = DEFAULT_LIMITS
+): Promise<GridSnapshot> {
+  const bytes = await readBounded(path, limits.textBytes);
+  return textGrid(
+    bytes,
+    basename(path, extname(path)),
+    extname(path).toLowerCase() === ".csv",
+    limits
+  );
+}
+
+/**
+ * A text file's bytes as one grid named after the file; refused with a WorkbookError naming the
+ * limit when it holds too much.
+ */
+export function textGrid(
+  bytes: Uint8Array,
+  name: string,
+  csv: boolean,
+  limits: WorkbookLimits = DEFAULT_LIMITS
+): GridSnapshot {
+  if (bytes.length > limits.textBytes) throw overLimit("textBytes", limits.textBytes);
+  const { text } = decodeText(bytes);
+  // Lines are counted before any is split: a million of them is refused before a row is built.
+  new ReadBudget(limits).rows(lineCount(text), null);
+  const rows = csv ? parseCsv(text) : text.split(/\r?\n/).map((line) => line.split("\t"));
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === "")) rows.pop();
+  const cells = rows.reduce((n, row) => n + row.length, 0);
+  if (cells > limits.cells) throw overLimit("cells", limits.cells);
   const values: CellValue[][] = rows.map((row) => row.map((cell) => (cell === "" ? null : cell)));
   return {
-    sheet: safeSheetName(basename(path, extname(path))),
+    sheet: safeSheetName(name),
     origin: { row: 0, col: 0 },
     values,
     merges: [],
   };
+}
+
+/** The file's bytes, refused by its size before any is read (a 640 MB .txt costs nothing). */
+async function readBounded(path: string, limit: number): Promise<Uint8Array> {
+  const handle = await open(path, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size > limit) throw overLimit("textBytes", limit);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Lines as the reader will split them (a line break inside quotes counts too: an upper bound). */
+function lineCount(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lines++;
+  return lines;
 }
 
 /** RFC 4180: quoted fields may hold commas, line breaks and doubled quotes. */

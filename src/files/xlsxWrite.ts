@@ -208,31 +208,3 @@ function resultText(result: ExcelJS.CellValue): string {
   if (typeof result === "object" && "error" in result) return String(result.error);
   return String(result);
 }
-
-/** A copy of a worksheet (values, styles, merges, widths, heights) in another workbook; formulas as their values. */
-export function copyWorksheet(
-  source: ExcelJS.Worksheet,
-  target: ExcelJS.Workbook,
-  name: string
-): ExcelJS.Worksheet {
-  const copy = target.addWorksheet(name);
-  source.columns?.forEach((column, i) => {
-    if (column.width) copy.getColumn(i + 1).width = column.width;
-  });
-  source.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const into = copy.getRow(rowNumber);
-    if (row.height) into.height = row.height;
-    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
-      const to = into.getCell(colNumber);
-      if (cell.type === ExcelJS.ValueType.Formula)
-        to.value = (cell.result ?? null) as ExcelJS.CellValue;
-      else if (cell.type !== ExcelJS.ValueType.Merge) to.value = cell.value;
-      to.style = JSON.parse(JSON.stringify(cell.style ?? {}));
-      if (cell.note) to.note = cell.note;
-    });
-  });
-  const merges =
-    (source as unknown as { _merges: Record<string, { range: string }> })._merges ?? {};
-  for (const merge of Object.values(merges)) copy.mergeCells(merge.range);
-  return copy;
-}

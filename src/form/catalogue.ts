@@ -3,12 +3,14 @@ import type { Locale } from "./locale";
 import { renderMessage, type RuleMeta } from "./message";
 import { formulaCodes } from "./formulaFindings";
 import { readerCodes } from "./reader/findings";
+import { recordCodes } from "./recordParse";
 import { allRules } from "./rules";
 
 /** Every code the tool can report: the rules, then what the reader itself reports. */
 export const catalogue: readonly RuleMeta[] = [
   ...allRules.map((rule) => rule.meta),
   ...readerCodes,
+  ...recordCodes,
   ...formulaCodes,
 ];
 

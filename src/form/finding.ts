@@ -1,74 +1,89 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { parseArea } from "./address";
 import { memoize } from "./memo";
 import { type MessageData, type RuleMeta, renderMessage } from "./message";
-import { FormRecord } from "./record";
+import { recordSchemas } from "./record";
 import { bySeverity, Severity } from "./severity";
 
 export { Severity } from "./severity";
 
-/** 0-based sheet row and column: where a shell positions a finding without parsing "B7". */
-const row = z.int().check(z.nonnegative());
-const col = z.int().check(z.nonnegative());
-
-/** A suggested edit: the text that would replace the cell. */
-export const Fix = z.object({ cell: z.string(), row, col, value: z.string() });
-
 /**
- * One problem on one cell (docs/form.md, "Findings and the report"): the code, severity and cell, the
- * message in both languages, and what renders it again in either language (messageId and data,
- * see renderMessage).
+ * The report's schemas (docs/form.md, "Findings and the report"), built on the first call: the
+ * report's types are inferred from them, and a tool reading a report back parses it with Report.
  */
-export const Finding = z.object({
-  code: z.string(),
-  severity: Severity,
-  sheet: z.string(),
-  /** A1 address on `sheet`, for display; row and col are the same place as numbers. */
-  cell: z.string(),
-  row,
-  col,
-  messageId: z.string(),
-  data: z.record(z.string(), z.union([z.string(), z.number()])),
-  message: z.string(),
-  messageEn: z.string(),
-  fix: z.optional(Fix),
-});
+function buildSchemas() {
+  const { FormRecord } = recordSchemas();
+  /** 0-based sheet row and column: where a shell positions a finding without parsing "B7". */
+  const row = z.int().check(z.nonnegative());
+  const col = z.int().check(z.nonnegative());
 
-const AreaSchema = z.object({ top: row, left: col, bottom: row, right: col });
+  /** A suggested edit: the text that would replace the cell. */
+  const Fix = z.object({ cell: z.string(), row, col, value: z.string() });
 
-/** One form found on a sheet, with everything said about it. */
-export const FormReport = z.object({
-  sheet: z.string(),
-  /** The A1 range the form occupies. */
-  range: z.string(),
-  /** The same range as 0-based numbers. */
-  area: AreaSchema,
-  record: FormRecord,
-  findings: z.array(Finding),
-});
+  /**
+   * One problem on one cell (docs/form.md, "Findings and the report"): the code, severity and cell, the
+   * message in both languages, and what renders it again in either language (messageId and data,
+   * see renderMessage).
+   */
+  const Finding = z.object({
+    code: z.string(),
+    severity: Severity,
+    sheet: z.string(),
+    /** A1 address on `sheet`, for display; row and col are the same place as numbers. */
+    cell: z.string(),
+    row,
+    col,
+    messageId: z.string(),
+    data: z.record(z.string(), z.union([z.string(), z.number()])),
+    message: z.string(),
+    messageEn: z.string(),
+    fix: z.optional(Fix),
+  });
 
-export const FileReport = z.object({
-  file: z.string(),
-  forms: z.array(FormReport),
-  /** Findings not tied to a form: unreadable file, no form found. */
-  findings: z.array(Finding),
-});
+  const AreaSchema = z.object({ top: row, left: col, bottom: row, right: col });
 
-export const Report = z.object({
-  files: z.array(FileReport),
-  summary: z.object({
-    forms: z.number(),
-    errors: z.number(),
-    warnings: z.number(),
-    infos: z.number(),
-  }),
-});
+  /** One form found on a sheet, with everything said about it. */
+  const FormReport = z.object({
+    sheet: z.string(),
+    /** The A1 range the form occupies. */
+    range: z.string(),
+    /** The same range as 0-based numbers. */
+    area: AreaSchema,
+    record: FormRecord,
+    findings: z.array(Finding),
+  });
 
-export type Fix = z.infer<typeof Fix>;
-export type Finding = z.infer<typeof Finding>;
-export type FormReport = z.infer<typeof FormReport>;
-export type FileReport = z.infer<typeof FileReport>;
-export type Report = z.infer<typeof Report>;
+  const FileReport = z.object({
+    file: z.string(),
+    forms: z.array(FormReport),
+    /** Findings not tied to a form: unreadable file, no form found. */
+    findings: z.array(Finding),
+  });
+
+  const Report = z.object({
+    files: z.array(FileReport),
+    summary: z.object({
+      forms: z.number(),
+      errors: z.number(),
+      warnings: z.number(),
+      infos: z.number(),
+    }),
+  });
+
+  return { Fix, Finding, FormReport, FileReport, Report };
+}
+
+type Schemas = ReturnType<typeof buildSchemas>;
+let schemas: Schemas | undefined;
+
+/** The report's schemas, built on the first call. */
+export const reportSchemas = (): Schemas => (schemas ??= buildSchemas());
+
+export type Fix = z.infer<Schemas["Fix"]>;
+export type Finding = z.infer<Schemas["Finding"]>;
+export type FormReport = z.infer<Schemas["FormReport"]>;
+export type FileReport = z.infer<Schemas["FileReport"]>;
+export type Report = z.infer<Schemas["Report"]>;
 
 /** What a rule (or the reader) reports: a cell, one of its messages, the data the message shows. */
 export interface Problem<MessageId extends string = string> {

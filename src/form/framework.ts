@@ -22,6 +22,17 @@ const PROVINCIAL_LEVEL1: readonly { name: string; nationalName: string; source: 
       "Sichuan: 四川大英经济开发区管理委员会 2020 决算公开, https://dyrmt.com/article-90897-17.html",
   },
   {
+    name: "预期产出指标",
+    nationalName: LEVEL1.output,
+    source:
+      "Guangdong: 东莞市财政项目支出绩效目标批复表 2019, https://gdyinping.com/wwwgdyinpingcom/007329896/0801/201904/fdb5a052be7e4616a3536a4af16269b8.htm",
+  },
+  {
+    name: "效果指标",
+    nationalName: LEVEL1.benefit,
+    source: "Guangdong: beside 预期产出指标 in the same 东莞 批复表 (2019)",
+  },
+  {
     name: "项目效益指标",
     nationalName: LEVEL1.benefit,
     source: "Sichuan: named beside 项目完成指标 in issue 9; no stored page showed it",
@@ -81,6 +92,9 @@ const LEVEL2_ALIASES: Record<string, string> = {
   社会公众或服务对象满意: "社会公众或服务对象满意度指标",
   生态成本: "生态环境成本指标",
   环境成本: "生态环境成本指标",
+  // 东莞 批复表 (2019): cost written as budget control; one 二级 for the three benefits.
+  "预算(或投资规模)控制": "成本指标",
+  "社会、经济、生态效益": "社会效益指标",
 };
 
 /**

@@ -3,7 +3,15 @@ export { readSheet, type ReadForm } from "./reader";
 export { templatePlan, formPlan } from "./templatePlan";
 export { gridFromPlan } from "./gridFromPlan";
 export { checkForm, checkSheet } from "./check";
-export { buildReport, checkFile, fileFindings, unreadableFileReport } from "./report";
+export {
+  addToSummary,
+  buildReport,
+  checkFile,
+  emptySummary,
+  fileFindings,
+  unreadableFileReport,
+  type ReportSummary,
+} from "./report";
 export { readableValue } from "./cellDisplay";
 export { catalogue, findingMessage, metaOf } from "./catalogue";
 export { renderMessage, type MessageData, type RuleMeta } from "./message";
@@ -19,3 +27,4 @@ export { SEVERITY_FILL, SEVERITY_LABEL, bySeverity, type Severity } from "./seve
 export type { GridSnapshot, CellValue, Area } from "./grid";
 export type { SheetPlan, PlanOp } from "./plan";
 export type { FormRecord } from "./record";
+export { filledIndicators, isBlankIndicator } from "./filledIndicators";

@@ -43,15 +43,23 @@ export function fileFindings(file: FileReport): Finding[] {
 
 /** The report over files (the JSON format of docs/form.md), with its counts. */
 export function buildReport(files: readonly FileReport[]): Report {
-  const all = files.flatMap(fileFindings);
-  const count = (severity: Severity) => all.filter((f) => f.severity === severity).length;
-  return {
-    files: [...files],
-    summary: {
-      forms: files.reduce((n, f) => n + f.forms.length, 0),
-      errors: count("error"),
-      warnings: count("warning"),
-      infos: count("info"),
-    },
-  };
+  const summary = emptySummary();
+  for (const file of files) addToSummary(summary, file);
+  return { files: [...files], summary };
 }
+
+export type ReportSummary = Report["summary"];
+
+export const emptySummary = (): ReportSummary => ({ forms: 0, errors: 0, warnings: 0, infos: 0 });
+
+/** Count one file into a running summary: a streamed report keeps the counts, not the files. */
+export function addToSummary(summary: ReportSummary, file: FileReport): void {
+  summary.forms += file.forms.length;
+  for (const finding of fileFindings(file)) summary[SUMMARY_KEY[finding.severity]]++;
+}
+
+const SUMMARY_KEY = {
+  error: "errors",
+  warning: "warnings",
+  info: "infos",
+} as const satisfies Record<Severity, keyof ReportSummary>;

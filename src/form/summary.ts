@@ -1,6 +1,7 @@
 import { areaA1, cellA1 } from "./address";
 import { decimalToNumber as amount, addDecimals } from "./decimal";
 import type { Finding } from "./finding";
+import { filledIndicators } from "./filledIndicators";
 import { LEVEL1 } from "./framework";
 import type { CellInput, PlanOp, SheetPlan } from "./plan";
 import type { FormRecord } from "./record";
@@ -47,7 +48,7 @@ interface Column {
 }
 
 const count = (level1: string) => (item: SummaryItem) =>
-  item.record.indicators.filter((i) => i.level1 === level1).length;
+  filledIndicators(item.record).filter((i) => i.level1 === level1).length;
 
 /**
  * The official table (docs/form.md, "Summary"): what a finance office files. Findings are not

@@ -1,5 +1,6 @@
 import { areaA1 } from "./address";
 import { decimalToNumber } from "./decimal";
+import { isBlankIndicator } from "./filledIndicators";
 import type { CellInput, PlanOp, SheetPlan } from "./plan";
 import { HEADER_FILL, type SummaryItem } from "./summary";
 import { fitColumn, wrappedRowHeights } from "./textWidth";
@@ -39,7 +40,10 @@ export function indicatorPlan(items: SummaryItem[], options: { sheet?: string } 
   const rows: CellInput[][] = [
     COLUMNS.map(([title]) => title),
     ...items.flatMap((item, index) =>
-      item.record.indicators.map((_, i) => COLUMNS.map(([, , , cell]) => cell(item, index, i)))
+      // A blank skeleton row is no indicator (filledIndicators.ts): it gets no line.
+      item.record.indicators.flatMap((indicator, i) =>
+        isBlankIndicator(indicator) ? [] : [COLUMNS.map(([, , , cell]) => cell(item, index, i))]
+      )
     ),
   ];
   const table = areaA1({ top: 0, left: 0, bottom: rows.length - 1, right: LAST });

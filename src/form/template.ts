@@ -86,7 +86,8 @@ export const FIELDS = {
     "项目支出名称",
     "专项资金名称",
     "资金名称",
-    "二级项目名称"
+    "二级项目名称",
+    "专项名称"
   ),
   period: field(
     "period",
@@ -130,6 +131,7 @@ export const FIELDS = {
     "业务主管部门",
     "主管部门名称",
     "区级主管单位",
+    "项目主管部门",
     "县级主管单位",
     "市级主管单位"
   ),
@@ -139,6 +141,7 @@ export const FIELDS = {
     "implementing unit",
     "项目实施单位",
     "具体实施单位",
+    "项目执行单位",
     "项目单位"
   ),
   periodTotal: field(
@@ -152,7 +155,8 @@ export const FIELDS = {
     "长期预算资金总额",
     "实施期预算资金总额",
     "项目总预算",
-    "项目总投资"
+    "项目总投资",
+    "中期市财政预算"
   ),
   annualTotal: field(
     fundingPath("annual", "total"),
@@ -166,7 +170,10 @@ export const FIELDS = {
     "本年度资金总额",
     "预算申报数",
     "本年度申请金额",
-    "项目金额"
+    "项目金额",
+    "本年度申请市财政预算资金",
+    "预算数",
+    "当年资金总额"
   ),
   /** A total that names no column: the column comes from where it sits (年度 unless a row says 实施期). */
   total: field(null, "资金总额", "total", "金额", "总额", "预算金额"),
@@ -178,6 +185,7 @@ export const FIELDS = {
     "财政资金",
     "当年财政拨款",
     "财政预算资金",
+    "财政拨款小计",
     "本年财政拨款"
   ),
   /** One government level's share of the fiscal funds (中央资金, 省级财政资金, 本级…): they add up to it. */
@@ -198,7 +206,10 @@ export const FIELDS = {
     "自筹资金",
     "自筹",
     "其他",
-    "单位自筹"
+    "单位自筹",
+    "当年其他资金",
+    "自有资金小计",
+    "其他收入"
   ),
   periodGoal: field(
     "goals.period",
@@ -209,7 +220,8 @@ export const FIELDS = {
     "总体目标",
     "实施期绩效目标",
     "项目总体目标",
-    "绩效目标总体描述"
+    "绩效目标总体描述",
+    "中期滚动目标"
   ),
   annualGoal: field(
     "goals.annual",
@@ -267,11 +279,12 @@ export const BLOCK_LABELS = {
  * does not keep (weights, directions, standards, notes).
  */
 export const TABLE = {
-  level1: { label: "一级指标", aliases: ["一级指标", "指标类型"] },
-  level2: { label: "二级指标", aliases: ["二级指标"] },
+  // 申报表 headers that drop 指标: 一级 | 二级 | 三级 | 年度数值.
+  level1: { label: "一级指标", aliases: ["一级指标", "指标类型", "一级"] },
+  level2: { label: "二级指标", aliases: ["二级指标", "二级"] },
   name: {
     label: "三级指标",
-    aliases: ["三级指标", "三级指标名称", "指标名称", "指标内容", "绩效指标名称"],
+    aliases: ["三级指标", "三级指标名称", "指标名称", "指标内容", "绩效指标名称", "三级"],
   },
   value: {
     label: "年度指标值",
@@ -285,6 +298,8 @@ export const TABLE = {
       "年度指标目标值",
       "当年预期实现值",
       "本年度计划水平",
+      "年度数值",
+      "指标数值",
     ],
   },
   operator: { label: "指标性质", aliases: ["指标性质", "计算符号", "运算符号", "符号"] },

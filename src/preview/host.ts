@@ -21,6 +21,8 @@ export interface PreviewHost {
   workbook: EmulatedWorkbook;
   /** Office.context.displayLanguage: "zh-CN" or "en-US". */
   displayLanguage: string;
+  /** Office.context.officeTheme: the body colours Office gives add-ins. */
+  theme: { bodyBackgroundColor: string; bodyForegroundColor: string; isDarkTheme: boolean };
   /** The requirement sets the emulated Excel supports; undefined for the newest Excel. */
   requirementSets: EmulatorOptions["requirementSets"];
   /** Office.context.document.settings: saved with the document, shared by its frames. */

@@ -11,7 +11,7 @@ import { ribbonFromManifest } from "./ribbon/manifestRibbon";
 import { Ribbon } from "./ribbon/ribbon";
 import { sampleSheets } from "./sample";
 import { t } from "./strings";
-import { TaskPane } from "./taskPane";
+import { TaskPane, paneWidth } from "./taskPane";
 import { sheetContents } from "./xlsxContents";
 
 /** The emulated Excel versions the preview offers: the newest, or Excel 2019's ExcelApi 1.8. */
@@ -22,6 +22,13 @@ const COMMANDS_PAGE = "preview-commands.html";
 
 function setting(name: string): string | null {
   return new URLSearchParams(window.location.search).get(name);
+}
+
+/** Office's theme as Excel gives it (?theme=dark: Office's Black theme), white by default. */
+function officeTheme(asked: string | null): PreviewHost["theme"] {
+  return asked === "dark"
+    ? { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff", isDarkTheme: true }
+    : { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#242424", isDarkTheme: false };
 }
 
 function remember(name: string, value: string): void {
@@ -77,7 +84,9 @@ async function start(root: HTMLElement): Promise<void> {
     });
   };
 
-  const pane = new TaskPane(manifest.name, locale);
+  const pane = new TaskPane(manifest.name, locale, paneWidth(setting("width")), (width) =>
+    remember("width", String(width))
+  );
   const dialogs = new DialogLayer(() => locale);
   const ribbon = new Ribbon(manifest, locale, { showTaskpane: () => pane.open(), status: say });
   const commandsFrame = () =>
@@ -93,6 +102,7 @@ async function start(root: HTMLElement): Promise<void> {
   const host: PreviewHost = {
     workbook,
     displayLanguage: locale === "zh" ? "zh-CN" : "en-US",
+    theme: officeTheme(setting("theme")),
     requirementSets,
     settings: new Map(),
     requested,

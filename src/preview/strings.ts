@@ -22,6 +22,7 @@ const STRINGS = {
     en: "This sheet is large: the preview draws its first {{rows}} rows and {{cols}} columns.",
   },
   paneClose: { zh: "关闭任务窗格", en: "Close the task pane" },
+  paneWidth: { zh: "窗格宽度", en: "Pane width" },
   ready: { zh: "就绪", en: "Ready" },
   requests: { zh: "对 Excel 的请求：{{count}} 次", en: "Requests to Excel: {{count}}" },
   excelVersion: { zh: "模拟的 Excel", en: "Emulated Excel" },

@@ -5,6 +5,7 @@ import type {
   CheckOptions,
   CheckResult,
   Cleared,
+  FixedCell,
   ImportFile,
   ImportOutcome,
   Inserted,
@@ -14,6 +15,7 @@ import type {
 } from "../excel";
 import type { Finding } from "../form/finding";
 import type { Locale } from "../form/locale";
+import type { OfficeThemeColours } from "./theme";
 
 /**
  * Everything the pane can ask of Excel, as plain functions (the pane never sees an Excel
@@ -24,7 +26,12 @@ export interface PaneActions {
   checkSheet(name?: string, options?: CheckOptions): Promise<CheckResult>;
   checkWorkbook(options?: CheckOptions): Promise<CheckResult>;
   clearMarks(): Promise<Cleared>;
+  /** Write the fixes of these findings, recording what they replace in the workbook. */
   applyFixes(findings: readonly Finding[]): Promise<AppliedFix[]>;
+  /** Put back what the last fixes replaced, from the workbook's record. */
+  undoFixes(): Promise<FixedCell[]>;
+  /** The cells the workbook's record could put back (none: nothing to undo). */
+  fixesToUndo(): Promise<FixedCell[]>;
   mergeIntoSummary(options: MergeOptions): Promise<Merged>;
   importWorkbooks(
     files: readonly ImportFile[],
@@ -38,14 +45,24 @@ export interface PaneActions {
   selfTestText(result: SelfTestResult): string;
 }
 
-/** What the pane remembers: the form's year and unit per document, the language per person. */
+/** Settings kept with the document (the form's year and unit); the others are the person's. */
+export const DOCUMENT_SETTINGS = ["year", "unit"] as const;
+
+/**
+ * What the pane remembers: the form's year and unit per document; the language and whether the
+ * first-run card was dismissed per person.
+ */
+export type SettingKey = (typeof DOCUMENT_SETTINGS)[number] | "locale" | "firstRunDone";
+
 export interface PaneSettings {
-  get(key: "year" | "unit" | "locale"): string | undefined;
-  set(key: "year" | "unit" | "locale", value: string): void;
+  get(key: SettingKey): string | undefined;
+  set(key: SettingKey, value: string): void;
 }
 
 export interface PaneEnvironment {
   locale: Locale;
+  /** Office's theme colours, where the host gives them (Office.context.officeTheme). */
+  theme?: OfficeThemeColours | null;
   settings: PaneSettings;
   /** Offer a file to the person (the report as JSON or CSV). */
   download(name: string, type: string, content: string): void;

@@ -2,23 +2,19 @@ import { AddinError } from "../excel/errors";
 import type { Locale } from "../form/locale";
 import type { PaneActions, PaneEnvironment } from "./actions";
 import { el, replace } from "../shell/dom";
-import { checkPanel, insertPanel, mergePanel } from "./panels";
-import { diagnosticsSection } from "./diagnostics";
-import { initialState, type PaneState, type Tab } from "./state";
+import { loadUndoable } from "./checkActions";
+import { checkPanel } from "./checkPanel";
+import { firstRunCard } from "./firstRunCard";
+import { insertPanel } from "./insertPanel";
+import { mergePanel } from "./mergePanel";
+import type { Pane } from "./pane";
+import { initialState, type Tab } from "./state";
 import { t } from "./strings";
-
-/** What a panel works with: the state, the actions, and a way to run one and re-render. */
-export interface Pane {
-  state: PaneState;
-  actions: PaneActions;
-  env: PaneEnvironment;
-  render(): void;
-  /** Run an operation: busy while it runs, its outcome or its error on the status line. */
-  run<T>(operation: () => Promise<T>, done: (result: T) => string): Promise<void>;
-}
+import { applyTheme } from "./theme";
 
 const TABS: Tab[] = ["insert", "check", "merge"];
 const TAB_LABEL = { insert: "tabInsert", check: "tabCheck", merge: "tabMerge" } as const;
+const PANELS = { insert: insertPanel, check: checkPanel, merge: mergePanel };
 
 /**
  * Build the task pane in `root` (docs/addin.md, "The task pane"). Chinese first, English by the
@@ -32,6 +28,8 @@ export function mountPane(root: HTMLElement, actions: PaneActions, env: PaneEnvi
     settings.get("year") ?? String(new Date().getFullYear() + 1),
     settings.get("unit") ?? ""
   );
+  state.firstRun = settings.get("firstRunDone") === undefined;
+  applyTheme(document.documentElement, env.theme);
   const pane: Pane = {
     state,
     actions,
@@ -53,6 +51,7 @@ export function mountPane(root: HTMLElement, actions: PaneActions, env: PaneEnvi
     },
   };
   pane.render();
+  void loadUndoable(pane);
   return pane;
 }
 
@@ -64,24 +63,14 @@ function errorText(error: unknown, locale: Locale): string {
 function render(root: HTMLElement, pane: Pane): void {
   const { state } = pane;
   document.documentElement.lang = state.locale === "zh" ? "zh-CN" : "en";
-  // The page's own heading names the pane; it follows the language rather than being repeated.
+  // The page's heading names the pane for screen readers; Office's title bar shows the name.
   const title = document.getElementById("pane-title");
   if (title) title.textContent = t(state.locale, "title");
   const focused = document.activeElement?.id;
   replace(
     root,
-    header(pane),
-    tabList(pane),
-    el(
-      "div",
-      { role: "tabpanel", id: `panel-${state.tab}`, "aria-labelledby": `tab-${state.tab}` },
-      state.tab === "insert"
-        ? insertPanel(pane)
-        : state.tab === "check"
-          ? checkPanel(pane)
-          : mergePanel(pane)
-    ),
-    diagnosticsSection(pane),
+    el("div", { className: "pane-header" }, tabList(pane), languageSwitch(pane)),
+    firstRunCard(pane),
     el(
       "p",
       {
@@ -91,32 +80,33 @@ function render(root: HTMLElement, pane: Pane): void {
         "aria-live": "polite",
       },
       state.status?.text ?? ""
+    ),
+    el(
+      "div",
+      { role: "tabpanel", id: `panel-${state.tab}`, "aria-labelledby": `tab-${state.tab}` },
+      PANELS[state.tab](pane)
     )
   );
   if (focused) document.getElementById(focused)?.focus();
 }
 
-function header(pane: Pane): HTMLElement {
+function languageSwitch(pane: Pane): HTMLElement {
   const { state } = pane;
   return el(
-    "div",
-    { className: "pane-header" },
-    el(
-      "button",
-      {
-        type: "button",
-        id: "switch-language",
-        className: "link",
-        "aria-label": t(state.locale, "switchLanguageLabel"),
-        onClick: () => {
-          state.locale = state.locale === "zh" ? "en" : "zh";
-          pane.env.settings.set("locale", state.locale);
-          state.status = null;
-          pane.render();
-        },
+    "button",
+    {
+      type: "button",
+      id: "switch-language",
+      className: "link",
+      "aria-label": t(state.locale, "switchLanguageLabel"),
+      onClick: () => {
+        state.locale = state.locale === "zh" ? "en" : "zh";
+        pane.env.settings.set("locale", state.locale);
+        state.status = null;
+        pane.render();
       },
-      t(state.locale, "switchLanguage")
-    )
+    },
+    t(state.locale, "switchLanguage")
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Pane } from "./app";
+import type { Pane } from "./pane";
 import type { SelfTestResult } from "../excel";
 import { el } from "../shell/dom";
 

@@ -10,6 +10,8 @@ export function excelActions(): PaneActions {
     checkWorkbook: excel.checkWorkbook,
     clearMarks: excel.clearMarks,
     applyFixes: excel.applyFixes,
+    undoFixes: excel.undoFixes,
+    fixesToUndo: excel.fixesToUndo,
     mergeIntoSummary: excel.mergeIntoSummary,
     importWorkbooks: (files, onProgress) =>
       excel.importWorkbooks(files, { readGrids: (bytes) => readWorkbook(bytes), onProgress }),

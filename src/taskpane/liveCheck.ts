@@ -1,6 +1,6 @@
-import type { Pane } from "./app";
+import type { Pane } from "./pane";
 import type { AddinError } from "../excel/errors";
-import { excelMessage } from "../excel/messages";
+import { checkOutcome } from "../excel/messages";
 
 /** How often a change that arrived during another operation looks again whether the pane is free. */
 export const BUSY_RETRY_MS = 100;
@@ -84,7 +84,7 @@ function checkAgain(pane: Pane, sheet: string): Promise<void> {
       state.check = result;
       return result;
     },
-    (result) => excelMessage("checkSummary", { ...result.report.summary }, state.locale)
+    (result) => checkOutcome(result, state.locale)
   );
 }
 

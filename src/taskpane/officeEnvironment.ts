@@ -1,6 +1,7 @@
 import type { Locale } from "../form/locale";
 import { tagDocument } from "../excel/documentTag";
-import type { PaneEnvironment, PaneSettings } from "./actions";
+import type { OfficeThemeColours } from "./theme";
+import { DOCUMENT_SETTINGS, type PaneEnvironment, type PaneSettings } from "./actions";
 
 const PREFIX = "perfTargets.";
 
@@ -12,10 +13,11 @@ export function officeLocale(): Locale {
 
 /**
  * Year and unit live in the document's add-in settings (saved with the workbook, so they are
- * remembered per document); the language is the person's, in the browser's storage. Values set
- * in one turn are saved together, once: each saveAsync clears Excel's undo stack (office-js
- * #3141), and an insert sets two. A document that keeps our settings is one the add-in writes
- * forms into, so the same save asks Office to open the pane with it.
+ * remembered per document); the language and the first-run card are the person's, in the
+ * browser's storage. Values set in one turn are saved together, once: each saveAsync clears
+ * Excel's undo stack (office-js #3141), and an insert sets two. A document that keeps our
+ * settings is one the add-in writes forms into, so the same save asks Office to open the pane
+ * with it.
  */
 function settings(): PaneSettings {
   const document = Office.context.document?.settings;
@@ -36,13 +38,14 @@ function settings(): PaneSettings {
       return null;
     }
   })();
+  const inDocument = (key: string) => (DOCUMENT_SETTINGS as readonly string[]).includes(key);
   return {
     get(key) {
-      if (key !== "locale" && document) return (document.get(PREFIX + key) as string) ?? undefined;
+      if (inDocument(key) && document) return (document.get(PREFIX + key) as string) ?? undefined;
       return local?.getItem(PREFIX + key) ?? undefined;
     },
     set(key, value) {
-      if (key !== "locale" && document) {
+      if (inDocument(key) && document) {
         document.set(PREFIX + key, value);
         saveSoon(document);
       } else local?.setItem(PREFIX + key, value);
@@ -65,6 +68,12 @@ function download(name: string, type: string, content: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Office's theme, where this Office has one (not every host version does). */
+function officeTheme(): OfficeThemeColours | null {
+  const context = Office.context as { officeTheme?: OfficeThemeColours };
+  return context.officeTheme ?? null;
+}
+
 export function officeEnvironment(): PaneEnvironment {
-  return { locale: officeLocale(), settings: settings(), download };
+  return { locale: officeLocale(), settings: settings(), download, theme: officeTheme() };
 }

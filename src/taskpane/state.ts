@@ -1,7 +1,21 @@
-import type { CheckResult, ImportOutcome, Merged } from "../excel";
+import type { CheckResult, ImportOutcome } from "../excel";
 import type { Locale } from "../form/locale";
+import type { Severity } from "../form/severity";
 
 export type Tab = "insert" | "check" | "merge";
+
+/** Which findings the list shows: a severity or all, a form (its key) or all. */
+export interface FindingsFilter {
+  severity: Severity | "all";
+  form: string;
+}
+
+/** What 提交前检查 found: ready (marks cleared), or the errors standing in the way. */
+export interface Readiness {
+  ready: boolean;
+  errors: number;
+  warnings: number;
+}
 
 /** Everything the pane shows, so that a language switch re-renders the same content. */
 export interface PaneState {
@@ -17,9 +31,18 @@ export interface PaneState {
   /** The last outcome line, and whether it is an error. */
   status: { text: string; error: boolean } | null;
   check: CheckResult | null;
-  merged: Merged | null;
+  filter: FindingsFilter;
+  /** 应用全部安全修正 pressed: the changes are listed, waiting for the person's yes. */
+  confirmingFixes: boolean;
+  /** Cells the workbook's fix record can put back (撤销修正), read when the pane loads. */
+  undoable: number;
+  readiness: Readiness | null;
+  /** The first-run card is shown until the person dismisses it. */
+  firstRun: boolean;
   imports: { done: number; total: number; outcomes: ImportOutcome[] } | null;
 }
+
+export const ALL_FORMS = "all";
 
 export function initialState(locale: Locale, year: string, unit: string): PaneState {
   return {
@@ -33,7 +56,11 @@ export function initialState(locale: Locale, year: string, unit: string): PaneSt
     busy: false,
     status: null,
     check: null,
-    merged: null,
+    filter: { severity: "all", form: ALL_FORMS },
+    confirmingFixes: false,
+    undoable: 0,
+    readiness: null,
+    firstRun: false,
     imports: null,
   };
 }

@@ -1,3 +1,4 @@
+import { AddinError } from "../excel/errors";
 import { checkFile } from "../form/report";
 import type { WpsHost } from "../wps/operations";
 import { readWorkbook } from "../xlsx";
@@ -16,6 +17,11 @@ export function wpsActions(host: WpsHost): PaneActions {
     checkWorkbook: (options) => host.checkWorkbook(options),
     clearMarks: () => host.clearMarks(),
     applyFixes: (findings) => host.applyFixes(findings),
+    // WPS keeps no fix record yet (docs/wps.md): nothing to undo, so the pane offers no undo.
+    fixesToUndo: async () => [],
+    undoFixes: async () => {
+      throw new AddinError("nothingToUndo", {});
+    },
     mergeIntoSummary: (options) => host.mergeIntoSummary(options),
     importWorkbooks: async (files, onProgress) => {
       const outcomes = [];

@@ -87,9 +87,12 @@ function recordSheet(book: WpsWorkbook, create: boolean): WpsWorksheet | null {
     if (sheet.Name === RECORD_SHEET) return sheet;
   }
   if (!create) return null;
-  const sheet = book.Worksheets.Add();
+  // Adding a sheet activates it: the person stays on the sheet they were on.
+  const active = book.ActiveSheet;
+  const sheet = book.Worksheets.Add(undefined, book.Worksheets.Item(book.Worksheets.Count));
   sheet.Name = RECORD_SHEET;
   sheet.Visible = XL.sheetVeryHidden;
+  active.Activate();
   return sheet;
 }
 

@@ -51,6 +51,8 @@ export interface Checked {
   report: Report;
   marked: number;
   unmarked: number;
+  /** The add-in's own sheets (summaries) left out: they are never forms. */
+  skipped: number;
 }
 export interface AppliedFix {
   sheet: string;
@@ -88,8 +90,20 @@ export function wpsHost(app: WpsApplication | WpsAddinRoot): WpsHost {
   return {
     insertTemplate: (options = {}) => writing(() => insert(book(), options)),
     checkSheet: (name, options = {}) =>
-      writing(() => check(book(), [name ? sheetNamed(book(), name) : book().ActiveSheet], options)),
-    checkWorkbook: (options = {}) => writing(() => check(book(), formSheets(book()), options)),
+      writing(() => {
+        const sheet = name ? sheetNamed(book(), name) : book().ActiveSheet;
+        const own = formSheets(book()).own.some((s) => s.Name === sheet.Name);
+        return own
+          ? { ...check(book(), [], options), skipped: 1 }
+          : { ...check(book(), [sheet], options), skipped: 0 };
+      }),
+    checkWorkbook: (options = {}) =>
+      writing(() => {
+        const { sheets, own } = formSheets(book());
+        // Marks an older check left on what is now a summary go too.
+        removeMarks(book(), own);
+        return { ...check(book(), sheets, options), skipped: own.length };
+      }),
     clearMarks: () =>
       writing(() => {
         const sheets = worksheets(book());
@@ -118,12 +132,16 @@ export function wpsHost(app: WpsApplication | WpsAddinRoot): WpsHost {
 
 function addGrid(book: WpsWorkbook, grid: GridSnapshot): string {
   const taken = new Set(worksheets(book).map((s) => s.Name.toLowerCase()));
-  const worksheet = book.Worksheets.Add();
+  const worksheet = addAtEnd(book);
   worksheet.Name = uniqueSheetName(grid.sheet, taken);
   applyPlan(gridPlan(grid), worksheet);
   for (const area of grid.merges) worksheet.Range(areaA1(area)).Merge(false);
   return worksheet.Name;
 }
+
+/** A new sheet after the last, as Excel adds one: never placed by which sheet happens to be active. */
+const addAtEnd = (book: WpsWorkbook) =>
+  book.Worksheets.Add(undefined, book.Worksheets.Item(book.Worksheets.Count));
 
 function worksheets(book: WpsWorkbook): WpsWorksheet[] {
   const all: WpsWorksheet[] = [];
@@ -153,19 +171,36 @@ function ownSheetNames(book: WpsWorkbook): Map<string, string> {
   return own;
 }
 
-/** Every sheet a person may have filled: not very hidden, not the add-in's own. */
-function formSheets(book: WpsWorkbook): WpsWorksheet[] {
-  const own = new Set(ownSheetNames(book).values());
-  return worksheets(book).filter(
-    (s) => s.Visible !== XL.sheetVeryHidden && s.Name !== RECORD_SHEET && !own.has(s.Name)
+/**
+ * A sheet the add-in made carries a hidden sheet-scoped name, as in Excel (src/excel/ownSheets.ts):
+ * it stays with the sheet through rename and move, and a copy gets its own.
+ */
+export const OWN_SHEET_MARK = "_PerfTargetsOwnSheet";
+
+function isOwnSheet(sheet: WpsWorksheet, byWorkbookName: Set<string>): boolean {
+  if (byWorkbookName.has(sheet.Name)) return true;
+  for (let i = 1; i <= sheet.Names.Count; i++) {
+    const name = sheet.Names.Item(i).Name;
+    if (name === OWN_SHEET_MARK || name.endsWith(`!${OWN_SHEET_MARK}`)) return true;
+  }
+  return false;
+}
+
+/** The sheets a person may have filled (not very hidden, not the add-in's own) and how many of its own there are. */
+function formSheets(book: WpsWorkbook): { sheets: WpsWorksheet[]; own: WpsWorksheet[] } {
+  const named = new Set(ownSheetNames(book).values());
+  const visible = worksheets(book).filter(
+    (s) => s.Visible !== XL.sheetVeryHidden && s.Name !== RECORD_SHEET
   );
+  const own = visible.filter((s) => isOwnSheet(s, named));
+  return { sheets: visible.filter((s) => !own.some((o) => o.Name === s.Name)), own };
 }
 
 function insert(book: WpsWorkbook, options: { year?: number; unit?: string }) {
   const year = options.year ?? new Date().getFullYear() + 1;
   const taken = new Set(worksheets(book).map((s) => s.Name.toLowerCase()));
   const name = uniqueSheetName(`${year}绩效目标表`, taken);
-  const worksheet = book.Worksheets.Add();
+  const worksheet = addAtEnd(book);
   worksheet.Name = name;
   applyPlan(templatePlan({ year, unit: options.unit, sheet: name }), worksheet);
   const cell = cellA1(ROW.name, 1);
@@ -174,7 +209,11 @@ function insert(book: WpsWorkbook, options: { year?: number; unit?: string }) {
   return { sheet: name, cell };
 }
 
-function check(book: WpsWorkbook, sheets: WpsWorksheet[], options: { locale?: Locale }): Checked {
+function check(
+  book: WpsWorkbook,
+  sheets: WpsWorksheet[],
+  options: { locale?: Locale }
+): Omit<Checked, "skipped"> {
   const file = checkFile(book.Name, sheets.map(readSnapshot));
   const counts = remark(book, sheets, cellMarks(fileFindings(file)), options.locale ?? "zh");
   return { report: buildReport([file]), ...counts };
@@ -209,7 +248,7 @@ function fix(book: WpsWorkbook, findings: readonly Finding[]): AppliedFix[] {
 }
 
 function merge(book: WpsWorkbook, options: { unit?: string; year?: number }): MergedSummary {
-  const file = checkFile("", formSheets(book).map(readSnapshot));
+  const file = checkFile("", formSheets(book).sheets.map(readSnapshot));
   const items: SummaryItem[] = file.forms.map((form) => ({
     record: form.record,
     findings: form.findings,
@@ -253,7 +292,9 @@ function replaceOwnSheets(book: WpsWorkbook): WpsWorksheet[] {
       existing.Delete();
       worksheet.Name = previous!;
     }
-    book.Names.Add(marker, `='${worksheet.Name.replace(/'/g, "''")}'!$A$1`, false);
+    const reference = `='${worksheet.Name.replace(/'/g, "''")}'!$A$1`;
+    book.Names.Add(marker, reference, false);
+    worksheet.Names.Add(OWN_SHEET_MARK, reference, false);
     return worksheet;
   });
 }

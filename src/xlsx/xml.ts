@@ -1,5 +1,4 @@
-import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { corrupt, WorkbookError } from "./errors";
+import { corrupt } from "./errors";
 
 export type Attributes = Record<string, string>;
 
@@ -24,29 +23,217 @@ export function attribute(attributes: Attributes, name: string): string | undefi
   return undefined;
 }
 
+/** XML's five predefined entities: the only ones a part may use (no document type defines more). */
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const BANG = 33;
+const QUESTION = 63;
+const EQUALS = 61;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+
+const isSpace = (code: number) => code === 32 || code === 10 || code === 9 || code === 13;
+
+/** A character reference's code point, when it names a character XML may carry. */
+function referencedChar(reference: string): string | null {
+  const hex = reference[1] === "x";
+  const digits = reference.slice(hex ? 2 : 1);
+  if (digits === "" || !(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) return null;
+  const code = parseInt(digits, hex ? 16 : 10);
+  const allowed =
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff);
+  return allowed ? String.fromCodePoint(code) : null;
+}
+
 /**
- * Run a SAX parse of one part. saxes checks well-formedness and expands only XML's own entities,
- * so a document type cannot define entities that multiply (the "billion laughs").
+ * A hand-written scanner for the parts of an .xlsx (docs/xlsx-reader.md, "The XML scanner"): the
+ * well-formed XML that spreadsheet writers produce, element by element, at a few times the cost of
+ * finding each tag. It refuses what such parts never hold and a conforming parser would have to
+ * honour: a document type (so no entity can be defined, and none can multiply: the "billion
+ * laughs"), and any entity reference beyond XML's five.
  */
+class Scanner {
+  private at = 0;
+  private readonly open: string[] = [];
+
+  constructor(
+    private readonly part: string,
+    private readonly xml: string,
+    private readonly handlers: XmlHandlers
+  ) {}
+
+  run(): void {
+    const { xml } = this;
+    let rooted = false;
+    if (xml.charCodeAt(0) === 0xfeff) this.at = 1;
+    while (this.at < xml.length) {
+      const lt = xml.indexOf("<", this.at);
+      const end = lt < 0 ? xml.length : lt;
+      if (end > this.at) this.characters(this.at, end);
+      if (lt < 0) break;
+      const next = xml.charCodeAt(lt + 1);
+      if (next === SLASH) this.closeTag(lt);
+      else if (next === QUESTION) this.skipPast(lt, "?>");
+      else if (next === BANG) this.declaration(lt);
+      else {
+        if (rooted && this.open.length === 0) throw this.bad("a second root element");
+        rooted = true;
+        this.openTag(lt);
+      }
+    }
+    if (!rooted) throw this.bad("no root element");
+    if (this.open.length > 0) throw this.bad(`<${this.open[this.open.length - 1]}> is not closed`);
+  }
+
+  private characters(start: number, end: number): void {
+    const raw = this.xml.slice(start, end);
+    if (this.open.length === 0) {
+      if (raw.trim() !== "") throw this.bad("text outside the root element");
+      return;
+    }
+    if (this.handlers.text) this.handlers.text(this.decode(raw.includes("\r") ? lines(raw) : raw));
+  }
+
+  private skipPast(start: number, terminator: string): number {
+    const end = this.xml.indexOf(terminator, start);
+    if (end < 0) throw this.bad(`an unterminated ${this.xml.slice(start, start + 4)}`);
+    this.at = end + terminator.length;
+    return end;
+  }
+
+  /** Comments and CDATA sections; anything else after "<!" is a document type or worse: refused. */
+  private declaration(lt: number): void {
+    const { xml } = this;
+    if (xml.startsWith("<!--", lt)) this.skipPast(lt + 4, "-->");
+    else if (xml.startsWith("<![CDATA[", lt)) {
+      if (this.open.length === 0) throw this.bad("CDATA outside the root element");
+      const end = this.skipPast(lt + 9, "]]>");
+      this.handlers.text?.(xml.slice(lt + 9, end));
+    } else
+      throw this.bad(
+        xml.startsWith("<!DOCTYPE", lt)
+          ? "a document type declaration (DOCTYPE), which no spreadsheet part has"
+          : "a markup declaration outside a document type"
+      );
+  }
+
+  private closeTag(lt: number): void {
+    const gt = this.xml.indexOf(">", lt);
+    if (gt < 0) throw this.bad("an unterminated end tag");
+    const name = this.xml.slice(lt + 2, gt).trimEnd();
+    const expected = this.open.pop();
+    if (name !== expected)
+      throw this.bad(
+        expected === undefined ? `</${name}> closes nothing` : `</${name}> closes <${expected}>`
+      );
+    this.at = gt + 1;
+    this.handlers.close?.(localName(name));
+  }
+
+  private openTag(lt: number): void {
+    const { xml } = this;
+    let at = lt + 1;
+    while (at < xml.length) {
+      const code = xml.charCodeAt(at);
+      if (code === GT || code === SLASH || isSpace(code)) break;
+      if (code === LT || code === EQUALS || code === QUOTE || code === APOSTROPHE)
+        throw this.bad("a bad element name");
+      at++;
+    }
+    if (at === lt + 1) throw this.bad("a tag without a name");
+    const name = xml.slice(lt + 1, at);
+    const attributes: Attributes = {};
+    const selfClosing = this.attributes(at, attributes);
+    const local = localName(name);
+    this.handlers.open?.(local, attributes);
+    if (selfClosing) this.handlers.close?.(local);
+    else this.open.push(name);
+  }
+
+  /** Reads attributes from `at` to the tag's end into `into`; true for an empty element (`/>`). */
+  private attributes(start: number, into: Attributes): boolean {
+    const { xml } = this;
+    let at = start;
+    for (;;) {
+      const spaced = isSpace(xml.charCodeAt(at));
+      while (isSpace(xml.charCodeAt(at))) at++;
+      const code = xml.charCodeAt(at);
+      if (code === GT) {
+        this.at = at + 1;
+        return false;
+      }
+      if (code === SLASH && xml.charCodeAt(at + 1) === GT) {
+        this.at = at + 2;
+        return true;
+      }
+      if (!spaced) throw this.bad("attributes not separated by a space");
+      at = this.attribute(at, into);
+    }
+  }
+
+  /** One name="value" from `start`; where it ends. */
+  private attribute(start: number, into: Attributes): number {
+    const { xml } = this;
+    let at = start;
+    for (let code = xml.charCodeAt(at); code !== EQUALS && !isSpace(code);) {
+      if (code === GT || code === SLASH || code === LT || at >= xml.length)
+        throw this.bad("an attribute without a value");
+      code = xml.charCodeAt(++at);
+    }
+    const name = xml.slice(start, at);
+    while (isSpace(xml.charCodeAt(at))) at++;
+    if (xml.charCodeAt(at) !== EQUALS) throw this.bad(`attribute ${name} has no value`);
+    at++;
+    while (isSpace(xml.charCodeAt(at))) at++;
+    const quote = xml[at];
+    if (quote !== '"' && quote !== "'") throw this.bad(`attribute ${name} is not quoted`);
+    const close = xml.indexOf(quote, at + 1);
+    if (close < 0) throw this.bad(`attribute ${name} is not closed`);
+    let raw = xml.slice(at + 1, close);
+    if (raw.includes("<")) throw this.bad(`attribute ${name} holds "<"`);
+    // Attribute-value normalisation: literal line breaks and tabs read as spaces.
+    if (raw.includes("\n") || raw.includes("\t") || raw.includes("\r"))
+      raw = raw.replace(/\r\n|[\t\n\r]/g, " ");
+    into[name] = this.decode(raw);
+    return close + 1;
+  }
+
+  /** Entity and character references resolved; an unknown entity is refused, never looked up. */
+  private decode(raw: string): string {
+    let amp = raw.indexOf("&");
+    if (amp < 0) return raw;
+    let out = "";
+    let from = 0;
+    for (; amp >= 0; amp = raw.indexOf("&", from)) {
+      const semicolon = raw.indexOf(";", amp);
+      if (semicolon < 0) throw this.bad("an unterminated entity reference");
+      const reference = raw.slice(amp + 1, semicolon);
+      const char = reference[0] === "#" ? referencedChar(reference) : ENTITIES[reference];
+      if (char === null || char === undefined)
+        throw this.bad(`the entity &${reference.slice(0, 20)}; (only XML's five are allowed)`);
+      out += raw.slice(from, amp) + char;
+      from = semicolon + 1;
+    }
+    return out + raw.slice(from);
+  }
+
+  private bad(why: string) {
+    return corrupt(`${this.part} 不是有效的 XML`, `${this.part} is not well-formed XML (${why})`);
+  }
+}
+
+/** XML's end-of-line handling: CR LF and a lone CR read as LF. */
+const lines = (text: string) => text.replace(/\r\n?/g, "\n");
+
+/** Scan one part, calling the handlers element by element; anything not well-formed is refused. */
 export function parseXml(part: string, xml: string, handlers: XmlHandlers): void {
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({
-    xmlns: false,
-    position: false,
-  });
-  const { open, close, text } = handlers;
-  if (open) parser.on("opentag", (tag: SaxesTagPlain) => open(localName(tag.name), tag.attributes));
-  if (close) parser.on("closetag", (tag: SaxesTagPlain) => close(localName(tag.name)));
-  if (text) {
-    parser.on("text", text);
-    parser.on("cdata", text);
-  }
-  try {
-    parser.write(xml).close();
-  } catch (error) {
-    if (error instanceof WorkbookError) throw error;
-    throw corrupt(
-      `${part} 不是有效的 XML`,
-      `${part} is not well-formed XML (${String((error as Error).message ?? error).split("\n")[0]})`
-    );
-  }
+  new Scanner(part, xml, handlers).run();
 }

@@ -67,7 +67,7 @@ export class ZipPackage {
   /** A part's text (UTF-8), or null when the package has no such part. */
   text(name: string): string | null {
     const bytes = this.read(name);
-    return bytes && strFromU8(bytes);
+    return bytes && utf8Text(bytes);
   }
 
   /** A part's bytes, or null when the package has no such part. */
@@ -132,6 +132,9 @@ export class ZipPackage {
     return bytes.subarray(start, end);
   }
 }
+
+/** A part's bytes as text: parts are UTF-8 (OPC allows UTF-16, which no spreadsheet writes). */
+export const utf8Text = (bytes: Uint8Array) => strFromU8(bytes);
 
 /** OPC part names are case-insensitive, and some writers give them a leading slash. */
 const partKey = (name: string) => name.replace(/^\/+/, "").toLowerCase();

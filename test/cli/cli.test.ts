@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { formPlan, readSheet } from "../../src/form";
 import { addDecimals, decimalFromCell } from "../../src/form/decimal";
-import { Report } from "../../src/form/finding";
+import { reportSchemas } from "../../src/form/finding";
 import { parseArea } from "../../src/form/address";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
 import { cli, cliOn } from "../support/cli";
@@ -45,7 +45,7 @@ describe("perf-targets validate", () => {
   it("finds the sample's five forms and its errors, as the JSON report of docs/form.md", async () => {
     const { code, stdout } = await cli("validate", SAMPLE, "--json");
     expect(code).toBe(1);
-    const report = Report.parse(JSON.parse(stdout));
+    const report = reportSchemas().Report.parse(JSON.parse(stdout));
     const forms = report.files[0].forms;
     expect(forms.map((f) => f.record.funding.annual?.total)).toEqual([
       "11.46",
@@ -84,7 +84,7 @@ describe("perf-targets validate", () => {
   it("annotates exactly the finding cells, with the messages as notes", async () => {
     const out = tmp.path("annotated.xlsx");
     const { stdout } = await cli("validate", formFiles[4], "--json", "--annotate", out);
-    const findings = Report.parse(JSON.parse(stdout)).files[0].forms[0].findings;
+    const findings = reportSchemas().Report.parse(JSON.parse(stdout)).files[0].forms[0].findings;
     const workbook = await workbookAt(out);
     const marked: string[] = [];
     workbook.getWorksheet("绩效目标表")!.eachRow((row) =>

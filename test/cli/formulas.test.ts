@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { formPlan, readSheet } from "../../src/form";
-import { Report } from "../../src/form/finding";
+import { reportSchemas } from "../../src/form/finding";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
 import { cli } from "../support/cli";
 import { sampleGrid } from "../support/sampleGrid";
@@ -53,7 +53,7 @@ describe("formulas in a submitted workbook", () => {
     await workbook.xlsx.readFile(out);
     expect(formulasIn(workbook)).toEqual([]);
     expect(workbook.getWorksheet("表")!.getCell("B4").value).toBe(record.name);
-    const findings = Report.parse(JSON.parse(stdout)).files[0].forms[0].findings;
+    const findings = reportSchemas().Report.parse(JSON.parse(stdout)).files[0].forms[0].findings;
     const about = findings.filter((f) => f.code.startsWith("copy.formula"));
     expect(about.map((f) => [f.code, f.cell])).toEqual([
       ["copy.formula-outside", "B4"],

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { formPlan, readSheet } from "../../src/form";
-import { Report } from "../../src/form/finding";
+import { reportSchemas, type Report } from "../../src/form/finding";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
 import { cli } from "../support/cli";
 import { sampleGrid } from "../support/sampleGrid";
@@ -15,7 +15,7 @@ const samples = readSheet(sampleGrid()).forms.map((f) => f.record);
 const good = tmp.path("good.xlsx");
 beforeAll(() => writeWorkbook(good, [formPlan(samples[2], { sheet: "表" })]));
 
-const json = (stdout: string) => Report.parse(JSON.parse(stdout));
+const json = (stdout: string) => reportSchemas().Report.parse(JSON.parse(stdout));
 const codes = (report: Report, i: number) => [
   ...report.files[i].findings.map((f) => f.code),
   ...report.files[i].forms.flatMap((f) => f.findings.map((x) => x.code)),

@@ -65,7 +65,9 @@ it("runs the pane and the commands without the built-ins EdgeHTML 18 lacks", asy
   await pane.locator("#check").click();
   await pane.locator("#status", { hasText: /\d+ 张表/ }).waitFor();
   await pane.locator("#apply-fixes").click();
+  await pane.locator("#confirm-fixes").click();
   await pane.locator("#status", { hasText: /已修正/ }).waitFor();
+  await pane.locator("#more-actions").click();
   await pane.locator("#clear-marks").click();
   await pane.locator("#status", { hasText: /清除/ }).waitFor();
   await pane.locator("#tab-merge").click();

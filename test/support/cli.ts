@@ -6,7 +6,10 @@ export function cli(...argv: string[]) {
 }
 
 /** The same, as if stderr were a terminal of this width or not. */
-export async function cliOn(terminal: { isTTY: boolean; columns?: number }, ...argv: string[]) {
+export async function cliOn(
+  terminal: { isTTY: boolean; columns?: number; colour?: boolean },
+  ...argv: string[]
+) {
   let stdout = "";
   let stderr = "";
   const chunks: string[] = [];

@@ -1,4 +1,5 @@
-import type { CheckResult } from "../../src/excel";
+import type { CheckResult, FixedCell } from "../../src/excel";
+import type { Finding } from "../../src/form/finding";
 import { buildReport, checkFile } from "../../src/form/report";
 import type { GridSnapshot } from "../../src/form/grid";
 import type { PaneActions, PaneEnvironment, PaneSettings } from "../../src/taskpane/actions";
@@ -9,8 +10,17 @@ export function checkResultOf(grid: GridSnapshot = sampleGrid()): CheckResult {
   return { report: buildReport([checkFile("工作簿1.xlsx", [grid])]), marked: 0, unmarked: 0 };
 }
 
+const fixedCell = (f: Finding): FixedCell => ({
+  sheet: f.sheet,
+  cell: f.fix!.cell,
+  code: f.code,
+  before: String(f.data.value ?? f.data.raw ?? ""),
+  numberFormat: "General",
+  after: f.fix!.value,
+});
+
 /** Actions that record their calls and answer from the core, with no Excel behind them. */
-export function fakeActions(result = checkResultOf()) {
+export function fakeActions(result = checkResultOf(), record_: FixedCell[] = []) {
   const calls: { name: string; args: unknown[] }[] = [];
   const record =
     <T>(name: string, answer: (...args: never[]) => T) =>
@@ -23,9 +33,19 @@ export function fakeActions(result = checkResultOf()) {
     checkSheet: record("checkSheet", () => result),
     checkWorkbook: record("checkWorkbook", () => result),
     clearMarks: record("clearMarks", () => ({ cells: 7, sheets: 1 })),
-    applyFixes: record("applyFixes", () => [
-      { sheet: "sample", cell: "E33", code: "value.operator-ascii", value: "≥95%" },
-    ]),
+    // Fixes as the workbook's record would keep them, so undo and a reload can be faked too.
+    applyFixes: record("applyFixes", (findings: readonly Finding[]) => {
+      record_.splice(0, record_.length, ...findings.map(fixedCell));
+      return findings.map((f) => ({
+        sheet: f.sheet,
+        cell: f.fix!.cell,
+        code: f.code,
+        value: f.fix!.value,
+        before: String(f.data.value ?? ""),
+      }));
+    }),
+    undoFixes: record("undoFixes", () => record_.splice(0)),
+    fixesToUndo: record("fixesToUndo", () => [...record_]),
     mergeIntoSummary: record("mergeIntoSummary", () => ({
       sheet: "汇总表",
       forms: 5,
@@ -40,7 +60,7 @@ export function fakeActions(result = checkResultOf()) {
     })),
     selfTestText: () => "perf-targets 自检",
   };
-  return { actions, calls };
+  return { actions, calls, record: record_ };
 }
 
 export function memorySettings(): PaneSettings & { values: Map<string, string> } {

@@ -42,7 +42,8 @@ describe("the task pane", () => {
   it("checks, shows the summary line and the findings grouped by form, and goes to a finding's cell", async () => {
     const { root, calls } = mount();
     await click(root, "check");
-    expect(calls.map((c) => c.name)).toEqual(["checkWorkbook"]);
+    // The fix record is read once as the pane loads (for 撤销修正), then the check.
+    expect(calls.map((c) => c.name)).toEqual(["fixesToUndo", "checkWorkbook"]);
     expect(root.querySelector("#status")!.textContent).toMatch(/^5 张表：\d+ 个错误/);
     const groups = [...root.querySelectorAll(".finding-group h3")].map((h) => h.textContent);
     expect(groups.some((g) => g!.includes("社会事务补助工作经费"))).toBe(true);
@@ -69,14 +70,19 @@ describe("the task pane", () => {
     expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
   });
 
-  it("applies the safe fixes of the report, then checks again", async () => {
+  it("lists the safe fixes' changes first, applies them on the person's yes, then checks again", async () => {
     const { root, calls } = mount();
     await click(root, "check");
     await click(root, "apply-fixes");
+    expect(calls.some((c) => c.name === "applyFixes")).toBe(false);
+    const changes = [...root.querySelectorAll("#fix-preview li")].map((li) => li.textContent);
+    expect(changes).toEqual(['sample · E30: "100%" → "=100%"']);
+    await click(root, "confirm-fixes");
     const applied = calls.find((c) => c.name === "applyFixes")!;
     expect((applied.args[0] as { fix?: unknown }[]).every((f) => f.fix)).toBe(true);
     expect(calls.map((c) => c.name).slice(-2)).toEqual(["applyFixes", "checkWorkbook"]);
-    expect(root.querySelector("#status")!.textContent).toBe("已修正 1 处单元格。");
+    const count = (applied.args[0] as unknown[]).length;
+    expect(root.querySelector("#status")!.textContent).toBe(`已修正 ${count} 处单元格。`);
   });
 
   it("says an Excel failure on the status line as an alert, in the pane's language", async () => {
@@ -156,5 +162,9 @@ describe("the task pane", () => {
     const items = [...root.querySelectorAll("#import-outcomes li")].map((li) => li.textContent);
     expect(items).toEqual(["甲.xlsx 已导入：项目表 (2)", "乙.xls 不是 .xlsx"]);
     expect(root.querySelector<HTMLProgressElement>("#import-progress")!.value).toBe(2);
+    // The status ends on what happened, never on "正在导入 2/2".
+    expect(root.querySelector("#status")!.textContent).toBe(
+      "导入完成：2 个文件中 1 个已导入，结果见下。"
+    );
   });
 });

@@ -42,6 +42,8 @@ export class FakeSheet {
   cells = new Map<string, FakeCell>();
   merges: Area[] = [];
   conditions: FakeCondition[] = [];
+  /** Names scoped to this sheet (WPS lists them as Sheet!Name, as Excel does). */
+  names: { name: string; refersTo: string; visible: boolean }[] = [];
   visible = -1;
   constructor(public name: string) {}
 
@@ -56,7 +58,8 @@ export class FakeSheet {
 export class FakeEt {
   sheets: FakeSheet[] = [new FakeSheet("Sheet1")];
   names: { name: string; refersTo: string; visible: boolean }[] = [];
-  active = 0;
+  /** The active sheet itself, so sheets added or removed before it never move it. */
+  active: FakeSheet = this.sheets[0];
   screenUpdatingOffWrites = 0;
   window: WpsWindow = { FreezePanes: false, SplitRow: 0, SplitColumn: 0 };
   private screenUpdating = true;
@@ -86,7 +89,29 @@ export class FakeEt {
   }
 
   private workbook(): WpsWorkbook {
-    const self = this;
+    return {
+      ...this.workbookParts(),
+      Names: this.namesOf(
+        () => this.names,
+        (list) => (this.names = list)
+      ),
+    };
+  }
+
+  /** A Names collection over a list: the workbook's, or one sheet's own. */
+  private namesOf(
+    get: () => { name: string; refersTo: string; visible: boolean }[],
+    set: (list: { name: string; refersTo: string; visible: boolean }[]) => void,
+    prefix = ""
+  ): WpsWorkbook["Names"] {
+    const self = {
+      get names() {
+        return get();
+      },
+      set names(list) {
+        set(list);
+      },
+    };
     const names = {
       get Count() {
         return self.names.length;
@@ -98,7 +123,7 @@ export class FakeEt {
             : self.names.find((n) => n.name === index);
         if (!entry) throw new Error("no such name");
         return {
-          Name: entry.name,
+          Name: prefix + entry.name,
           RefersTo: entry.refersTo,
           get Visible() {
             return entry.visible;
@@ -115,6 +140,11 @@ export class FakeEt {
         return names.Item(name);
       },
     };
+    return names;
+  }
+
+  private workbookParts(): Omit<WpsWorkbook, "Names"> {
+    const self = this;
     return {
       Name: "工作簿1",
       Worksheets: {
@@ -126,23 +156,28 @@ export class FakeEt {
           if (!sheet) throw new Error(`no sheet ${index}`);
           return self.worksheet(sheet);
         },
-        Add: (before?: unknown) => {
+        // As VBA's Sheets.Add: before the given sheet, after the given one, else before the active.
+        Add: (before?: unknown, after?: unknown) => {
           const taken = new Set(self.sheets.map((s) => s.name));
           let n = self.sheets.length + 1;
           while (taken.has(`Sheet${n}`)) n++;
           const sheet = new FakeSheet(`Sheet${n}`);
+          const index = (w: unknown) =>
+            self.sheets.findIndex((s) => s.name === (w as WpsWorksheet).Name);
           const at = before
-            ? self.sheets.findIndex((s) => s.name === (before as WpsWorksheet).Name)
-            : self.active + 1;
+            ? index(before)
+            : after
+              ? index(after) + 1
+              : self.sheets.indexOf(self.active);
           self.sheets.splice(at, 0, sheet);
-          self.active = self.sheets.indexOf(sheet);
+          // A new sheet is the active one, as in VBA.
+          self.active = sheet;
           return self.worksheet(sheet);
         },
       },
       get ActiveSheet() {
-        return self.worksheet(self.sheets[self.active]);
+        return self.worksheet(self.active);
       },
-      Names: names,
     };
   }
 
@@ -179,20 +214,26 @@ export class FakeEt {
         },
         Item: (index: number) => self.comment(sheet, commented(sheet)[index - 1]),
       },
-      Names: self.workbook().Names,
+      get Names() {
+        return self.namesOf(
+          () => sheet.names,
+          (list) => (sheet.names = list),
+          `${sheet.name}!`
+        );
+      },
       Range: (address: string) => {
         const area = parseArea(address);
         if (!area) throw new Error(`bad address ${address}`);
         return self.range(sheet, area);
       },
       Activate: () => {
-        self.active = self.sheets.indexOf(sheet);
+        self.active = sheet;
       },
       Delete: () => {
         if (self.sheets.filter((s) => s.visible === -1).length <= 1 && sheet.visible === -1)
           throw new Error("a workbook keeps one visible sheet");
         self.sheets.splice(self.sheets.indexOf(sheet), 1);
-        self.active = Math.min(self.active, self.sheets.length - 1);
+        if (self.active === sheet) self.active = self.sheets[0];
       },
       Move: () => undefined,
       PageSetup: {

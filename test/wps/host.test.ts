@@ -39,7 +39,7 @@ describe("the WPS host over the fake object model", () => {
       expect.arrayContaining(["indicator.level2-misplaced", "indicator.level1-missing"])
     );
     expect(result.marked).toBeGreaterThan(0);
-    expect(et.sheets[0].conditions).toHaveLength(result.marked);
+    expect(et.sheet("样例").conditions).toHaveLength(result.marked);
   });
 
   it("clear puts back exactly the workbook the person had, their own comment and fill included", async () => {
@@ -50,7 +50,7 @@ describe("the WPS host over the fake object model", () => {
     // The person comments and colours a cell the check marked, then checks again.
     const [row, col] = [flagged.row, flagged.col];
     const personal = (book: FakeEt) => {
-      const cell = book.sheets[0].cell(row, col, true)!;
+      const cell = book.sheet("样例").cell(row, col, true)!;
       cell.comment = "我的批注";
       cell.fill = 0x00ffff;
       return book;
@@ -61,7 +61,7 @@ describe("the WPS host over the fake object model", () => {
     expect(snapshotOf(et)).not.toBe(before);
     await host.clearMarks();
     expect(snapshotOf(et)).toBe(before);
-    expect(et.sheets[0].cell(row, col)!.comment).toBe("我的批注");
+    expect(et.sheet("样例").cell(row, col)!.comment).toBe("我的批注");
   });
 
   it("merges the five forms into a summary that a later check leaves alone", async () => {
@@ -76,6 +76,13 @@ describe("the WPS host over the fake object model", () => {
     expect(et.sheets.map((s) => s.name).slice(0, 2)).toEqual(["汇总表", "指标明细"]);
     const again = await host.checkWorkbook();
     expect(again.report.summary.forms).toBe(5);
+    expect(again.skipped).toBe(2);
+    // Renamed by the person, the summary is still the add-in's own (its sheet-scoped mark).
+    et.sheet("汇总表").name = "我的汇总";
+    et.names = [];
+    const renamed = await host.checkWorkbook();
+    expect([renamed.report.summary.forms, renamed.skipped]).toEqual([5, 2]);
+    expect((await host.checkSheet("我的汇总")).report.summary.forms).toBe(0);
     // Merging twice replaces the summary rather than adding another.
     await host.mergeIntoSummary();
     expect(et.sheets.filter((s) => s.name.startsWith("汇总表"))).toHaveLength(1);

@@ -139,6 +139,38 @@ describe("a damaged workbook is refused, saying where", () => {
     const laughs = `<!DOCTYPE w [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&c;</t></is></c></row></sheetData></worksheet>`;
     expect(refusal(workbookAround({ data: strToU8(laughs), method: 0 })).code).toBe("corrupt");
   });
+
+  const sheetOf = (cell: string) =>
+    `<?xml version="1.0"?><worksheet><sheetData><row r="1">${cell}</row></sheetData></worksheet>`;
+  const read = (xml: string) => readWorkbook(workbookAround({ data: strToU8(xml), method: 0 }));
+
+  it.each<[string, string, RegExp]>([
+    ["a DOCTYPE that defines nothing", `<!DOCTYPE worksheet>${sheetOf("")}`, /DOCTYPE/],
+    ["an entity beyond XML's five", sheetOf('<c r="A1" t="str"><v>&nbsp;</v></c>'), /&nbsp;/],
+    ["an entity in an attribute", sheetOf('<c r="&x;"><v>1</v></c>'), /&x;/],
+    ["a character reference XML cannot carry", sheetOf('<c t="str"><v>&#0;</v></c>'), /&#0;/],
+    ["an end tag that closes another", sheetOf('<c r="A1"><v>1</c></v>'), /<\/c> closes <v>/],
+    [
+      "an element left open",
+      sheetOf('<c r="A1"><v>1</v>').replace("</row>", ""),
+      /not closed|closes/,
+    ],
+    ["an unquoted attribute", sheetOf("<c r=A1><v>1</v></c>"), /not quoted/],
+    ["a second root", `${sheetOf("")}<worksheet/>`, /second root/],
+  ])("the XML scanner refuses %s", (_name, xml, why) => {
+    expect(() => read(xml)).toThrow(why);
+  });
+
+  it("the XML scanner reads XML's five entities, character references, CDATA and CR LF", () => {
+    const [grid] = read(
+      sheetOf(
+        '<c r="A1" t="str"><v>&lt;&gt;&amp;&quot;&apos;&#x4E2D;&#25991;</v></c>' +
+          '<c r="B1" t="inlineStr"><is><t><![CDATA[<a&b>]]>\r\nx</t></is></c>' +
+          "<!-- a comment --><c r='C1'\n s = '0' ><v>2</v></c>"
+      )
+    );
+    expect(grid.values[0]).toEqual([`<>&"'中文`, "<a&b>\nx", 2]);
+  });
 });
 
 describe("the file shell names the file", () => {

@@ -5,6 +5,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from "fflate";
 import { checkFile } from "../../src/form";
 import { zlibInflater } from "../../src/files/inflate";
 import { fflateInflater, readWorkbook, WorkbookError } from "../../src/xlsx";
+import { announceSeed, FUZZ_RUNS, FUZZ_SEED } from "../support/fuzz";
 import { sheetData, xlsxPackage } from "../support/xlsxPackage";
 
 /*
@@ -14,13 +15,9 @@ import { sheetData, xlsxPackage } from "../support/xlsxPackage";
  * hang. `npm test` runs a modest count; `npm run fuzz` runs FUZZ_RUNS (10,000) of each kind.
  */
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
-/** npm test replays one seed; a long run (FUZZ_RUNS) takes a new one unless FUZZ_SEED says which. */
-const SEED = process.env.FUZZ_SEED
-  ? Number(process.env.FUZZ_SEED)
-  : process.env.FUZZ_RUNS
-    ? Date.now() % 2 ** 31
-    : 20_231_231;
+const RUNS = FUZZ_RUNS;
+const SEED = FUZZ_SEED;
+announceSeed("the .xlsx reader");
 const FIXTURES = join(__dirname, "../fixtures/xlsx");
 
 const handMade = xlsxPackage({

@@ -8,7 +8,8 @@ import { summaryPlan, type SummaryItem, type UnreadableSource } from "../../form
 import { checkPlan } from "../../form/summaryChecks";
 import { indicatorPlan } from "../../form/summaryIndicators";
 import { isWorkbook } from "../../files/load";
-import { applyPlans, copyWorksheet, formulasToValues, workbookBytes } from "../../files/xlsxWrite";
+import { applyPlans, formulasToValues, workbookBytes } from "../../files/xlsxWrite";
+import { SheetCopier } from "../../files/sheetCopy";
 import { inspectEach, type InspectedFile } from "../inspect";
 import { prepareOutput, progress, writeOutput, type CliIO } from "../io";
 import { bilingual } from "../messages";
@@ -34,6 +35,7 @@ export async function merge(files: string[], options: MergeOptions, io: CliIO): 
   prepareOutput(options.output, files, force);
   const bar = progress(io, files.length, false);
   const workbook = new ExcelJS.Workbook();
+  const copier = new SheetCopier(workbook);
   for (const sheet of Object.values(SHEETS)) workbook.addWorksheet(sheet);
   const taken = new Set(Object.values(SHEETS).map((sheet) => sheet.toLowerCase()));
   const names = distinctNames(files);
@@ -47,7 +49,7 @@ export async function merge(files: string[], options: MergeOptions, io: CliIO): 
       io.stderr(`perf-targets: ${inspected.ioError}\n`);
       failed = true;
     }
-    const copied = await copyForms(workbook, inspected, source, taken);
+    const copied = await copyForms(copier, workbook, inspected, source, taken);
     if (copied.length === 0)
       unreadable.push({
         source,
@@ -96,13 +98,14 @@ export async function merge(files: string[], options: MergeOptions, io: CliIO): 
  * findings name the cells of the copy.
  */
 async function copyForms(
+  copier: SheetCopier,
   workbook: ExcelJS.Workbook,
   file: InspectedFile,
   source: string,
   taken: Set<string>
 ): Promise<SummaryItem[]> {
   if (file.report.forms.length === 0) return [];
-  const original = isWorkbook(file.file) ? await openOriginal(file.file) : null;
+  const original = isWorkbook(file.file) ? await copier.open(file.file) : null;
   if (!original)
     return file.report.forms.map((form) => copyAsTemplate(workbook, form, source, taken));
   const report = withFindings(file.report, formulaFindings(formulasToValues(original)));
@@ -111,7 +114,7 @@ async function copyForms(
     const forms = report.forms.filter((form) => form.sheet === sheet.name);
     if (forms.length === 0) continue;
     const name = uniqueSheetName(forms.length === 1 ? projectSheet(forms[0]) : sheet.name, taken);
-    copyWorksheet(sheet, workbook, name);
+    copier.copy(sheet, name);
     for (const form of forms)
       items.push({
         record: form.record,
@@ -144,17 +147,6 @@ function copyAsTemplate(
     cell: "A1",
     source,
   };
-}
-
-/** The submitted workbook with its styles, or null when ExcelJS cannot open it (its values are copied instead). */
-async function openOriginal(path: string): Promise<ExcelJS.Workbook | null> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(path);
-    return workbook;
-  } catch {
-    return null;
-  }
 }
 
 const UNIT = { what: "预算单位", whatEn: "budget unit" };

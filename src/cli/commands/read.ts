@@ -1,4 +1,4 @@
-import type { FormRecord } from "../../form";
+import { filledIndicators, type FormRecord } from "../../form";
 import { inspectEach } from "../inspect";
 import type { CliIO } from "../io";
 
@@ -45,5 +45,5 @@ export async function read(
 
 function formLine({ file, sheet, range, record }: ReadForm): string {
   const total = record.funding.annual?.total ?? "—";
-  return `${file} ${sheet}!${range}  ${record.name ?? "（未命名）"}  ${record.period?.raw ?? ""}  年度金额 ${total} 万元  指标 ${record.indicators.length} 项\n`;
+  return `${file} ${sheet}!${range}  ${record.name ?? "（未命名）"}  ${record.period?.raw ?? ""}  年度金额 ${total} 万元  指标 ${filledIndicators(record).length} 项\n`;
 }

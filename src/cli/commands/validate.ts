@@ -1,22 +1,25 @@
 import { join } from "node:path";
-import { buildReport, type FileReport, type Locale } from "../../form";
+import type { Locale } from "../../form";
 import { InputError } from "../../files/errors";
 import { inspectEach } from "../inspect";
 import { prepareFolder, prepareOutput, progress, type CliIO } from "../io";
 import { bilingual } from "../messages";
 import { annotatedName, distinctNames } from "../names";
-import { formatFile, formatTotals } from "../output";
+import { reportWriter, type ReportFormat } from "../reportWriters";
+import { painter } from "../colour";
 
 export interface ValidateOptions {
   json?: boolean;
+  /** One JSON object a line (README, "validate"); takes precedence over json. */
+  ndjson?: boolean;
   annotate?: string;
   lang: Locale;
   force?: boolean;
 }
 
 /**
- * Check each file and print its findings as soon as it is read (the JSON report comes whole at the
- * end). Exit code: 2 when a file could not be opened or a copy not written, 1 when errors were
+ * Check each file and print its findings as soon as it is read, in any format: nothing but the
+ * counts is kept from one file to the next. Exit code: 2 when a file could not be opened or a copy not written, 1 when errors were
  * found, else 0.
  */
 export async function validate(
@@ -28,9 +31,19 @@ export async function validate(
   const targets = options.annotate ? annotationTargets(files, options.annotate, force) : null;
   // ExcelJS comes with the annotated copies only: a plain validate never loads it.
   const annotate = targets ? (await import("./annotate")).annotate : null;
-  const bar = progress(io, files.length, !options.json);
-  const reports: FileReport[] = [];
+  const format: ReportFormat = options.ndjson ? "ndjson" : options.json ? "json" : "table";
+  const quiet = format !== "table";
+  const bar = progress(io, files.length, quiet);
+  const writer = reportWriter(format, options.lang, painter(io.colour));
+  // A pipe is written asynchronously: without waiting, a slow reader would let it all pile up here.
+  const print = async (pieces: Iterable<string>) => {
+    for (const piece of pieces) {
+      io.stdout(piece);
+      await io.drain?.();
+    }
+  };
   let failed = false;
+  let done = 0;
   for await (const inspected of inspectEach(files)) {
     let report = inspected.report;
     if (inspected.ioError) {
@@ -40,25 +53,21 @@ export async function validate(
       const out = targets.get(inspected.file) ?? "";
       try {
         report = await annotate(inspected, out, files, force, options.lang);
-        if (!options.json) io.stderr(`${bilingual("written.annotated", { file: out })}\n`);
+        if (!quiet) io.stderr(`${bilingual("written.annotated", { file: out })}\n`);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         io.stderr(`perf-targets: ${error.message}\n`);
         failed = true;
       }
     }
-    reports.push(report);
-    if (!options.json) io.stdout(formatFile(report, options.lang));
-    bar.tick(reports.length);
+    // The report's shape is proven by the tests (they parse it with the Report schema), not on every run.
+    await print(writer.file(report));
+    bar.tick(++done);
   }
   bar.stop();
-  const report = buildReport(reports);
-  // The report's shape is proven by the tests (they parse it with the Report schema), not on every run.
-  io.stdout(
-    options.json ? JSON.stringify(report, null, 2) + "\n" : formatTotals(report, options.lang)
-  );
+  await print(writer.end());
   if (failed) return 2;
-  return report.summary.errors > 0 ? 1 : 0;
+  return writer.summary.errors > 0 ? 1 : 0;
 }
 
 /**

@@ -7,6 +7,8 @@ import type { SheetIndex } from "./sheetIndex";
  * such column.
  */
 export interface TableColumns {
+  /** The form's first table header: its header fields end above it (a 长期 table above a 年度 one). */
+  firstHeaderRow: number;
   headerRow: number;
   /** The last header row (a second row may hold 三级指标/指标值 under 长期 and 年度 groups). */
   lastHeaderRow: number;
@@ -29,16 +31,52 @@ interface HeaderColumn {
   group: string;
 }
 
-/** The first indicator table header between two rows: a row naming 一级指标, or a name and a value column. */
+/**
+ * The indicator table between two rows: the first header (a row naming 一级指标, or a name and a
+ * value column), unless it is titled 长期 (长期绩效指标) and a second table follows: then the
+ * year's table below it, as the record holds the year's indicators.
+ */
 export function findTable(ix: SheetIndex, fromRow: number, toRow: number): TableColumns | null {
+  const first = tableAt(ix, fromRow, toRow);
+  if (!first) return null;
+  if (!isLongTermLabel(tableTitle(ix, first))) return first;
+  const next = tableAt(ix, first.lastHeaderRow + 1, toRow);
+  return next ? { ...next, firstHeaderRow: first.headerRow } : first;
+}
+
+function tableAt(ix: SheetIndex, fromRow: number, toRow: number): TableColumns | null {
   for (let row = fromRow; row <= toRow; row++) {
     const main = rolesOf(ix, row);
-    const has = (role: TableRole) => main.some((c) => c.role === role);
-    if (!has("level1") && !(has("name") && has("value"))) continue;
+    if (!namesTable(main)) continue;
     const sub = row + 1 <= toRow ? subHeader(ix, row, main) : null;
     return tableOf(row, sub === null ? row : row + 1, sub ?? main);
   }
   return null;
+}
+
+const namesTable = (columns: HeaderColumn[]) => {
+  const has = (role: TableRole) => columns.some((c) => c.role === role);
+  return has("level1") || (has("name") && has("value"));
+};
+
+/** Whether a row is an indicator table's header: where one table ends and the next begins. */
+export function isHeaderRow(ix: SheetIndex, row: number): boolean {
+  return namesTable(rolesOf(ix, row));
+}
+
+/** A table's title: a label left of its header (a merged 长期绩效指标), else a row of its own above. */
+function tableTitle(ix: SheetIndex, table: TableColumns): string {
+  for (let col = ix.left; col < table.firstCol; col++) {
+    const label = ix.label(table.headerRow, col);
+    if (label) return label;
+  }
+  const above = table.headerRow - 1;
+  const texts: string[] = [];
+  for (let col = ix.left; col <= ix.right; col++) {
+    const label = ix.label(above, col);
+    if (label && !ix.isCovered(above, col)) texts.push(label);
+  }
+  return texts.length === 1 ? texts[0] : "";
 }
 
 function rolesOf(ix: SheetIndex, row: number): HeaderColumn[] {
@@ -85,6 +123,7 @@ function tableOf(headerRow: number, lastHeaderRow: number, columns: HeaderColumn
       .filter((c) => c.role === role && c.group === group)
       .sort((a, b) => Math.abs(a.col - value) - Math.abs(b.col - value))[0]?.col ?? null;
   return {
+    firstHeaderRow: headerRow,
     headerRow,
     lastHeaderRow,
     firstCol: Math.min(...columns.map((c) => c.col), name),

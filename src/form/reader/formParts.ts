@@ -66,10 +66,40 @@ export function readPeriod(
   field: FoundField | null;
 } {
   const one = fields.period?.[0];
-  if (one?.text) return { period: parsePeriod(one.text, budgetYear), field: one };
+  if (one?.text) return { period: periodOf(one.text, budgetYear), field: one };
   const start = fields.periodStart?.[0];
   const end = fields.periodEnd?.[0];
   const ends = [start?.text, end?.text].filter((text): text is string => Boolean(text));
   if (ends.length === 0) return { period: null, field: one ?? start ?? end ?? null };
   return { period: parsePeriod(ends.join("至"), budgetYear), field: start?.text ? start : end! };
+}
+
+/** Months written as digits only, as some templates ask (项目起止时间(如20190101)): 202001-202012. */
+const COMPACT_RANGE = /^(\d{4})(\d{2})(?:\d{2})?\s*[-~至到]\s*(\d{4})(\d{2})(?:\d{2})?$/;
+
+/** A duration where a layout asks for one (项目期 1年, 实施期限 3年, 12个月). */
+const DURATION = /^(\d{1,2})\s*(年|个月)$/;
+
+/**
+ * The period a cell states: a range (2023年1月至12月), or a duration counted from the start of
+ * the form's year (3年 in a 2024 form is 2024-01 to 2026-12). A duration without a year stays
+ * unread, for period.unparseable to say so.
+ */
+function periodOf(text: string, budgetYear: number | null): Period {
+  const compact = COMPACT_RANGE.exec(toHalfWidth(text).trim());
+  if (compact) {
+    const [, y1, m1, y2, m2] = compact;
+    return {
+      ...parsePeriod(`${y1}年${Number(m1)}月至${y2}年${Number(m2)}月`, budgetYear),
+      raw: text,
+    };
+  }
+  const duration = DURATION.exec(toHalfWidth(text).trim());
+  if (!duration || budgetYear === null || Number(duration[1]) === 0)
+    return parsePeriod(text, budgetYear);
+  const months = Number(duration[1]) * (duration[2] === "年" ? 12 : 1);
+  const last = budgetYear * 12 + months - 1;
+  const month = (index: number) =>
+    `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+  return { raw: text, start: month(budgetYear * 12), end: month(last) };
 }

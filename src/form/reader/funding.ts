@@ -55,8 +55,11 @@ function totalsOf(fields: HeaderFields): Partial<Record<FundingSide, FoundField>
   const totals: Partial<Record<FundingSide, FoundField>> = {};
   for (const total of fields.periodTotal ?? []) totals[total.side ?? "period"] ??= total;
   for (const total of fields.annualTotal ?? []) totals[total.side ?? "annual"] ??= total;
-  // A total that names no column (资金总额, 金额) is the annual one unless its row says otherwise.
+  const named = [...(fields.periodTotal ?? []), ...(fields.annualTotal ?? [])];
+  // A total that names no column (资金总额, 金额) is the annual one unless its row says otherwise;
+  // beside a named total on its row (年度资金总额 | 金额(万元)) it is the amounts' column title.
   for (const total of fields.total ?? []) {
+    if (named.some((n) => n.labelRow === total.labelRow && n.labelCol < total.labelCol)) continue;
     const side = total.side ?? (totals.annual ? "period" : "annual");
     totals[side] ??= total;
   }
@@ -85,9 +88,22 @@ function sideOfPart(
   );
 }
 
+/**
+ * A number followed by the unit the form writes its amounts in (10000万元 in a 万元 form): the
+ * amount as written. Another unit (5万元 in a 元 form) stays text, for funding.not-number.
+ */
+const WITH_UNIT = /^\s*([-+]?[\d,]*\.?\d+)\s*(万元|元)\s*$/;
+
+function writtenAmount(raw: FoundField["raw"], unit: AmountUnit): string | null {
+  const plain = decimalFromCell(raw);
+  if (plain !== null || typeof raw !== "string") return plain;
+  const m = WITH_UNIT.exec(raw);
+  return m && m[2] === unit ? decimalFromCell(m[1]) : null;
+}
+
 /** One amount cell: its exact value in 万元 (null when not a plain number) and its text as written. */
 function amountOf(field: FoundField, unit: AmountUnit) {
-  const value = decimalFromCell(field.raw);
+  const value = writtenAmount(field.raw, unit);
   return {
     value: value === null || unit === "万元" ? value : shiftDecimal(value, -4),
     written: value,

@@ -30,6 +30,7 @@ export function readHeaderFields(ix: SheetIndex, fromRow: number, toRow: number)
       const label = ix.label(row, col);
       if (!label || ix.isCovered(row, col)) continue;
       const key = ix.meaning(row, col).field;
+      if (key && titlesItsKind(ix, key, row, col)) continue;
       if (key) {
         const { text, raw, cell } = valueOf(ix, key, row, col, toRow);
         add(key, { text, raw, cell, labelRow: row, labelCol: col });
@@ -50,6 +51,17 @@ export function readHeaderFields(ix: SheetIndex, fromRow: number, toRow: number)
 }
 
 export const isLabel = (ix: SheetIndex, row: number, col: number) => ix.meaning(row, col).isLabel;
+
+/**
+ * A label over others of its own field, as 总体目标 stands left of 中期目标 and 年度目标: a title of
+ * the block, whose value is theirs, not a field with the text under it.
+ */
+function titlesItsKind(ix: SheetIndex, key: FieldKey, row: number, col: number): boolean {
+  // Only goals have such titles: a row of 中央资金 | 省级资金 is two parts, not a title and a part.
+  if (!BELOW_FIRST.has(key)) return false;
+  const next = (ix.mergeOf(row, col)?.right ?? col) + 1;
+  return ix.meaning(row, next).field === key;
+}
 
 function valueAt(ix: SheetIndex, row: number, col: number) {
   return { text: ix.text(row, col), raw: ix.raw(row, col), cell: ix.sourceCell(row, col) };

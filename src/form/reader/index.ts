@@ -79,7 +79,7 @@ function readForm(
   carried: Carried
 ) {
   const table = findTable(ix, anchor, limit);
-  const headerBottom = table ? table.headerRow - 1 : limit;
+  const headerBottom = table ? table.firstHeaderRow - 1 : limit;
   const fields = headerFields(ix, headerTop, headerBottom);
   const { indicators, lastRow } = table
     ? readIndicators(ix, table, limit)
@@ -87,6 +87,8 @@ function readForm(
   const top = firstFilledRow(ix, headerTop, anchor);
   const area = { top, left: ix.left, bottom: Math.max(lastRow, anchor), right: ix.right };
   const unit = fields.unit?.find((f) => f.text) ?? carried.unit;
+  // A blank 填报单位 is still where the unit belongs: the record points there, reading no unit.
+  const unitField = unit ?? fields.unit?.[0] ?? null;
   const year = findYear(ix, headerTop, anchor) ?? carried.year;
   const unitRead = readAmountUnit(ix, headerTop, headerBottom);
   const amountUnit = unitRead.unit ?? carried.amountUnit;
@@ -94,7 +96,7 @@ function readForm(
     fields,
     indicators,
     year,
-    unit,
+    unit: unitField,
     amountUnit: amountUnit ?? "万元",
     unitConflict: unitRead.conflict,
     table,

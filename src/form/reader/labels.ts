@@ -16,17 +16,27 @@ import {
  * column, funding side or footer a cell names. docs/layouts.md lists the labels of each layout.
  */
 
+/** The years a label covers, in brackets after it: 中期目标(2024年—2026年), (2019年--2021年). */
+const PERIOD_IN_BRACKETS = /\(\d{4}年?(?:度)?[-—–~至]+\d{4}年?(?:度)?\)$/;
+
 /**
- * A label without what varies around it: 其中:, a list number (1. 2、 (3)), a required mark (* ★),
- * a trailing unit or seal note ((万元), (元), (单位:万元), (盖章)) and a trailing colon, so
+ * A label without what varies around it: 其中:, a list number (1. 2、 (3) (一) 二、), a required mark (* ★),
+ * a trailing unit or seal note ((万元), (元), (单位:万元), (盖章)), the years it covers
+ * ((2019年--2021年)), a code asked for beside it (主管部门及编码) and a trailing colon, so
  * 其中：1.中央资金 and 年度资金总额（万元）: match their entries.
  */
 function bare(label: string): string {
   return label
+    .replace(/:$/, "")
     .replace(/^[*★]+/, "")
     .replace(/^其中[:,]?/, "")
-    .replace(/^(\d{1,2}[.、．]|\(\d{1,2}\))/, "")
+    .replace(
+      /^(\d{1,2}[.、．]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}、)/,
+      ""
+    )
     .replace(/\((单位:)?(万元|元|盖章|签章)\)$/, "")
+    .replace(PERIOD_IN_BRACKETS, "")
+    .replace(/及(编码|代码)$/, "")
     .replace(/:$/, "");
 }
 
@@ -136,23 +146,35 @@ const lookUpRole = memoize((label): TableRole | null => {
   return null;
 });
 
-/** What a normalised label names, as the reader asks of every cell: a field, a block or a table column. */
+/**
+ * What a normalised label names, as the reader asks of every cell: a field, a block, a table
+ * column, or a line that only states the amounts' unit.
+ */
 export interface LabelMeaning {
   field: FieldKey | null;
   block: boolean;
   role: TableRole | null;
-  /** Any of the three: a label, never a value. */
+  /** 单位:万元 and its kin: never the value of the label left of it (a blank 填报单位). */
+  unitLine: boolean;
+  /** Any of the four: a label, never a value. */
   isLabel: boolean;
 }
 
-export const NO_MEANING: LabelMeaning = { field: null, block: false, role: null, isLabel: false };
+export const NO_MEANING: LabelMeaning = {
+  field: null,
+  block: false,
+  role: null,
+  unitLine: false,
+  isLabel: false,
+};
 
 const lookUpMeaning = memoize((label): LabelMeaning => {
   const field = fieldOf(label);
   const block = isBlockLabel(label);
   const role = tableRoleOf(label);
-  const isLabel = field !== null || block || role !== null;
-  return isLabel ? { field, block, role, isLabel } : NO_MEANING;
+  const unitLine = isUnitLine(label);
+  const isLabel = field !== null || block || role !== null || unitLine;
+  return isLabel ? { field, block, role, unitLine, isLabel } : NO_MEANING;
 });
 
 /** fieldOf, isBlockLabel and tableRoleOf at once; texts too long for any label mean nothing. */

@@ -1,6 +1,7 @@
 import { toFinding, type Finding } from "../finding";
 import type { Area } from "../grid";
 import type { AmountUnit, FormRecord, Layout } from "../record";
+import { parseRecord } from "../recordParse";
 import { FIELDS } from "../template";
 import type { TableColumns } from "./columns";
 import { levelsMissing, totalDerived, unitConflict } from "./findings";
@@ -37,7 +38,8 @@ export function buildRecord(
   const { fields, indicators, table } = parts;
   const cells: FormRecord["cells"] = {};
   const text = (key: "name" | "department" | "implementer" | "periodGoal" | "annualGoal") => {
-    const field = fields[key]?.[0];
+    // Of two labels for one field (总体目标 over 中期滚动目标), the one with a value.
+    const field = fields[key]?.find((f) => f.text) ?? fields[key]?.[0];
     if (!field) return null;
     cells[FIELDS[key].path] = field.cell;
     return field.text || null;
@@ -89,5 +91,7 @@ export function buildRecord(
       })
     );
   }
-  return { record, findings };
+  // The record's schema has the last word on each field's type and bounds (src/form/recordParse.ts).
+  const parsed = parseRecord(sheet, record, cells.name ?? "A1");
+  return { record: parsed.record, findings: [...parsed.findings, ...findings] };
 }

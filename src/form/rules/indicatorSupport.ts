@@ -9,6 +9,7 @@ import {
   isSatisfactionLevel2,
   level1sFor,
 } from "../framework";
+import { isBlankIndicator } from "../filledIndicators";
 import type { Indicator, Operator } from "../record";
 import { formatIndicatorValue } from "../value";
 import type { Problem } from "../finding";
@@ -42,10 +43,8 @@ export function isMisplaced(indicator: Indicator): boolean {
   return rightLevel1s(indicator).length > 0;
 }
 
-/** A skeleton row: only 一级/二级 filled (the reader trims every cell's text, so blank is ""). */
-export function isEmptyRow(indicator: Indicator): boolean {
-  return indicator.name === "" && indicator.value.kind === "blank";
-}
+/** A skeleton row: only 一级/二级 filled. */
+export const isEmptyRow = isBlankIndicator;
 
 // "不满意" names count complaints, not satisfaction.
 const satisfactionName = /(?:^|[^不])满意/;

@@ -51,6 +51,7 @@ export function completeOffice(host: PreviewHost): void {
     diagnostics: { host: HOST_TYPE.Excel, platform: PLATFORM_TYPE.OfficeOnline, version: "16.0" },
     displayLanguage: host.displayLanguage,
     contentLanguage: host.displayLanguage,
+    officeTheme: host.theme,
     requirements,
     document: { settings: documentSettings(host.settings), mode: "readWrite", url: "" },
     ui: { displayDialogAsync: displayDialogAsync(host), messageParent() {} },

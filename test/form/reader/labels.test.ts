@@ -199,10 +199,21 @@ describe("meaningOf: what a cell's label names", () => {
       field: "name",
       block: false,
       role: null,
+      unitLine: false,
       isLabel: true,
     });
     expect(meaningOf(n("资金投入"))).toMatchObject({ block: true, isLabel: true });
     expect(meaningOf(n("二级指标"))).toMatchObject({ role: "level2", field: null, isLabel: true });
+  });
+
+  it("is a unit line for 单位: 万元, a label that is never the value of the label left of it", () => {
+    expect(meaningOf(n("单位: 万元"))).toMatchObject({
+      unitLine: true,
+      isLabel: true,
+      field: null,
+    });
+    expect(meaningOf(n("（金额单位：元）"))).toMatchObject({ unitLine: true, isLabel: true });
+    expect(meaningOf(n("单位名称")).unitLine).toBe(false);
   });
 
   it("is nothing for a value, an empty cell, or a long text that starts like a label", () => {

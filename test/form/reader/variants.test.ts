@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { readSheet } from "../../../src/form";
 import type { Area, CellValue, GridSnapshot } from "../../../src/form/grid";
-import { FormRecord } from "../../../src/form/record";
+import { recordSchemas } from "../../../src/form/record";
 
 const grid = (values: CellValue[][], merges: Area[] = []): GridSnapshot => ({
   sheet: "表1",
@@ -245,7 +245,7 @@ describe("the reader on arbitrary grids", () => {
           };
           const { forms } = readSheet(g);
           for (const form of forms) {
-            expect(() => FormRecord.parse(form.record)).not.toThrow();
+            expect(() => recordSchemas().FormRecord.parse(form.record)).not.toThrow();
             expect(form.area.bottom).toBeGreaterThanOrEqual(form.area.top);
           }
         }

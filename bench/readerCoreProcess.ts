@@ -1,5 +1,6 @@
 /**
- * The floor the command line is held to (bundled and run by bench/run.ts): a fresh Node process
+ * Not a floor: the project's own reader, checks and report in a bare process (bundled and run by
+ * bench/run.ts), which measures what the CLI adds around them. A fresh Node process
  * that reads each .xlsx with the reader (inflating with node:zlib, as the CLI does), checks it with the core and writes the JSON report,
  * nothing else. The CPU time of its phases goes to stderr as one JSON line.
  */

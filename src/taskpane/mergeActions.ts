@@ -1,0 +1,67 @@
+import type { Merged } from "../excel";
+import { excelMessage } from "../excel/messages";
+import type { Pane } from "./pane";
+import { t } from "./strings";
+
+/** The summary's outcome line, with a note where the forms disagree on the unit or the year. */
+function mergedLine(pane: Pane, merged: Merged): string {
+  const locale = pane.state.locale;
+  const notes = [
+    ["unit", "单位", merged.disagreements.unit],
+    ["year", "年度", merged.disagreements.year],
+  ] as const;
+  return [
+    excelMessage("merged", { sheet: merged.sheet, forms: merged.forms }, locale),
+    ...notes
+      .filter(([, , values]) => values)
+      .map(([en, zh, values]) =>
+        t(locale, "disagree", {
+          what: zh,
+          whatEn: en,
+          values: values!.map(([v, n]) => `${v}×${n}`).join(locale === "zh" ? "、" : ", "),
+          chosen: String(values![0][0]),
+        })
+      ),
+  ].join(" ");
+}
+
+export function merge(pane: Pane): Promise<void> {
+  return pane.run(
+    () => pane.actions.mergeIntoSummary({}),
+    (merged) => mergedLine(pane, merged)
+  );
+}
+
+/** A picked file's bytes through FileReader: EdgeHTML (Excel 2019) has no Blob.arrayBuffer(). */
+function readBytes(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** Import the picked workbooks, one outcome line each as it arrives. */
+export async function importPicked(pane: Pane, list: FileList | null): Promise<void> {
+  const files = [...(list ?? [])];
+  if (files.length === 0) return;
+  const { state, actions } = pane;
+  state.imports = { done: 0, total: files.length, outcomes: [] };
+  await pane.run(
+    async () => {
+      const picked = await Promise.all(
+        files.map(async (f) => ({ name: f.name, bytes: await readBytes(f) }))
+      );
+      return actions.importWorkbooks(picked, (done, total, outcome) => {
+        state.imports = { done, total, outcomes: [...(state.imports?.outcomes ?? []), outcome] };
+        pane.render();
+      });
+    },
+    (outcomes) => {
+      state.imports = { done: outcomes.length, total: files.length, outcomes };
+      const inserted = outcomes.filter((o) => o.inserted).length;
+      return t(state.locale, "importDone", { inserted, total: files.length });
+    }
+  );
+}

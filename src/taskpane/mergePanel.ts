@@ -1,0 +1,62 @@
+import { el } from "../shell/dom";
+import { button } from "./controls";
+import { importPicked, merge } from "./mergeActions";
+import type { Pane } from "./pane";
+import { t } from "./strings";
+
+/** Each imported file's outcome, under a progress bar. */
+function importOutcomes(pane: Pane): HTMLElement[] {
+  const { imports, locale } = pane.state;
+  if (!imports) return [];
+  return [
+    el("progress", {
+      id: "import-progress",
+      max: imports.total,
+      value: imports.done,
+      "aria-label": t(locale, "importing", { done: imports.done, total: imports.total }),
+    }),
+    el(
+      "ul",
+      { className: "outcomes", id: "import-outcomes" },
+      ...imports.outcomes.map((o) =>
+        el(
+          "li",
+          { className: o.inserted ? "ok" : "error" },
+          el("span", { className: "file" }, o.file),
+          " ",
+          o.inserted
+            ? t(locale, "importedOne", { sheets: o.sheets.join("、") })
+            : (o.reason?.[locale] ?? "")
+        )
+      )
+    ),
+  ];
+}
+
+/** Summary: build or refresh it; import other workbooks with a progress bar and an outcome each. */
+export function mergePanel(pane: Pane): HTMLElement {
+  const { state } = pane;
+  const locale = state.locale;
+  const picker = el("input", {
+    type: "file",
+    id: "import-files",
+    accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    multiple: true,
+    disabled: state.busy,
+    onChange: (e: Event) => void importPicked(pane, (e.target as HTMLInputElement).files),
+  });
+  return el(
+    "div",
+    { className: "panel" },
+    el("p", { className: "secondary" }, t(locale, "mergeHint")),
+    button("merge", t(locale, "merge"), state.busy, () => void merge(pane), true),
+    el("h3", {}, t(locale, "importTitle")),
+    el(
+      "label",
+      { for: "import-files", className: "field" },
+      el("span", {}, t(locale, "importPick")),
+      picker
+    ),
+    ...importOutcomes(pane)
+  );
+}

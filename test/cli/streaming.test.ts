@@ -1,0 +1,86 @@
+import { writeFileSync } from "node:fs";
+import { buildReport } from "../../src/form";
+import { reportSchemas } from "../../src/form/finding";
+import { inspectFile } from "../../src/cli/inspect";
+import { indentedPieces, reportWriter } from "../../src/cli/reportWriters";
+import { cli } from "../support/cli";
+import { tempDir } from "../support/tmp";
+
+const tmp = tempDir();
+const notWorkbook = tmp.path("notes.xlsx");
+beforeAll(() => writeFileSync(notWorkbook, "not a workbook"));
+
+/** A messy batch: forms with errors, a workbook of several sheets, a missing file, a fake .xlsx. */
+const inputs = () => [
+  "examples/2023-unit-performance-targets.txt",
+  "test/fixtures/xlsx/libreoffice-forms.xlsx",
+  tmp.path("missing.xlsx"),
+  notWorkbook,
+  "test/fixtures/text/sample-gbk.txt",
+];
+
+/** What the whole report would be, built from each file's own report (the old, all-at-once way). */
+async function wholeReport(files: string[]) {
+  const reports = [];
+  for (const file of files) reports.push((await inspectFile(file)).report);
+  return buildReport(reports);
+}
+
+describe("validate writes its report file by file", () => {
+  it("--json prints, in one write per file, the same bytes as the whole report stringified", async () => {
+    const files = inputs();
+    const { code, stdout, chunks } = await cli("validate", ...files, "--json");
+    expect(code).toBe(2); // a missing file
+    expect(stdout).toBe(JSON.stringify(await wholeReport(files), null, 2) + "\n");
+    expect(reportSchemas().Report.parse(JSON.parse(stdout)).files).toHaveLength(files.length);
+    // a write or more per file (the first opens the report), the closing: nothing waits for the end
+    expect(chunks.length).toBeGreaterThanOrEqual(files.length + 1);
+    expect(chunks.every((chunk) => chunk.split('"file": ').length <= 2)).toBe(true);
+  });
+
+  it("--ndjson prints a line per file, then the summary line", async () => {
+    const files = inputs();
+    const { stdout } = await cli("validate", ...files, "--ndjson");
+    const lines = stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    const whole = await wholeReport(files);
+    expect(lines).toHaveLength(files.length + 1);
+    lines.slice(0, -1).forEach((line, i) => {
+      expect(line.type).toBe("file");
+      const { type: _type, ...report } = line;
+      expect(reportSchemas().FileReport.parse(report)).toEqual(whole.files[i]);
+    });
+    expect(lines.at(-1)).toEqual({ type: "summary", files: files.length, ...whole.summary });
+  });
+
+  it("the table's closing line counts every file and finding", async () => {
+    const files = inputs();
+    const { stdout } = await cli("validate", ...files, "--lang", "en");
+    const { summary } = await wholeReport(files);
+    expect(stdout).toContain(
+      `\n${files.length} file(s), ${summary.forms} form(s): ${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} info.\n`
+    );
+  });
+
+  it("a report over no files is still the report's shape", () => {
+    const text = [...reportWriter("json", "zh").end()].join("");
+    expect(text).toBe(JSON.stringify(buildReport([]), null, 2) + "\n");
+  });
+
+  it("writes any value a piece at a time as JSON.stringify would print it whole", () => {
+    const values = [
+      { a: undefined, b: [], c: {}, d: [null, undefined, 1], e: { f: [{ g: "x\ny" }] } },
+      [],
+      [[], [{}], "s"],
+      null,
+      "文本",
+    ];
+    for (const value of values)
+      for (const depth of [0, 1, 3]) {
+        const text = [...indentedPieces(value, "  ", depth)].join("");
+        expect(text).toBe(JSON.stringify(value, null, 2).replace(/\n/g, "\n  "));
+      }
+  });
+});

@@ -1,0 +1,123 @@
+import fc from "fast-check";
+import { addSheets, insertTemplate, type ImportFile } from "../../src/excel";
+import { newWorkbook } from "../../src/files/xlsxWrite";
+import { formPlan, readSheet } from "../../src/form";
+import { templatePlan } from "../../src/form/templatePlan";
+import type { SheetPlan } from "../../src/form/plan";
+import { sampleGrid } from "../support/sampleGrid";
+import { HOSTS, installHost } from "./host";
+
+/** Excel 2019 (1.8), the first with threaded comments (1.10), the first that imports (1.13), the newest. */
+const JOURNEY_HOSTS = [
+  HOSTS[0],
+  { name: "ExcelApi 1.10", requirementSets: { ExcelApi: "1.10" } },
+  HOSTS[1],
+  HOSTS[2],
+] as const;
+import { STATS, STEPS, journeySteps, type Journey } from "./journey";
+
+/*
+ * Whole journeys through the pane (test/excel/journey.ts): random sequences of the pane's
+ * operations and a person's edits, with the invariants checked after every step. `npm test` runs
+ * RUNS sequences split over the three Excel versions; `npm run fuzz` runs FUZZ_RUNS (10,000) with a
+ * new seed unless FUZZ_SEED says which. The seed is always printed, to replay a failure.
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 210);
+const SEED = process.env.FUZZ_SEED
+  ? Number(process.env.FUZZ_SEED)
+  : process.env.FUZZ_RUNS
+    ? Date.now() % 2 ** 31
+    : 20_261_206;
+const MAX_STEPS = Number(process.env.JOURNEY_STEPS ?? 10);
+
+/** One of the sample's forms, moved to the year of the journey and renamed. */
+function filled(index: number, name: string) {
+  return { ...readSheet(sampleGrid()).forms[index].record, year: 2025, name };
+}
+
+async function xlsx(name: string, plans: SheetPlan[]): Promise<ImportFile> {
+  return { name, bytes: new Uint8Array(await newWorkbook(plans).xlsx.writeBuffer()) };
+}
+
+/** Workbooks from other offices: two filled forms of the year and a blank template. */
+async function officeFiles(): Promise<ImportFile[]> {
+  return [
+    await xlsx("道路养护.xlsx", [formPlan(filled(0, "道路养护"), { sheet: "绩效目标表" })]),
+    await xlsx("空白.xlsx", [templatePlan({ year: 2025, sheet: "绩效目标表" })]),
+    await xlsx("校舍维修.xlsx", [formPlan(filled(1, "校舍维修"), { sheet: "绩效目标表" })]),
+  ];
+}
+
+let files: ImportFile[];
+beforeAll(async () => {
+  files = await officeFiles();
+  // Printed whatever happens, so any run can be replayed: FUZZ_SEED=… npm run fuzz.
+  console.info(`journeys: seed ${SEED}, ${RUNS} sequences of at most ${MAX_STEPS} steps`);
+});
+
+/** A clerk's workbook: a filled form and a blank one, as real and as the shadow that never checks. */
+async function start(requirementSets: Record<string, string> | undefined): Promise<Journey> {
+  const open = async () => {
+    const host = installHost(requirementSets, ["Sheet1"]);
+    await addSheets([formPlan(filled(0, "道路养护"), { sheet: "项目表" })]);
+    await insertTemplate({ year: 2025 });
+    return host;
+  };
+  const shadow = await open();
+  const real = await open();
+  const canImport =
+    requirementSets === undefined || Number(requirementSets.ExcelApi.slice(2)) >= 13;
+  return { real, shadow, own: new Set(), lastCheck: null, canImport, files };
+}
+
+afterAll(() => console.info(`journeys: steps run ${JSON.stringify(Object.fromEntries(STATS))}`));
+
+describe.each(JOURNEY_HOSTS)("journeys on $name", ({ requirementSets }) => {
+  it(`hold every invariant over ${Math.ceil(RUNS / JOURNEY_HOSTS.length)} random sequences`, async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.commands(journeySteps, { maxCommands: MAX_STEPS, size: "max" }),
+        async (steps) => {
+          const journey = await start(requirementSets);
+          await fc.asyncModelRun(() => ({ model: {}, real: journey }), steps);
+        }
+      ),
+      { numRuns: Math.ceil(RUNS / JOURNEY_HOSTS.length), seed: SEED, endOnFailure: false }
+    );
+  }, 3_600_000);
+});
+
+/** One step with the given arguments: the arbitrary's value that fast-check printed when it shrank. */
+function stepOf(arbitrary: fc.Arbitrary<fc.AsyncCommand<object, Journey>>, name: string) {
+  const found = fc.sample(arbitrary, { numRuns: 2000, seed: 1 }).find((s) => s.toString() === name);
+  if (!found) throw new Error(`no step "${name}"`);
+  return found;
+}
+
+/** Counterexamples the journeys found, kept by name (each failed before its fix). */
+describe.each(HOSTS)("journeys found on $name", ({ requirementSets }) => {
+  const replay = async (steps: fc.AsyncCommand<object, Journey>[]) => {
+    const journey = await start(requirementSets);
+    for (const s of steps) await s.run({}, journey);
+  };
+
+  it("merge, then check the workbook: the summary is no form (the check read it as five)", async () => {
+    await replay([stepOf(STEPS.merge, "merge"), stepOf(STEPS.check, "check the workbook")]);
+  });
+
+  it("import two files within the sync budget (two a file and one more)", async () => {
+    await replay([stepOf(STEPS.import, "import 1+2")]);
+  });
+
+  it("copy a summary, rename it, then check the workbook and merge again", async () => {
+    await replay([
+      stepOf(STEPS.merge, "merge"),
+      stepOf(STEPS.copy, "copy #0"),
+      stepOf(STEPS.rename, "rename #1 to 2025年 上报"),
+      stepOf(STEPS.check, "check the workbook"),
+      stepOf(STEPS.merge, "merge"),
+      stepOf(STEPS.check, "check the workbook"),
+      stepOf(STEPS.clear, "clear"),
+    ]);
+  });
+});

@@ -1,0 +1,222 @@
+import { checkSheet, readSheet } from "../../../src/form";
+import type { CellValue } from "../../../src/form/grid";
+import { base, form, grid } from "../../support/readerForms";
+
+/*
+ * Layouts units publish that the reader once misread (docs/layouts.md): headers without 指标,
+ * 长期 and 年度 tables stacked, 一级/二级 broken over two rows, labels with suffixes or years, and
+ * funding on the project-name row. Published forms of each are in test/fixtures/forms.
+ */
+
+const rows = (...lines: CellValue[][]) => lines;
+
+describe("indicator headers that drop 指标", () => {
+  it("reads a 一级 | 二级 | 三级 | 年度数值 header as the indicator table", () => {
+    const { record } = form(
+      base,
+      rows(
+        ["一级", "二级", "三级", "年度数值"],
+        ["产出指标", "数量指标", "培训人次", "≥200人次"],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"]
+      )
+    );
+    expect(record.indicators.map((i) => [i.level1, i.level2, i.name, i.value.raw])).toEqual([
+      ["产出指标", "数量指标", "培训人次", "≥200人次"],
+      ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+    ]);
+  });
+});
+
+describe("长期 and 年度 tables stacked, each with its own header", () => {
+  const table = (title: string, value: string) =>
+    rows(
+      [title, "一级指标", "二级指标", "指标内容", "指标值"],
+      [null, "产出指标", "数量指标", "改造道路", value],
+      [null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]
+    );
+
+  it("reads the 年度 table below a 长期 one, never the second header as an indicator", () => {
+    const read = checkSheet(
+      grid([...base, ...table("长期绩效指标", "≥169公里"), ...table("年度绩效指标", "≥12公里")])
+    );
+    const [{ record, findings }] = read.forms;
+    expect(record.indicators.map((i) => [i.name, i.value.raw, i.cell])).toEqual([
+      ["改造道路", "≥12公里", "E7"],
+      ["群众满意度", "≥90%", "E8"],
+    ]);
+    // Nothing is said of the 长期 table's header or rows (sheet rows 3–5).
+    expect(findings.filter((f) => f.row >= 2 && f.row <= 4)).toEqual([]);
+  });
+
+  it("ends a 年度 table at a 长期 table below it, counting no row of the second", () => {
+    const { record } = form(base, [
+      ...table("年度绩效指标", "≥12公里"),
+      ...table("长期绩效指标", "≥169公里"),
+    ]);
+    expect(record.indicators.map((i) => i.value.raw)).toEqual(["≥12公里", "≥90%"]);
+  });
+
+  it("reads the fields above the first table only, not the 长期 table's rows", () => {
+    const { record } = form(base, [
+      ...table("长期绩效指标", "≥169公里"),
+      ...table("年度绩效指标", "≥12公里"),
+    ]);
+    expect(record.name).toBe("社区服务");
+    expect(record.cells.name).toBe("B1");
+  });
+});
+
+describe("a 一级 or 二级 broken over two rows", () => {
+  it("joins 服务对象 / 满意度指标 into one 二级 rather than reading an indicator of its own", () => {
+    const { record } = form(
+      base,
+      rows(
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "服务人次", "≥500人次"],
+        ["满意度指标", "服务对象", null, null],
+        [null, "满意度指标", "居民满意度", "≥90%"]
+      )
+    );
+    expect(record.indicators.map((i) => [i.level1, i.level2, i.cells.level2])).toEqual([
+      ["产出指标", "数量指标", "B4"],
+      ["满意度指标", "服务对象满意度指标", "B5"],
+    ]);
+  });
+
+  it("keeps a skeleton row whose 二级 is whole as a row of its own", () => {
+    const { record } = form(
+      base,
+      rows(
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", null, null],
+        [null, "质量指标", "合格率", "≥95%"]
+      )
+    );
+    expect(record.indicators.map((i) => i.level2)).toEqual(["数量指标", "质量指标"]);
+  });
+});
+
+describe("labels with what units add to them", () => {
+  it.each([
+    ["主管部门及编码", "department"],
+    ["主管部门及代码:", "department"],
+    ["实施单位（盖章）", "implementer"],
+    ["专项名称", "name"],
+  ] as const)("reads %s as its field", (label, key) => {
+    const read = readSheet(
+      grid([
+        ["项目名称", "社区服务"],
+        [label, "某某单位"],
+        ["年度金额", 5],
+      ])
+    );
+    const record = read.forms[0].record;
+    expect(record[key]).toBe(key === "name" && label === "专项名称" ? "社区服务" : "某某单位");
+  });
+
+  it("reads a goal under a label that carries its years, not the label as the goal", () => {
+    const { record } = form([
+      ...base,
+      ["总体目标", "中期目标(2024年—2026年)", null, "年度目标"],
+      [null, "三年建成", null, "当年建成一段"],
+    ]);
+    expect(record.goals).toEqual({ period: "三年建成", annual: "当年建成一段" });
+  });
+});
+
+describe("funding written on the project-name row", () => {
+  it("reads 中期市财政预算 and 本年度申请市财政预算资金 beside the project's name", () => {
+    const read = readSheet(
+      grid([
+        [
+          "项目名称",
+          "道路改造",
+          "中期市财政预算(万元)",
+          "284500.00",
+          "本年度申请市财政预算资金(万元)",
+          "919.00",
+        ],
+      ])
+    );
+    const { funding } = read.forms[0].record;
+    expect([funding.period?.total, funding.annual?.total]).toEqual(["284500", "919"]);
+  });
+});
+
+describe("a period given as a duration, where the layout asks for one", () => {
+  it.each([
+    ["1年", "2024-01", "2024-12"],
+    ["3年", "2024-01", "2026-12"],
+    ["18个月", "2024-01", "2025-06"],
+  ])("reads 项目期 %s in a 2024 form as %s to %s", (duration, start, end) => {
+    const read = checkSheet(
+      grid([["(2024年度)"], ["项目名称", "社区服务"], ["项目期", duration], ["年度金额", 5]])
+    );
+    const [{ record, findings }] = read.forms;
+    expect(record.period).toEqual({ raw: duration, start, end });
+    expect(findings.map((f) => f.code)).not.toContain("period.unparseable");
+  });
+
+  it("leaves a duration unread where the form states no year, for period.unparseable to say", () => {
+    const read = checkSheet(
+      grid([
+        ["项目名称", "社区服务"],
+        ["项目期", "3年"],
+        ["年度金额", 5],
+      ])
+    );
+    expect(read.forms[0].findings.map((f) => f.code)).toContain("period.unparseable");
+  });
+});
+
+describe("amounts and periods as units write them", () => {
+  const funding = (unitLine: string, amount: string) =>
+    checkSheet(grid([[unitLine], ["项目名称", "社区服务"], ["年度资金总额", amount]])).forms[0];
+
+  it("reads 2279.048 万元 in a 万元 form as the amount, with no finding on it", () => {
+    const { record, findings } = funding("单位:万元", "2279.048 万元");
+    expect(record.funding.annual).toMatchObject({
+      total: "2279.048",
+      raw: { total: "2279.048 万元" },
+    });
+    expect(findings.filter((f) => f.cell === "B3")).toEqual([]);
+  });
+
+  it("leaves 5万元 in a 元 form as text, for funding.not-number and its fix in 元", () => {
+    const { record, findings } = funding("单位:元", "5万元");
+    expect(record.funding.annual?.total).toBeNull();
+    expect(findings.find((f) => f.code === "funding.not-number")?.fix?.value).toBe("50000");
+  });
+
+  it("reads a period written as months in digits, 202001-202012", () => {
+    const { record } = form([
+      ["项目名称", "社区服务"],
+      ["项目起止时间", "202001-202012"],
+    ]);
+    expect(record.period).toEqual({ raw: "202001-202012", start: "2020-01", end: "2020-12" });
+  });
+
+  it("never takes 当年其他资金 for the value of 其他资金 beside an empty cell", () => {
+    const { record } = form([
+      ...base,
+      ["资金总额", "100", "当年资金总额:", "60"],
+      ["其他资金", null, "当年其他资金", null],
+    ]);
+    expect(record.funding.period?.raw.other).toBeNull();
+    expect(record.funding.annual).toMatchObject({ total: "60", raw: { other: null } });
+  });
+});
+
+describe("funding blocks that list their sources", () => {
+  it("reads numbered sources ((一)财政拨款小计, (三)其他收入) under a 金额(万元) column title", () => {
+    const { record } = form([
+      ...base,
+      ["项目资金(万元)", "年度资金总额", "金额(万元)"],
+      [null, "(一)财政拨款小计", "4.00"],
+      [null, "1、一般公共预算", "4.00"],
+      [null, "(三)其他收入", "1.00"],
+    ]);
+    expect(record.funding.period).toBeNull();
+    expect(record.funding.annual).toMatchObject({ total: null, fiscal: "4", other: "1" });
+  });
+});

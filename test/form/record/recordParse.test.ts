@@ -1,0 +1,92 @@
+import { readSheet } from "../../../src/form";
+import { recordSchemas, type FormRecord } from "../../../src/form/record";
+import { parseRecord } from "../../../src/form/recordParse";
+import { base, grid, table } from "../../support/readerForms";
+
+/*
+ * The reader builds a candidate record; its schema parses it into the typed record, and each value
+ * the schema refuses becomes a read.field-invalid finding on the value's cell, the value null.
+ */
+
+const readOne = (rows: Parameters<typeof grid>[0]) => {
+  const read = readSheet(grid(rows));
+  expect(read.forms).toHaveLength(1);
+  return read.forms[0];
+};
+
+const candidate = (): FormRecord => readOne([...base, ...table]).record;
+
+describe("a record parsed at the reader's boundary", () => {
+  it("a form within every bound reads as built, with nothing said", () => {
+    const built = candidate();
+    const { record, findings } = parseRecord("表1", built, "B1");
+    expect(findings).toEqual([]);
+    expect(record).toEqual(built);
+  });
+
+  it("a year outside the form's years: a finding on the name (the year has no cell), the year null", () => {
+    const form = readOne([["3023年度项目支出绩效目标表"], ...base, ...table]);
+    expect(form.record.year).toBeNull();
+    const [finding] = form.findings.filter((f) => f.code === "read.field-invalid");
+    expect(finding).toMatchObject({
+      messageId: "year",
+      cell: form.record.cells.name,
+      data: { value: "3023" },
+    });
+    expect(finding.message).toContain("3023");
+    // The same heading with a real year reads it, and says nothing.
+    const good = readOne([["2024年度项目支出绩效目标表"], ...base, ...table]);
+    expect(good.record.year).toBe(2024);
+    expect(good.findings.filter((f) => f.code === "read.field-invalid")).toEqual([]);
+  });
+
+  it("an amount that is no exact decimal: a finding on its cell, the amount null", () => {
+    const built = candidate();
+    const column = {
+      total: "1e5",
+      fiscal: "3",
+      other: null,
+      raw: { total: "1e5", fiscal: "3", other: null },
+    };
+    const bad: FormRecord = {
+      ...built,
+      funding: { ...built.funding, annual: column },
+      cells: { ...built.cells, "funding.annual.total": "D9" },
+    };
+    const { record, findings } = parseRecord("表1", bad, "B1");
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ cell: "D9", messageId: "field", row: 8, col: 3 });
+    expect(findings[0].data.path).toBe("funding.annual.total");
+    expect(record.funding.annual?.total).toBeNull();
+    expect(record.funding.annual?.fiscal).toBe("3");
+    expect(bad.funding.annual?.total).toBe("1e5");
+  });
+
+  it("an indicator's number and a period month out of shape: each on its own cell", () => {
+    const built = candidate();
+    const [first, ...rest] = built.indicators;
+    const bad: FormRecord = {
+      ...built,
+      period: { raw: "2024年13月", start: "2024-13", end: "2024-12" },
+      indicators: [{ ...first, value: { ...first.value, number: "五百" } }, ...rest],
+    };
+    const { record, findings } = parseRecord("表1", bad, "B1");
+    expect(findings.map((f) => [f.cell, f.data.path])).toEqual([
+      [built.cells.period, "period.start"],
+      [first.cell, "indicators.0.value.number"],
+    ]);
+    expect(record.period?.start).toBeNull();
+    expect(record.indicators[0].value.number).toBeNull();
+    expect(() => recordSchemas().FormRecord.parse(record)).not.toThrow();
+  });
+
+  it("a candidate that null cannot settle is a bug, and throws", () => {
+    const built = candidate();
+    expect(() =>
+      parseRecord("表1", { ...built, name: 5 as unknown as string }, "B1")
+    ).not.toThrow();
+    expect(() =>
+      parseRecord("表1", { ...built, indicators: "x" as unknown as FormRecord["indicators"] }, "B1")
+    ).toThrow();
+  });
+});
