@@ -2,6 +2,7 @@ import { AddinError } from "../excel/errors";
 import { checkFile } from "../form/report";
 import type { WpsHost } from "../wps/operations";
 import { readWorkbook } from "../xlsx";
+import { selfTestText } from "../excel/selfTestText";
 import type { PaneActions } from "./actions";
 
 /**
@@ -52,6 +53,14 @@ export function wpsActions(host: WpsHost): PaneActions {
       return outcomes;
     },
     selectCell: (sheet, cell) => host.selectCell(sheet, cell),
-    watchChanges: (onChange) => host.watchChanges(onChange),
+    watchChanges: (listener) => host.watchChanges((sheet) => listener.changed(sheet)),
+    // 自检 tries Excel's behaviours (docs/field-test.md); WPS has its own object model.
+    selfTest: async () => ({
+      environment: { platform: "WPS", version: "unknown", excelApi: "none", language: "unknown" },
+      results: [
+        { id: "host", ok: false, expected: "Excel", actual: "WPS 表格: 自检 covers Excel only" },
+      ],
+    }),
+    selfTestText,
   };
 }
