@@ -54,13 +54,7 @@ export function wpsActions(host: WpsHost): PaneActions {
     },
     selectCell: (sheet, cell) => host.selectCell(sheet, cell),
     watchChanges: (listener) => host.watchChanges((sheet) => listener.changed(sheet)),
-    // 自检 tries Excel's behaviours (docs/field-test.md); WPS has its own object model.
-    selfTest: async () => ({
-      environment: { platform: "WPS", version: "unknown", excelApi: "none", language: "unknown" },
-      results: [
-        { id: "host", ok: false, expected: "Excel", actual: "WPS 表格: 自检 covers Excel only" },
-      ],
-    }),
+    selfTest: () => host.selfTest(),
     selfTestText,
   };
 }

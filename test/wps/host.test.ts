@@ -101,3 +101,36 @@ describe("the WPS host over the fake object model", () => {
     expect(et.application.ScreenUpdating).toBe(true);
   });
 });
+
+describe("自检 over WPS's object model", () => {
+  it("passes every item and leaves the workbook as it was", async () => {
+    const et = new FakeEt();
+    et.sheets[0].cell(0, 0, true)!.value = "我的表";
+    const before = snapshotOf(et);
+    const { environment, results } = await wpsHost(et.application).selfTest();
+    expect(environment.platform).toMatch(/^WPS 表格/);
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    expect(results.map((r) => r.id)).toEqual([
+      "sheet.add",
+      "values.roundTrip",
+      "merge.read",
+      "conditionalFormat.ours",
+      "comment.addDelete",
+      "validation.list",
+      "cellProperties.fill",
+      "names.sheetScoped",
+      "sheet.delete",
+    ]);
+    expect(snapshotOf(et)).toBe(before);
+  });
+
+  it("names exactly the behaviour that differs", async () => {
+    const et = new FakeEt();
+    // A WPS whose merged areas cannot be read back: MergeCells always false.
+    const range = et.range.bind(et);
+    et.range = (sheet, area) =>
+      Object.defineProperty(range(sheet, area), "MergeCells", { get: () => false });
+    const { results } = await wpsHost(et.application).selfTest();
+    expect(results.filter((r) => !r.ok).map((r) => r.id)).toEqual(["merge.read"]);
+  });
+});
