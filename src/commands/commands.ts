@@ -11,7 +11,7 @@ export interface CommandDeps {
     skipped?: number;
   }>;
   mergeIntoSummary(): Promise<Parameters<typeof mergedMessage>[0]>;
-  /** Show the outcome to the person (a small dialog) and resolve when it is shown. */
+  /** Show the outcome to the person (a small dialog) and resolve once it is closed. */
   showOutcome(text: string): Promise<void>;
   locale: Locale;
 }

@@ -1,4 +1,5 @@
 import * as excel from "../excel";
+import { tagAndSave } from "../excel/documentTag";
 import { localeOfLanguage } from "../form/locale";
 import { COMMAND_IDS, commandHandlers } from "./commands";
 import { showOutcome } from "./outcome";
@@ -7,7 +8,11 @@ import { showOutcome } from "./outcome";
 Office.onReady(() => {
   const locale = localeOfLanguage(Office.context.displayLanguage);
   const handlers = commandHandlers({
-    insertTemplate: () => excel.insertTemplate(),
+    insertTemplate: async () => {
+      const inserted = await excel.insertTemplate();
+      tagAndSave(Office.context.document?.settings);
+      return inserted;
+    },
     checkWorkbook: (l) => excel.checkWorkbook({ locale: l }),
     mergeIntoSummary: () => excel.mergeIntoSummary(),
     showOutcome,

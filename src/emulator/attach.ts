@@ -20,6 +20,12 @@ export interface EmulatorOptions {
    * limit the two apart, to try what an operation does when only its reads are too big.
    */
   payloadLimit?: number | null | { request: number | null; response: number | null };
+  /**
+   * Whether format changes (conditional formats, data validation) raise Worksheet.onChanged.
+   * Off by default: the reference speaks of data and comments only, yet a docs change also
+   * reports it for format changes (docs/emulator.md, "Events"), so tests try both.
+   */
+  formatChangeEvents?: boolean;
   /** Told the size of each request as it arrives (the bench compares estimates with them). */
   onRequest?: (bytes: number) => void;
 }
@@ -91,7 +97,8 @@ export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOpti
   const supported = options.requirementSets ?? LATEST_SETS;
   const isSetSupported = (name: string, version = "1.1") =>
     name in supported && atLeast(supported[name], String(version));
-  library.OSF._OfficeAppFactory = { getContext: () => ({ requirements: { isSetSupported } }) };
+  const context = { requirements: { isSetSupported }, document: { settings: documentSettings() } };
+  library.OSF._OfficeAppFactory = { getContext: () => context };
   // The library ships with its own requirement check switched on for the wrong class (Utility,
   // where nothing reads it); CommonUtility's switch is the one its checks read.
   library.OfficeExtension.CommonUtility._doApiNotSupportedCheck = true;
@@ -101,7 +108,11 @@ export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOpti
   const given = options.payloadLimit === undefined ? PAYLOAD_LIMIT : options.payloadLimit;
   const limit =
     given !== null && typeof given === "object" ? given : { request: given, response: given };
-  const stopEvents = carryEvents(library.OfficeExtension, workbook, listening);
+  const stopEvents = carryEvents(library.OfficeExtension, workbook, listening, {
+    own: host,
+    triggerSource: isSetSupported("ExcelApi", "1.14"),
+    formatEvents: options.formatChangeEvents ?? false,
+  });
 
   library.OfficeExtension.HttpUtility.setCustomSendRequestFunc(async (request) => {
     const text = typeof request.body === "string" ? request.body : JSON.stringify(request.body);
@@ -127,6 +138,24 @@ export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOpti
     return { statusCode: 200, headers: {}, body: reply };
   });
   return { workbook, stats, detach: stopEvents };
+}
+
+/**
+ * Office.context.document.settings (Office.Settings), kept in memory for the library's life:
+ * values go in and come out as JSON, as Office stores them; saveAsync succeeds.
+ */
+function documentSettings() {
+  const values = new Map<string, string>();
+  return {
+    get: (name: string) => (values.has(name) ? JSON.parse(values.get(name)!) : null),
+    set: (name: string, value: unknown) => void values.set(name, JSON.stringify(value)),
+    remove: (name: string) => void values.delete(name),
+    saveAsync: (...args: unknown[]) => {
+      const callback = args.find((a) => typeof a === "function") as
+        ((r: { status: string }) => void) | undefined;
+      callback?.({ status: "succeeded" });
+    },
+  };
 }
 
 /** Where the library sends its requests; the emulator answers them before any leave the page. */

@@ -1,6 +1,6 @@
 import type { Report } from "../form/finding";
 import type { Locale } from "../form/locale";
-import { cellMarks } from "../form/marks";
+import { cellMarks, marksOnMergedAreas } from "../form/marks";
 import { buildReport, checkFile, fileFindings } from "../form/report";
 import { runExcel } from "./errors";
 import { capabilities, type Capabilities } from "./features";
@@ -114,11 +114,10 @@ async function checkAndMark(
   caps: Capabilities,
   locale: Locale
 ): Promise<CheckResult> {
-  const file = checkFile(
-    workbookName,
-    sheets.filter((s) => !s.own).map((s) => toSnapshot(s.snapshot))
-  );
-  const marks = cellMarks(fileFindings(file));
+  const snapshots = sheets.filter((s) => !s.own).map((s) => toSnapshot(s.snapshot));
+  const file = checkFile(workbookName, snapshots);
+  const merges = new Map(snapshots.map((s) => [s.sheet, s.merges]));
+  const marks = marksOnMergedAreas(cellMarks(fileFindings(file)), merges);
   // Second step: what the new marks must respect (others' comment threads, prompts before 1.10).
   // Like the write below, sent in one request unless Excel on the web's limit demands more.
   const loading = new RequestBudget(context);
@@ -133,14 +132,58 @@ async function checkAndMark(
     perSheet.push({ read: s, onSheet, formats, threads, targets });
   }
   if (loading.reserved > 0) await context.sync();
-  // Third step: one write, split only where Excel on the web's request limit demands it.
-  const budget = new RequestBudget(context);
+  // Third step: one write, split only where Excel on the web's request limit demands it. Excel
+  // keeps what a failed request did before the failure: then no half-marked sheet is left.
   let unmarked = 0;
-  for (const s of perSheet) {
-    unmarked += await queueRemoveMarks(s.formats, s.threads, budget);
-    await queueAddMarks(s.read.worksheet, s.onSheet, s, caps, locale, budget);
+  try {
+    const budget = new RequestBudget(context);
+    for (const s of perSheet) {
+      unmarked += await queueRemoveMarks(s.formats, s.threads, budget);
+      await queueAddMarks(s.read.worksheet, s.onSheet, s, caps, locale, budget);
+    }
+    await context.sync();
+  } catch (error) {
+    await removeMarksAfterFailure(
+      context,
+      perSheet.map((s) => s.read.worksheet),
+      caps
+    );
+    throw error;
   }
-  await context.sync();
   const skipped = sheets.filter((s) => s.own).length;
   return { report: buildReport([file]), marked: marks.length, unmarked, skipped };
+}
+
+/**
+ * After a write failed midway: every mark on the sheets being checked goes (the old ones were
+ * being replaced anyway), prompts only while still ours. Best effort: the first failure is the
+ * one the person is told about.
+ */
+async function removeMarksAfterFailure(
+  context: Excel.RequestContext,
+  worksheets: Excel.Worksheet[],
+  caps: Capabilities
+): Promise<void> {
+  try {
+    const reads = worksheets.map((worksheet) => ({
+      formats: queueFormats(worksheet),
+      comments: caps.comments ? queueComments(worksheet.comments) : null,
+    }));
+    await context.sync();
+    const loading = new RequestBudget(context);
+    const found = [];
+    for (const r of reads) {
+      const formats = await ourFormats(r.formats, { verifyPrompts: true, budget: loading });
+      const threads = r.comments
+        ? await queueThreads(r.comments, { withLocation: false, budget: loading })
+        : [];
+      found.push({ formats, threads });
+    }
+    await context.sync();
+    const budget = new RequestBudget(context);
+    for (const f of found) await queueRemoveMarks(f.formats, f.threads, budget);
+    await context.sync();
+  } catch {
+    // The check's own error says what went wrong; this one would only hide it.
+  }
 }

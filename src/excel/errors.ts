@@ -1,6 +1,7 @@
 import { EXCEL_ERROR_REASONS, UNKNOWN_REASON, excelMessage, type ExcelMessageId } from "./messages";
 import type { Locale } from "../form/locale";
 import { formatMessage, type MessageData } from "../form/message";
+import { asOwnWrite } from "./ownWrites";
 
 /**
  * The only error an Excel operation throws: a plain message in both languages (what failed, on
@@ -74,7 +75,7 @@ export async function runExcel<T>(
   sheet?: string
 ): Promise<T> {
   try {
-    return await Excel.run(body);
+    return await asOwnWrite(() => Excel.run(body));
   } catch (error) {
     // A bug of ours (no Excel code) stays itself, so it is never passed off as Excel's fault.
     if (!(error instanceof AddinError) && excelCode(error) === undefined) throw error;

@@ -20,4 +20,11 @@ export {
   type ImportOptions,
   type ImportOutcome,
 } from "./importWorkbooks";
-export { watchChanges } from "./watch";
+export { watchChanges, type ChangeListener } from "./watch";
+export { selfTestText } from "./selfTestText";
+export {
+  selfTest,
+  type SelfTestItem,
+  type SelfTestResult,
+  type SelfTestEnvironment,
+} from "./selfTest";

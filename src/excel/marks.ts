@@ -24,7 +24,7 @@ const MAX_PROMPT = 255;
 /** How a prompt we set is taken away: not set, clear the whole validation, or blank the prompt. */
 type PromptUndo = "none" | "clear" | "blank";
 
-const markFormula = (severity: Severity, undo: PromptUndo) =>
+export const markFormula = (severity: Severity, undo: PromptUndo) =>
   `=N("${FORMULA_TAG}:${severity}:${undo}")=0`;
 const FORMULA_PATTERN = new RegExp(
   `N\\("${FORMULA_TAG}:(error|warning|info):(none|clear|blank)"\\)`
@@ -197,25 +197,28 @@ export async function queueAddMarks(
     const lines = markLines(mark, locale);
     await budget.reserve(MARK_REQUEST_BYTES + textBytes(lines.join("\n")));
     const range = worksheet.getRange(mark.cell);
-    let undo: PromptUndo = "none";
+    const validation = caps.comments ? undefined : context.targets.get(mark.cell);
+    const setsPrompt = validation !== undefined && !hasOwnPrompt(validation);
+    const undo: PromptUndo = !setsPrompt
+      ? "none"
+      : validation.type === Excel.DataValidationType.none
+        ? "clear"
+        : "blank";
+    // The format first, whole: it is what finds the mark again should the message after it fail.
+    const format = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    format.custom.rule.formula = markFormula(mark.severity, undo);
+    format.custom.format.fill.color = mark.fill;
     if (caps.comments) {
       const text = `${MARK_TAG}\n${lines.join("\n")}`.slice(0, MAX_COMMENT);
       const thread = othersThreads.get(mark.cell);
       if (thread) thread.comment.replies.add(text);
       else worksheet.comments.add(range, text);
-    } else {
-      const validation = context.targets.get(mark.cell);
-      if (validation && !hasOwnPrompt(validation)) {
-        undo = validation.type === Excel.DataValidationType.none ? "clear" : "blank";
-        range.dataValidation.prompt = {
-          showPrompt: true,
-          title: PROMPT_TITLE,
-          message: lines.join("\n").slice(0, MAX_PROMPT),
-        };
-      }
+    } else if (setsPrompt) {
+      range.dataValidation.prompt = {
+        showPrompt: true,
+        title: PROMPT_TITLE,
+        message: lines.join("\n").slice(0, MAX_PROMPT),
+      };
     }
-    const format = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
-    format.custom.rule.formula = markFormula(mark.severity, undo);
-    format.custom.format.fill.color = mark.fill;
   }
 }

@@ -1,4 +1,6 @@
+import { cellA1 } from "./address";
 import { findingText, hasPlace, type Finding } from "./finding";
+import type { Area } from "./grid";
 import type { Locale } from "./locale";
 import type { Color } from "./plan";
 import { bySeverity, SEVERITY_FILL, SEVERITY_LABEL, type Severity } from "./severity";
@@ -54,5 +56,38 @@ export function cellMarks(findings: readonly Finding[]): CellMark[] {
 export function markLines(mark: CellMark, locale: Locale): string[] {
   return mark.findings.map(
     (f) => `[${SEVERITY_LABEL[f.severity][locale]}] ${findingText(f, locale)}`
+  );
+}
+
+/**
+ * Marks inside a merged area, moved to the area's top-left cell: Excel shows only that cell of
+ * the area, and refuses a comment on the others (from ExcelApi 1.10). Marks that land on one cell
+ * become one, with every message and the worst fill (docs/addin.md, "Marks").
+ */
+export function marksOnMergedAreas(
+  marks: readonly CellMark[],
+  mergesBySheet: ReadonlyMap<string, readonly Area[]>
+): CellMark[] {
+  const byCell = new Map<string, CellMark>();
+  for (const mark of marks) {
+    const area = (mergesBySheet.get(mark.sheet) ?? []).find(
+      (m) => mark.row >= m.top && mark.row <= m.bottom && mark.col >= m.left && mark.col <= m.right
+    );
+    const row = area?.top ?? mark.row;
+    const col = area?.left ?? mark.col;
+    const key = `${mark.sheet}\u0000${row},${col}`;
+    const there = byCell.get(key);
+    if (!there) {
+      byCell.set(key, { ...mark, row, col, cell: cellA1(row, col), findings: [...mark.findings] });
+      continue;
+    }
+    there.findings.push(...mark.findings);
+    if (bySeverity(mark.severity, there.severity) < 0) {
+      there.severity = mark.severity;
+      there.fill = mark.fill;
+    }
+  }
+  return [...byCell.values()].sort(
+    (a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row || a.col - b.col
   );
 }

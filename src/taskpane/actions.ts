@@ -1,5 +1,7 @@
 import type {
   AppliedFix,
+  ChangeListener,
+  SelfTestResult,
   CheckOptions,
   CheckResult,
   Cleared,
@@ -36,8 +38,11 @@ export interface PaneActions {
     onProgress: (done: number, total: number, outcome: ImportOutcome) => void
   ): Promise<ImportOutcome[]>;
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Call back with a sheet's id when its cells change; null when the host has no such event. */
-  watchChanges(onChange: (sheet: string) => void): Promise<(() => Promise<void>) | null>;
+  /** Tell the listener the name of a sheet a person changed; null when the host has no such event. */
+  watchChanges(listener: ChangeListener): Promise<(() => Promise<void>) | null>;
+  /** 自检: every Excel behaviour the add-in relies on, tried on a temporary sheet; never throws. */
+  selfTest(): Promise<SelfTestResult>;
+  selfTestText(result: SelfTestResult): string;
 }
 
 /** Settings kept with the document (the form's year and unit); the others are the person's. */

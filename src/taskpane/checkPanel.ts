@@ -1,5 +1,6 @@
 import { el } from "../shell/dom";
 import { checkControls } from "./checkControls";
+import { diagnosticsSection } from "./diagnostics";
 import { findingsFilter } from "./findingsFilter";
 import { findingsList } from "./findingsList";
 import { fixesBar } from "./fixesBar";
@@ -9,7 +10,8 @@ import { readinessBar } from "./readinessBar";
 
 /**
  * The check panel, top to bottom: controls, live check, 提交前检查's answer, the fixes, the
- * filter, the findings. A new part is a section in its own file and a line here.
+ * filter, the findings, and 诊断 (the self-test) last. A new part is a section in its own file
+ * and a line here.
  */
 export const CHECK_SECTIONS: Section[] = [
   checkControls,
@@ -18,6 +20,7 @@ export const CHECK_SECTIONS: Section[] = [
   fixesBar,
   findingsFilter,
   findingsList,
+  diagnosticsSection,
 ];
 
 export function checkPanel(pane: Pane): HTMLElement {

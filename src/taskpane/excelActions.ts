@@ -17,5 +17,7 @@ export function excelActions(): PaneActions {
       excel.importWorkbooks(files, { readGrids: (bytes) => readWorkbook(bytes), onProgress }),
     selectCell: excel.selectCell,
     watchChanges: excel.watchChanges,
+    selfTest: excel.selfTest,
+    selfTestText: excel.selfTestText,
   };
 }

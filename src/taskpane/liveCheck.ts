@@ -1,41 +1,98 @@
 import type { Pane } from "./pane";
+import type { AddinError } from "../excel/errors";
 import { checkOutcome } from "../excel/messages";
 
-/** How long the person must pause typing before the sheet is checked again. */
-export const LIVE_DELAY_MS = 1500;
+/** How often a change that arrived during another operation looks again whether the pane is free. */
+export const BUSY_RETRY_MS = 100;
 
-let stop: (() => Promise<void>) | null = null;
-let timer: ReturnType<typeof setTimeout> | undefined;
+/** One pane's watching: how to stop, and the changed sheets not yet checked again. */
+interface LiveSession {
+  stop: (() => Promise<void>) | null;
+  /** Sheet names changed since their last check, in the order they changed. */
+  pending: Set<string>;
+  checking: boolean;
+  stopped: boolean;
+}
+
+/** Each pane its own session (tests mount several panes; one page has one). */
+const sessions = new WeakMap<Pane, LiveSession>();
 
 /**
- * Re-check the sheet being edited (docs/addin.md, "Live check"): a worksheet change event
- * (ExcelApi 1.7), debounced, never while another operation runs, never stacking checks.
+ * Re-check the sheet being edited (docs/addin.md, "Live check"): on the worksheet change event
+ * itself (ExcelApi 1.7; the add-in's own changes are not heard, src/excel/watch.ts), so a finding
+ * shows at once. Changes that arrive while a check runs are folded into one more check after it;
+ * a change that arrives while another operation runs waits for it, never dropped.
  */
 export async function startLiveCheck(pane: Pane): Promise<void> {
-  const { state, actions } = pane;
-  stop = await actions.watchChanges((sheet) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (state.busy) return;
-      void pane.run(
-        async () => {
-          const result = await actions.checkSheet(sheet, { locale: state.locale });
-          state.check = result;
-          return result;
-        },
-        (result) => checkOutcome(result, state.locale)
-      );
-    }, LIVE_DELAY_MS);
-  });
-  state.live = stop !== null;
-  state.liveUnsupported = stop === null;
+  const session: LiveSession = { stop: null, pending: new Set(), checking: false, stopped: false };
+  sessions.set(pane, session);
+  try {
+    session.stop = await pane.actions.watchChanges({
+      changed: (sheet) => {
+        session.pending.add(sheet);
+        void drain(pane, session);
+      },
+      failed: (error) => showError(pane, error),
+    });
+  } catch (error) {
+    showError(pane, error as AddinError);
+  }
+  pane.state.live = session.stop !== null;
+  pane.state.liveUnsupported = session.stop === null && !pane.state.status?.error;
   pane.render();
 }
 
 export async function stopLiveCheck(pane: Pane): Promise<void> {
-  clearTimeout(timer);
-  await stop?.();
-  stop = null;
+  const session = sessions.get(pane);
+  sessions.delete(pane);
+  if (session) session.stopped = true;
+  try {
+    await session?.stop?.();
+  } catch (error) {
+    showError(pane, error as AddinError);
+  }
   pane.state.live = false;
+  pane.render();
+}
+
+/** Check each changed sheet once, until none is left; one drain at a time per session. */
+async function drain(pane: Pane, session: LiveSession): Promise<void> {
+  if (session.checking || session.stopped) return;
+  if (pane.state.busy) {
+    setTimeout(() => void drain(pane, session), BUSY_RETRY_MS);
+    return;
+  }
+  session.checking = true;
+  try {
+    for (const sheet of session.pending) {
+      session.pending.delete(sheet);
+      if (session.stopped) break;
+      await checkAgain(pane, sheet);
+    }
+  } finally {
+    session.checking = false;
+  }
+  if (session.pending.size > 0) void drain(pane, session);
+}
+
+/** One check of one sheet through the pane, so its outcome or its error shows on the status line. */
+function checkAgain(pane: Pane, sheet: string): Promise<void> {
+  const { state, actions } = pane;
+  return pane.run(
+    async () => {
+      const result = await actions.checkSheet(sheet, { locale: state.locale });
+      state.check = result;
+      return result;
+    },
+    (result) => checkOutcome(result, state.locale)
+  );
+}
+
+function showError(pane: Pane, error: AddinError | unknown): void {
+  const text =
+    error && typeof (error as AddinError).text === "function"
+      ? (error as AddinError).text(pane.state.locale)
+      : String(error);
+  pane.state.status = { text, error: true };
   pane.render();
 }

@@ -1,4 +1,5 @@
 import { localeOfLanguage, type Locale } from "../form/locale";
+import { tagDocument } from "../excel/documentTag";
 import type { OfficeThemeColours } from "./theme";
 import { DOCUMENT_SETTINGS, type PaneEnvironment, type PaneSettings } from "./actions";
 
@@ -12,10 +13,23 @@ export function officeLocale(): Locale {
 /**
  * Year and unit live in the document's add-in settings (saved with the workbook, so they are
  * remembered per document); the language and the first-run card are the person's, in the
- * browser's storage.
+ * browser's storage. Values set in one turn are saved together, once: each saveAsync clears
+ * Excel's undo stack (office-js #3141), and an insert sets two. A document that keeps our
+ * settings is one the add-in writes forms into, so the same save asks Office to open the pane
+ * with it.
  */
 function settings(): PaneSettings {
   const document = Office.context.document?.settings;
+  let saving = false;
+  const saveSoon = (settings: Office.Settings) => {
+    if (saving) return;
+    saving = true;
+    queueMicrotask(() => {
+      saving = false;
+      tagDocument(settings);
+      settings.saveAsync(() => undefined);
+    });
+  };
   const local = (() => {
     try {
       return window.localStorage;
@@ -32,7 +46,7 @@ function settings(): PaneSettings {
     set(key, value) {
       if (inDocument(key) && document) {
         document.set(PREFIX + key, value);
-        document.saveAsync(() => undefined);
+        saveSoon(document);
       } else local?.setItem(PREFIX + key, value);
     },
   };

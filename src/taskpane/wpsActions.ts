@@ -2,6 +2,7 @@ import { AddinError } from "../excel/errors";
 import { checkFile } from "../form/report";
 import type { WpsHost } from "../wps/operations";
 import { readWorkbook } from "../xlsx";
+import { selfTestText } from "../excel/selfTestText";
 import type { PaneActions } from "./actions";
 
 /**
@@ -52,6 +53,8 @@ export function wpsActions(host: WpsHost): PaneActions {
       return outcomes;
     },
     selectCell: (sheet, cell) => host.selectCell(sheet, cell),
-    watchChanges: (onChange) => host.watchChanges(onChange),
+    watchChanges: (listener) => host.watchChanges((sheet) => listener.changed(sheet)),
+    selfTest: () => host.selfTest(),
+    selfTestText,
   };
 }

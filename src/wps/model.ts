@@ -7,6 +7,8 @@
  */
 
 export interface WpsApplication {
+  readonly Version: string;
+  readonly OperatingSystem: string;
   readonly ActiveWorkbook: WpsWorkbook;
   readonly ActiveWindow: WpsWindow;
   ScreenUpdating: boolean;

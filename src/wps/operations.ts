@@ -19,6 +19,8 @@ import {
   type WpsWorkbook,
   type WpsWorksheet,
 } from "./model";
+import { OWN_SHEET_MARK } from "./ownSheets";
+import { wpsSelfTest, type WpsSelfTestItem } from "./selfTest";
 import { readSnapshot } from "./snapshot";
 
 /**
@@ -44,6 +46,11 @@ export interface WpsHost {
    * add-in's own writes never call back. Returns how to stop, or null without the event.
    */
   watchChanges(onChange: (sheet: string) => void): Promise<(() => Promise<void>) | null>;
+  /** 自检: the object model's behaviours the host relies on (src/wps/selfTest.ts). */
+  selfTest(): Promise<{
+    environment: { platform: string; version: string; excelApi: string; language: string };
+    results: WpsSelfTestItem[];
+  }>;
 }
 
 export interface Checked {
@@ -122,6 +129,7 @@ export function wpsHost(app: WpsApplication | WpsAddinRoot): WpsHost {
         worksheet.Range(cell).Select();
       }),
     addSheets: (grids) => writing(() => grids.map((grid) => addGrid(book(), grid))),
+    selfTest: () => writing(() => wpsSelfTest(app)),
     watchChanges: async (onChange) => {
       if (!("ApiEvent" in app)) return null;
       // The model raises the event inside our own writes, synchronously: those are not the person's.
@@ -174,12 +182,6 @@ function ownSheetNames(book: WpsWorkbook): Map<string, string> {
   }
   return own;
 }
-
-/**
- * A sheet the add-in made carries a hidden sheet-scoped name, as in Excel (src/excel/ownSheets.ts):
- * it stays with the sheet through rename and move, and a copy gets its own.
- */
-export const OWN_SHEET_MARK = "_PerfTargetsOwnSheet";
 
 function isOwnSheet(sheet: WpsWorksheet, byWorkbookName: Set<string>): boolean {
   if (byWorkbookName.has(sheet.Name)) return true;

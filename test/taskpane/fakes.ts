@@ -58,6 +58,11 @@ export function fakeActions(result = checkResultOf(), record_: FixedCell[] = [])
     importWorkbooks: record("importWorkbooks", () => []),
     selectCell: record("selectCell", () => undefined),
     watchChanges: record("watchChanges", () => null),
+    selfTest: record("selfTest", () => ({
+      environment: { platform: "PC", version: "16.0", excelApi: "1.8", language: "zh-CN" },
+      results: [{ id: "values.roundTrip", ok: true, expected: "x", actual: "x" }],
+    })),
+    selfTestText: () => "perf-targets 自检",
   };
   return { actions, calls, record: record_ };
 }

@@ -3,7 +3,7 @@
  */
 import { AddinError } from "../../src/excel/errors";
 import { mountPane } from "../../src/taskpane/app";
-import { LIVE_DELAY_MS } from "../../src/taskpane/liveCheck";
+import { BUSY_RETRY_MS } from "../../src/taskpane/liveCheck";
 import { reportCsv } from "../../src/taskpane/exportReport";
 import { gridFromText } from "../support/sampleGrid";
 import { readFileSync } from "node:fs";
@@ -218,11 +218,11 @@ describe("the task pane", () => {
     expect(status.textContent).toContain("找不到工作表“sample”");
   });
 
-  it("never runs a live check while another operation is still running", async () => {
+  it("never runs a live check while another operation is still running, and runs it after", async () => {
     const { root, actions, calls } = mount();
     let change: ((sheet: string) => void) | undefined;
-    actions.watchChanges = async (onChange) => {
-      change = onChange;
+    actions.watchChanges = async (listener) => {
+      change = listener.changed;
       return async () => undefined;
     };
     let finishClear: () => void = () => undefined;
@@ -238,10 +238,13 @@ describe("the task pane", () => {
     await click(root, "check");
     await click(root, "clear-marks"); // still running: Excel has not answered
     change!("sample");
-    await new Promise((resolve) => setTimeout(resolve, LIVE_DELAY_MS + 200));
+    await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS * 3));
     expect(calls.filter((c) => c.name === "checkSheet")).toEqual([]);
     finishClear();
+    await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS * 2));
     await settle();
+    // The change waited for the clear, then was checked once: never dropped, never alongside.
+    expect(calls.filter((c) => c.name === "checkSheet").map((c) => c.args[0])).toEqual(["sample"]);
     expect(root.querySelector("#status")!.getAttribute("role")).not.toBe("alert");
   });
 });

@@ -67,6 +67,8 @@ export class FakeEt {
   get application(): WpsApplication {
     const self = this;
     return {
+      Version: "12.1 (fake)",
+      OperatingSystem: "Linux (fake)",
       get ActiveWorkbook() {
         return self.workbook();
       },

@@ -73,15 +73,15 @@ describe("the WPS host over the fake object model", () => {
     expect(summaryCells).toEqual(
       expect.arrayContaining(["产业发展研究院工作业务经费", "社会事务补助工作经费"])
     );
-    expect(et.sheets.map((s) => s.name).slice(0, 2)).toEqual(["汇总表", "指标明细"]);
+    expect(et.sheets.map((s) => s.name).slice(0, 3)).toEqual(["汇总表", "指标明细", "检查结果"]);
     const again = await host.checkWorkbook();
     expect(again.report.summary.forms).toBe(5);
-    expect(again.skipped).toBe(2);
+    expect(again.skipped).toBe(3);
     // Renamed by the person, the summary is still the add-in's own (its sheet-scoped mark).
     et.sheet("汇总表").name = "我的汇总";
     et.names = [];
     const renamed = await host.checkWorkbook();
-    expect([renamed.report.summary.forms, renamed.skipped]).toEqual([5, 2]);
+    expect([renamed.report.summary.forms, renamed.skipped]).toEqual([5, 3]);
     expect((await host.checkSheet("我的汇总")).report.summary.forms).toBe(0);
     // Merging twice replaces the summary rather than adding another.
     await host.mergeIntoSummary();
@@ -99,5 +99,38 @@ describe("the WPS host over the fake object model", () => {
     const checked = await host.checkSheet("2026绩效目标表");
     expect(checked.report.summary.forms).toBe(1);
     expect(et.application.ScreenUpdating).toBe(true);
+  });
+});
+
+describe("自检 over WPS's object model", () => {
+  it("passes every item and leaves the workbook as it was", async () => {
+    const et = new FakeEt();
+    et.sheets[0].cell(0, 0, true)!.value = "我的表";
+    const before = snapshotOf(et);
+    const { environment, results } = await wpsHost(et.application).selfTest();
+    expect(environment.platform).toMatch(/^WPS 表格/);
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    expect(results.map((r) => r.id)).toEqual([
+      "sheet.add",
+      "values.roundTrip",
+      "merge.read",
+      "conditionalFormat.ours",
+      "comment.addDelete",
+      "validation.list",
+      "cellProperties.fill",
+      "names.sheetScoped",
+      "sheet.delete",
+    ]);
+    expect(snapshotOf(et)).toBe(before);
+  });
+
+  it("names exactly the behaviour that differs", async () => {
+    const et = new FakeEt();
+    // A WPS whose merged areas cannot be read back: MergeCells always false.
+    const range = et.range.bind(et);
+    et.range = (sheet, area) =>
+      Object.defineProperty(range(sheet, area), "MergeCells", { get: () => false });
+    const { results } = await wpsHost(et.application).selfTest();
+    expect(results.filter((r) => !r.ok).map((r) => r.id)).toEqual(["merge.read"]);
   });
 });

@@ -29,6 +29,10 @@ export interface CellChange {
   sheet: EmulatedSheet;
   area: Area;
   changeType: "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted";
+  /** What changed: cell data (the default), a comment thread, or a format (fill, rule, prompt). */
+  what?: "cells" | "comments" | "formats";
+  /** The host (one add-in's library) whose batch made it; absent for a person's typing. */
+  by?: object;
 }
 
 /** The workbook a test seeds and inspects; the emulated Excel host reads and writes it. */
@@ -194,9 +198,24 @@ export class EmulatedWorkbook {
     this.comments.splice(0, this.comments.length, ...kept);
   }
 
+  /** The host whose batch action is running, so the changes it makes say who made them. */
+  #writer: object | undefined;
+
+  /** Run one action of a host's batch as that host's (kept off the workbook's plain data). */
+  async writing<T>(writer: object, action: () => T | Promise<T>): Promise<T> {
+    this.#writer = writer;
+    try {
+      return await action();
+    } finally {
+      this.#writer = undefined;
+    }
+  }
+
   /** Tell whoever listens (the library's onChanged plumbing, a preview grid) that cells changed. */
   changed(change: CellChange): void {
-    for (const listener of this.#listeners) listener(change);
+    const writer = this.#writer;
+    const stamped = change.by || !writer ? change : { ...change, by: writer };
+    for (const listener of this.#listeners) listener(stamped);
   }
 
   onChange(listener: (change: CellChange) => void): () => void {

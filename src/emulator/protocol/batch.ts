@@ -174,7 +174,7 @@ export async function answerBatch(body: RequestBody, host: BatchHost): Promise<o
       const run = RUN[action.ActionType];
       if (!run) throw notEmulated(`actions of type ${action.ActionType}`);
       if (action.ActionType === ACTION.trace) traceIds.push(action.Id);
-      results.push(await run(action, paths, host));
+      results.push(await host.workbook.writing(host, () => run(action, paths, host)));
     }
   } catch (error) {
     if (!(error instanceof ExcelError)) throw error;

@@ -60,6 +60,19 @@ function find(list: Comment[], id: unknown): Comment | null {
   return list.find((c) => c.comment.id.toLowerCase() === String(id).toLowerCase()) ?? null;
 }
 
+/**
+ * A thread's change is a change of its cell's data for Worksheet.onChanged: the reference says
+ * the event occurs "when the data of individual cells or comments has changed"
+ * (excel.worksheet, onChanged), so an add-in that writes comments hears its own writes.
+ */
+const threadChanged = (host: Host, comment: EmulatedComment) =>
+  host.workbook.changed({
+    sheet: comment.sheet,
+    area: single(comment.row, comment.col),
+    changeType: "RangeEdited",
+    what: "comments",
+  });
+
 const byCell = (c: Comments, at: unknown, host: Host) => {
   const { sheet, row, col } = cellOf(host.workbook, at, c.sheet);
   const comment = host.workbook.commentAt(sheet, row, col);
@@ -88,6 +101,7 @@ export const commentTypes = {
           replies: [],
         };
         host.workbook.comments.push(comment);
+        threadChanged(host, comment);
         return { kind: "comment", sheet, comment };
       },
       getItem: (c, [id], host) => find(all(host.workbook, c.sheet), id) ?? notFound(),
@@ -115,14 +129,19 @@ export const commentTypes = {
       mentions: () => [],
     },
     set: {
-      content: (c, value) => void (c.comment.content = contentOf(value)),
+      content: (c, value, host) => {
+        c.comment.content = contentOf(value);
+        threadChanged(host, c.comment);
+      },
       resolved: (c, value) => void (c.comment.resolved = Boolean(value)),
     },
     nav: { replies: (c) => ({ kind: "replies", sheet: c.sheet, comment: c.comment }) },
     methods: {
       delete: (c, _a, host) => {
         const list = host.workbook.comments;
-        if (list.includes(c.comment)) list.splice(list.indexOf(c.comment), 1);
+        if (!list.includes(c.comment)) return;
+        list.splice(list.indexOf(c.comment), 1);
+        threadChanged(host, c.comment);
       },
       getLocation: (c) => rangeOf(c.sheet, single(c.comment.row, c.comment.col)),
       updateMentions: () => undefined,
@@ -139,6 +158,7 @@ export const commentTypes = {
       add: (r, [content], host) => {
         const one = reply(content, host.workbook);
         r.comment.replies.push(one);
+        threadChanged(host, r.comment);
         return { kind: "reply", sheet: r.sheet, comment: r.comment, reply: one };
       },
       getItem: (r, [id]) => replyById(r, id) ?? notFound(),
@@ -162,7 +182,10 @@ export const commentTypes = {
     },
     set: { content: (r, value) => void (r.reply.content = contentOf(value)) },
     methods: {
-      delete: (r) => void r.comment.replies.splice(r.comment.replies.indexOf(r.reply), 1),
+      delete: (r, _a, host) => {
+        r.comment.replies.splice(r.comment.replies.indexOf(r.reply), 1);
+        threadChanged(host, r.comment);
+      },
       getLocation: (r) => rangeOf(r.sheet, single(r.comment.row, r.comment.col)),
       getParentComment: (r) => ({ kind: "comment", sheet: r.sheet, comment: r.comment }),
     },

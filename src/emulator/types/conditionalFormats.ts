@@ -1,7 +1,8 @@
 import { invalidArgument, invalidOperation, itemNotFound } from "../errors";
 import { overlaps } from "../model/address";
 import type { EmulatedConditionalFormat, EmulatedSheet } from "../model/sheet";
-import type { HostObject, HostType, ObjectOf } from "./objects";
+import type { Area } from "../../form/grid";
+import type { Host, HostObject, HostType, ObjectOf } from "./objects";
 import { rangeOf } from "./range";
 
 type Collection = ObjectOf<"conditionalFormats">;
@@ -39,6 +40,10 @@ const OTHER_TYPES = [
   "topBottom",
 ];
 
+/** A format change, heard by Worksheet.onChanged only where the emulator is told to (formatEvents). */
+const formatChanged = (host: Host, sheet: EmulatedSheet, area: Area) =>
+  host.workbook.changed({ sheet, area, changeType: "RangeEdited", what: "formats" });
+
 function find(sheet: EmulatedSheet, id: unknown): HostObject | null {
   const found = sheet.conditionalFormats.find((f) => f.id === id);
   return found ? part("conditionalFormat", sheet, found) : null;
@@ -67,14 +72,16 @@ export const conditionalFormatTypes = {
         };
         // A new format takes the highest priority (0), ahead of the sheet's others.
         c.sheet.conditionalFormats.unshift(format);
+        formatChanged(host, c.sheet, c.area);
         return part("conditionalFormat", c.sheet, format);
       },
       getItem: (c, [id]) => find(c.sheet, id) ?? notFound(),
       getItemOrNullObject: (c, [id]) => find(c.sheet, id),
       getCount: (c) => touching(c).length,
-      clearAll: (c) => {
+      clearAll: (c, _a, host) => {
         const kept = c.sheet.conditionalFormats.filter((f) => !overlaps(f.area, c.area));
         c.sheet.conditionalFormats.splice(0, c.sheet.conditionalFormats.length, ...kept);
+        formatChanged(host, c.sheet, c.area);
       },
     },
   } satisfies HostType<Collection>,
@@ -106,9 +113,11 @@ export const conditionalFormatTypes = {
       ...Object.fromEntries(OTHER_TYPES.map((n) => [`${n}OrNullObject`, () => null])),
     },
     methods: {
-      delete: (f) => {
+      delete: (f, _a, host) => {
         const list = f.sheet.conditionalFormats;
-        if (list.includes(f.format)) list.splice(list.indexOf(f.format), 1);
+        if (!list.includes(f.format)) return;
+        list.splice(list.indexOf(f.format), 1);
+        formatChanged(host, f.sheet, f.format.area);
       },
       getRange: (f) => rangeOf(f.sheet, f.format.area),
       getRangeOrNullObject: (f) => rangeOf(f.sheet, f.format.area),

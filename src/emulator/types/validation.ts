@@ -3,7 +3,7 @@ import type { EmulatedSheet } from "../model/sheet";
 import { cellStyle, clearStyles, commonStyle, readCells, writeStyle } from "../model/styles";
 import { valueOf } from "../model/values";
 import type { EmulatedWorkbook } from "../model/workbook";
-import type { HostType, ObjectOf } from "./objects";
+import type { Host, HostType, ObjectOf } from "./objects";
 
 type Validation = ObjectOf<"dataValidation">;
 
@@ -83,6 +83,15 @@ function cellValid(
   return true;
 }
 
+/** A validation change is a format change for Worksheet.onChanged (heard only with formatEvents). */
+const validationChanged = (v: Validation, host: Host) =>
+  host.workbook.changed({
+    sheet: v.sheet,
+    area: v.area,
+    changeType: "RangeEdited",
+    what: "formats",
+  });
+
 /** Excel.DataValidation (ExcelApi 1.8): a rule, a prompt and an error alert per cell. */
 export const validationType: HostType<Validation> = {
   className: "DataValidation",
@@ -101,13 +110,19 @@ export const validationType: HostType<Validation> = {
       return results.size === 1 ? [...results][0] : null;
     },
   },
-  set: {
-    rule: (v, value) => writeStyle(v.sheet, v.area, "dataValidation.rule", value),
-    prompt: (v, value) => writeStyle(v.sheet, v.area, "dataValidation.prompt", value),
-    errorAlert: (v, value) => writeStyle(v.sheet, v.area, "dataValidation.errorAlert", value),
-    ignoreBlanks: (v, value) => writeStyle(v.sheet, v.area, "dataValidation.ignoreBlanks", value),
-  },
+  set: Object.fromEntries(
+    (["rule", "prompt", "errorAlert", "ignoreBlanks"] as const).map((key) => [
+      key,
+      (v: Validation, value: unknown, host: Host) => {
+        writeStyle(v.sheet, v.area, `dataValidation.${key}`, value);
+        validationChanged(v, host);
+      },
+    ])
+  ),
   methods: {
-    clear: (v) => clearStyles(v.sheet, v.area, ["dataValidation"]),
+    clear: (v, _a, host) => {
+      clearStyles(v.sheet, v.area, ["dataValidation"]);
+      validationChanged(v, host);
+    },
   },
 };

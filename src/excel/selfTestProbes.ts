@@ -1,0 +1,264 @@
+import { localAddress } from "./addresses";
+import type { Capabilities, Feature } from "./features";
+import { MARK_TAG, PROMPT_TITLE, markFormula, ourFormats, queueFormats } from "./marks";
+import { duringOwnWrite } from "./ownWrites";
+import { TINY_XLSX_BASE64 } from "./selfTestFile";
+
+/** Where a self-test ran (selfTest.ts describes it; a probe's expectation may depend on it). */
+export interface SelfTestEnvironment {
+  platform: string;
+  version: string;
+  /** The highest ExcelApi set this Excel supports. */
+  excelApi: string;
+  language: string;
+}
+
+/** One behaviour the add-in relies on: what it needs, what must come back, how to try it. */
+export interface Probe {
+  id: string;
+  needs?: Feature;
+  expected(caps: Capabilities, environment: SelfTestEnvironment): string;
+  /** Try it on the named temporary sheet; the answer in the same words as `expected`. */
+  run(sheet: string, caps: Capabilities): Promise<string>;
+}
+
+type Body = (sheet: Excel.Worksheet, context: Excel.RequestContext) => Promise<string>;
+const onSheet = (name: string, body: Body) =>
+  Excel.run((context) => body(context.workbook.worksheets.getItem(name), context));
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const values: Probe = {
+  id: "values.roundTrip",
+  expected: () => '["文本",0.125,true] 0.0% 12.5%',
+  run: (name) =>
+    onSheet(name, async (sheet, context) => {
+      const row = sheet.getRange("A1:C1");
+      row.values = [["文本", 0.125, true]];
+      sheet.getRange("B1").numberFormat = [["0.0%"]];
+      const cell = sheet.getRange("B1");
+      row.load("values");
+      cell.load("numberFormat, text");
+      await context.sync();
+      return `${JSON.stringify(row.values[0])} ${cell.numberFormat[0][0]} ${cell.text[0][0]}`;
+    }),
+};
+
+const merges: Probe = {
+  id: "merge.read",
+  expected: (caps) => (caps.mergedAreas ? "A3:B3" : '["合并",""]'),
+  run: (name, caps) =>
+    onSheet(name, async (sheet, context) => {
+      const area = sheet.getRange("A3:B3");
+      area.values = [["合并", ""]];
+      area.merge(false);
+      if (!caps.mergedAreas) {
+        area.load("values");
+        await context.sync();
+        return JSON.stringify(area.values[0]);
+      }
+      const found = sheet.getRange("A1:D4").getMergedAreasOrNullObject();
+      found.load("address");
+      await context.sync();
+      return found.isNullObject ? "none" : localAddress(found.address);
+    }),
+};
+
+const conditionalFormats: Probe = {
+  id: "conditionalFormat.ours",
+  expected: () => "found 1, left 0",
+  run: (name) =>
+    onSheet(name, async (sheet, context) => {
+      const format = sheet
+        .getRange("D1")
+        .conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      format.custom.rule.formula = markFormula("error", "none");
+      format.custom.format.fill.color = "#FFC7CE";
+      const loaded = queueFormats(sheet);
+      await context.sync();
+      const ours = await ourFormats(loaded, { verifyPrompts: false });
+      for (const mark of ours) mark.format.delete();
+      const after = queueFormats(sheet);
+      await context.sync();
+      return `found ${ours.length}, left ${(await ourFormats(after, { verifyPrompts: false })).length}`;
+    }),
+};
+
+const comments: Probe = {
+  id: "comment.thread",
+  needs: "comments",
+  expected: () => "ours, 1 reply, 0 left",
+  run: (name) =>
+    onSheet(name, async (sheet, context) => {
+      const comment = sheet.comments.add(sheet.getRange("D2"), `${MARK_TAG}\n自检`);
+      comment.replies.add(`${MARK_TAG}\n回复`);
+      const found = sheet.comments.getItemByCell(sheet.getRange("D2"));
+      found.load("content");
+      found.replies.load("items/content");
+      await context.sync();
+      const ours = found.content.startsWith(MARK_TAG) ? "ours" : `content ${found.content}`;
+      const replies = found.replies.items.length;
+      found.delete();
+      const left = sheet.comments.getCount();
+      await context.sync();
+      // A ClientResult is filled by the sync; it has nothing to load.
+      // eslint-disable-next-line office-addins/load-object-before-read
+      return `${ours}, ${replies} reply, ${left.value} left`;
+    }),
+};
+
+const prompts: Probe = {
+  id: "prompt.setBlank",
+  needs: "dataValidation",
+  expected: () => `${PROMPT_TITLE} → (blank)`,
+  run: (name) =>
+    onSheet(name, async (sheet, context) => {
+      const validation = sheet.getRange("E1").dataValidation;
+      validation.prompt = { showPrompt: true, title: PROMPT_TITLE, message: "自检" };
+      validation.load("prompt");
+      await context.sync();
+      const set = validation.prompt?.title;
+      validation.prompt = { showPrompt: false, title: "", message: "" };
+      validation.load("prompt");
+      await context.sync();
+      return `${set} → ${validation.prompt?.title || "(blank)"}`;
+    }),
+};
+
+const validationRead: Probe = {
+  id: "validation.read",
+  needs: "dataValidation",
+  expected: () => "List",
+  run: (name) =>
+    onSheet(name, async (sheet, context) => {
+      const validation = sheet.getRange("E2").dataValidation;
+      validation.rule = { list: { inCellDropDown: true, source: "甲,乙" } };
+      validation.load("type");
+      await context.sync();
+      return validation.type;
+    }),
+};
+
+const fill: Probe = {
+  id: "cellProperties.fill",
+  expected: () => "#FFC7CE",
+  run: (name) =>
+    onSheet(name, async (sheet, context) => {
+      const cell = sheet.getRange("F1");
+      cell.format.fill.color = "#FFC7CE";
+      if (Office.context.requirements.isSetSupported("ExcelApi", "1.9")) {
+        const properties = cell.getCellProperties({ format: { fill: { color: true } } });
+        await context.sync();
+        // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult
+        return String(properties.value[0][0].format?.fill?.color).toUpperCase();
+      }
+      cell.load("format/fill/color");
+      await context.sync();
+      return String(cell.format.fill.color).toUpperCase();
+    }),
+};
+
+const insertSheets: Probe = {
+  id: "insertWorksheets",
+  needs: "insertWorksheets",
+  expected: () => "inserted ok, deleted",
+  run: () =>
+    Excel.run(async (context) => {
+      const ids = context.workbook.insertWorksheetsFromBase64(TINY_XLSX_BASE64, {
+        positionType: Excel.WorksheetPositionType.end,
+      });
+      await context.sync();
+      const inserted = context.workbook.worksheets.getItem(ids.value[0]);
+      const a1 = inserted.getRange("A1");
+      a1.load("values");
+      await context.sync();
+      inserted.delete();
+      const gone = context.workbook.worksheets.getItemOrNullObject(ids.value[0]);
+      await context.sync();
+      return `inserted ${String(a1.values[0][0])}, ${gone.isNullObject ? "deleted" : "kept"}`;
+    }),
+};
+
+const settings: Probe = {
+  id: "settings.roundTrip",
+  expected: () => "自检",
+  async run() {
+    const store = Office.context.document?.settings;
+    if (!store) return "no document settings";
+    // Never saved: saveAsync would clear the person's undo (office-js #3141).
+    store.set("perfTargets.selfTest", "自检");
+    const back = String(store.get("perfTargets.selfTest"));
+    store.remove("perfTargets.selfTest");
+    return back;
+  },
+};
+
+/**
+ * The change event: heard for a value write, and every event our marks raise is recognised as
+ * ours (triggerSource from 1.14; the time of our own operation before it).
+ */
+const changeEvent: Probe = {
+  id: "changeEvent",
+  needs: "changeEvents",
+  expected: () => "value heard, marks ours",
+  run: (name) =>
+    onSheet(name, async (sheet, context) => {
+      const heard: Excel.WorksheetChangedEventArgs[] = [];
+      const handler = sheet.onChanged.add(async (event) => void heard.push(event));
+      await context.sync();
+      sheet.getRange("G1").values = [["变"]];
+      await context.sync();
+      for (let i = 0; i < 40 && heard.length === 0; i++) await wait(50);
+      const value = heard.some((e) => e.address === "G1") ? "value heard" : "value not heard";
+      heard.length = 0;
+      const mark = sheet.getRange("G2").conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      mark.custom.rule.formula = markFormula("error", "none");
+      if (Office.context.requirements.isSetSupported("ExcelApi", "1.10"))
+        sheet.comments.add(sheet.getRange("G2"), `${MARK_TAG}\n自检`);
+      await context.sync();
+      await wait(300);
+      const knowsSource = Office.context.requirements.isSetSupported("ExcelApi", "1.14");
+      const foreign = heard.filter((e) =>
+        knowsSource
+          ? e.triggerSource !== Excel.EventTriggerSource.thisLocalAddin
+          : !duringOwnWrite()
+      );
+      handler.remove();
+      await context.sync();
+      return `${value}, ${foreign.length === 0 ? "marks ours" : `${foreign.length} not ours`}`;
+    }),
+};
+
+/** Excel on the web refuses a request over 5 MB; the add-in splits its writes to stay under. */
+const requestLimit: Probe = {
+  id: "requestLimit",
+  expected: (_caps, env) =>
+    /^(OfficeOnline|unknown)$/.test(env.platform) ? "refused over 5 MB" : "accepted or refused",
+  run: (name) =>
+    onSheet(name, async (sheet, context) => {
+      const big = "x".repeat(27_000);
+      sheet.getRange("H1:H200").values = Array.from({ length: 200 }, () => [big]);
+      try {
+        await context.sync();
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (code === "RequestPayloadSizeLimitExceeded") return "refused over 5 MB";
+        throw error;
+      }
+      const web = /^(OfficeOnline|unknown)$/.test(String(Office.context.diagnostics?.platform));
+      return web ? "accepted over 5 MB" : "accepted or refused";
+    }),
+};
+
+export const PROBES: Probe[] = [
+  values,
+  merges,
+  conditionalFormats,
+  comments,
+  prompts,
+  validationRead,
+  fill,
+  insertSheets,
+  settings,
+  changeEvent,
+  requestLimit,
+];

@@ -1,0 +1,163 @@
+/**
+ * @jest-environment jsdom
+ */
+import { TextDecoder, TextEncoder } from "node:util";
+import { AddinError } from "../../src/excel/errors";
+import type { ChangeListener, CheckResult } from "../../src/excel";
+import { OWN_EVENT_GRACE_MS } from "../../src/excel/ownWrites";
+import { createEmulatedExcel } from "../../src/emulator";
+import { mountPane } from "../../src/taskpane/app";
+import { excelActions } from "../../src/taskpane/excelActions";
+import { startLiveCheck, stopLiveCheck } from "../../src/taskpane/liveCheck";
+import { sampleGrid } from "../support/sampleGrid";
+import { useHost } from "../excel/host";
+import { marksOn, seedGrid } from "../excel/workbook";
+import { checkResultOf, environment, fakeActions } from "./fakes";
+
+// jsdom leaves out what the emulator's Node sandbox needs; Node has them.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function mountWith(actions: ReturnType<typeof fakeActions>["actions"]) {
+  const root = document.createElement("main");
+  document.body.replaceChildren(root);
+  return mountPane(root, actions, environment());
+}
+
+/** Fake actions whose checks wait until the test lets them finish, and whose watcher it drives. */
+function heldChecks() {
+  const fakes = fakeActions();
+  const listener: { current?: ChangeListener } = {};
+  const releases: (() => void)[] = [];
+  fakes.actions.watchChanges = async (l) => {
+    listener.current = l;
+    return async () => undefined;
+  };
+  fakes.actions.checkSheet = (sheet) => {
+    fakes.calls.push({ name: "checkSheet", args: [sheet] });
+    return new Promise<CheckResult>((resolve) => releases.push(() => resolve(checkResultOf())));
+  };
+  const checks = () => fakes.calls.filter((c) => c.name === "checkSheet").map((c) => c.args[0]);
+  return { ...fakes, listener, releases, checks };
+}
+
+describe.each([
+  { name: "Excel 2019 (1.8), format changes heard", sets: { ExcelApi: "1.8" }, formats: true },
+  {
+    name: "ExcelApi 1.10 (comments, no triggerSource)",
+    sets: { ExcelApi: "1.10" },
+    formats: false,
+  },
+  { name: "ExcelApi 1.13, format changes heard", sets: { ExcelApi: "1.13" }, formats: true },
+  { name: "the newest Excel, format changes heard", sets: undefined, formats: true },
+])("live check in the pane on $name", ({ sets, formats }) => {
+  it("marks within 0.5 s of the person's Enter, and its own marks start no further check", async () => {
+    const host = useHost(
+      createEmulatedExcel({
+        sheets: ["sample"],
+        requirementSets: sets,
+        formatChangeEvents: formats,
+      })
+    );
+    seedGrid(host.workbook, sampleGrid());
+    const actions = excelActions();
+    const checked: (string | undefined)[] = [];
+    const checkSheet = actions.checkSheet;
+    actions.checkSheet = (sheet, options) => {
+      checked.push(sheet);
+      return checkSheet(sheet, options);
+    };
+    const pane = mountPane(document.createElement("main"), actions, environment());
+    await startLiveCheck(pane);
+    expect(pane.state.live).toBe(true);
+    await wait(OWN_EVENT_GRACE_MS + 20);
+    const enter = Date.now();
+    host.workbook.typeValues("sample", "H2", [["备注"]]);
+    while (marksOn(host.workbook, "sample").length === 0 && Date.now() - enter < 2_000)
+      await wait(10);
+    expect(Date.now() - enter).toBeLessThan(500);
+    await wait(1_000);
+    expect(checked).toEqual(["sample"]);
+    expect(pane.state.status?.error).toBe(false);
+    await stopLiveCheck(pane);
+  });
+});
+
+describe("live check's timing", () => {
+  it("folds the changes that arrive while a check runs into one more check", async () => {
+    const held = heldChecks();
+    const pane = mountWith(held.actions);
+    await startLiveCheck(pane);
+    held.listener.current!.changed("表1");
+    await wait(0);
+    expect(held.checks()).toEqual(["表1"]);
+    for (let i = 0; i < 3; i++) held.listener.current!.changed("表1");
+    held.listener.current!.changed("表2");
+    held.releases[0]();
+    await wait(0);
+    held.releases[1]?.();
+    await wait(0);
+    held.releases[2]?.();
+    await wait(0);
+    expect(held.checks()).toEqual(["表1", "表1", "表2"]);
+  });
+
+  it("checks a change that arrives during another operation once that operation ends", async () => {
+    const held = heldChecks();
+    const pane = mountWith(held.actions);
+    await startLiveCheck(pane);
+    let finishMerge = () => undefined as void;
+    const merging = pane.run(
+      () => new Promise<void>((resolve) => (finishMerge = resolve)),
+      () => "汇总完成"
+    );
+    held.listener.current!.changed("表1");
+    await wait(50);
+    expect(held.checks()).toEqual([]);
+    finishMerge();
+    await merging;
+    await wait(150);
+    expect(held.checks()).toEqual(["表1"]);
+  });
+
+  it("says why watching could not start or a change could not be read, instead of staying silent", async () => {
+    const fakes = fakeActions();
+    fakes.actions.watchChanges = async () => {
+      throw new AddinError("excelFailed", {
+        operation: "校验",
+        operationEn: "Checking",
+        where: "",
+        whereEn: "",
+        reason: "Excel 忙",
+        reasonEn: "Excel is busy",
+      });
+    };
+    const pane = mountWith(fakes.actions);
+    await startLiveCheck(pane);
+    expect(pane.state.live).toBe(false);
+    expect(pane.state.status).toEqual({ text: expect.stringContaining("Excel 忙"), error: true });
+
+    const held = heldChecks();
+    const other = mountWith(held.actions);
+    await startLiveCheck(other);
+    held.listener.current!.failed(new AddinError("sheetNotFound", { sheet: "表9" }));
+    expect(other.state.status?.error).toBe(true);
+    expect(other.state.status?.text).toContain("表9");
+  });
+
+  it("keeps each pane's watching its own: stopping one leaves the other checking", async () => {
+    const first = heldChecks();
+    const second = heldChecks();
+    const one = mountWith(first.actions);
+    const two = mountWith(second.actions);
+    await startLiveCheck(one);
+    await startLiveCheck(two);
+    await stopLiveCheck(one);
+    first.listener.current!.changed("表1");
+    second.listener.current!.changed("表2");
+    await wait(0);
+    expect(first.checks()).toEqual([]);
+    expect(second.checks()).toEqual(["表2"]);
+  });
+});
