@@ -1,29 +1,16 @@
 import { DOMParser, type Element } from "@xmldom/xmldom";
+import type { RibbonButton, RibbonSource } from "../../src/commands/wpsRibbon";
+
+export type { RibbonButton, RibbonSource };
+
+const OFFICE = "http://schemas.microsoft.com/office/taskpaneappversionoverrides";
+const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
 
 /**
  * WPS's ribbon.xml, made from manifest.xml (docs/wps.md, "The ribbon"): the manifest is the one
  * source of the buttons — their ids, Chinese and English labels and tips, icons and actions — so
  * the two ribbons cannot drift apart.
  */
-export interface RibbonButton {
-  /** The manifest control's id, e.g. PerfTargets.Insert. */
-  id: string;
-  /** The command (manifest FunctionName) it runs, or "pane" for the task pane. */
-  action: string;
-  label: { zh: string; en: string };
-  tip: { zh: string; en: string };
-  /** The 32-pixel icon's file name under assets/. */
-  icon: string;
-}
-
-export interface RibbonSource {
-  group: { zh: string; en: string };
-  buttons: RibbonButton[];
-}
-
-const OFFICE = "http://schemas.microsoft.com/office/taskpaneappversionoverrides";
-const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
-
 export function ribbonSource(manifestXml: string): RibbonSource {
   const doc = new DOMParser().parseFromString(manifestXml, "text/xml");
   const strings = new Map<string, { zh: string; en: string }>();

@@ -1,7 +1,7 @@
 import type { Locale } from "../form/locale";
 import { commandHandlers, type CommandDeps } from "./commands";
 
-/** A ribbon button as scripts/wps/ribbon.ts reads it from manifest.xml. */
+/** A ribbon button as scripts/wps/ribbon.ts reads it from manifest.xml (ids, labels, tips, icon, action). */
 export interface RibbonButton {
   id: string;
   action: string;

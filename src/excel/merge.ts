@@ -1,8 +1,12 @@
-import { cellA1 } from "../form/address";
 import { checkFile } from "../form/report";
 import { uniqueSheetName } from "../form/sheetName";
-import type { SummaryItem } from "../form/summary";
-import { SUMMARY_SHEETS, summaryBook, type SummaryBook } from "../form/summaryBook";
+import {
+  SUMMARY_SHEETS,
+  summaryBook,
+  summaryOutcome,
+  workbookItems,
+  type SummaryOutcome,
+} from "../form/summaryBook";
 import { queuePlan } from "./applyPlan";
 import { runExcel } from "./errors";
 import { capabilities } from "./features";
@@ -22,20 +26,8 @@ export interface MergeOptions {
   year?: number;
 }
 
-export interface Merged {
-  sheet: string;
-  /** The projects summed. */
-  forms: number;
-  /** The forms left out (blank, or of another year), each listed on the check sheet. */
-  leftOut: number;
-  /** The check sheet's name. */
-  checks: string;
-  /** The summary's year, and whether the person gave it (else the year most forms carry). */
-  year: number | null;
-  yearGiven: boolean;
-  /** Set when the forms disagree on the unit or year: every value with its count. */
-  disagreements: { unit?: [string, number][]; year?: [number, number][] };
-}
+/** What a summary did, as the pane and the ribbon say it (the core decides: summaryOutcome). */
+export type Merged = SummaryOutcome;
 
 export { INDICATORS_NAME, SUMMARY_NAME, sheetOfFormula } from "./ownSheets";
 
@@ -80,13 +72,7 @@ export async function mergeIntoSummary(options: MergeOptions = {}): Promise<Merg
       .map((r) => r.snapshot);
 
     const file = checkFile("", pending.map(toSnapshot));
-    const items: SummaryItem[] = file.forms.map((form) => ({
-      record: form.record,
-      findings: form.findings,
-      sheet: form.sheet,
-      cell: cellA1(form.area.top, form.area.left),
-      source: form.sheet,
-    }));
+    const items = workbookItems(file);
     // Added before the old sheets go, so the workbook always keeps a visible sheet.
     const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
     const placed = own.map((o, position) => replaceOwnSheet(book, o, position, taken));
@@ -104,7 +90,7 @@ export async function mergeIntoSummary(options: MergeOptions = {}): Promise<Merg
     queuePlan(findings, { worksheet: checks.worksheet, caps });
     summary.worksheet.activate();
     await context.sync();
-    return merged(plan, options);
+    return summaryOutcome(plan);
   });
 }
 
@@ -137,21 +123,4 @@ function replaceOwnSheet(
   markOwnSheet(worksheet);
   book.names.add(own.marker, worksheet.getRange("A1")).visible = false;
   return { name, worksheet };
-}
-
-/** What the pane and the ribbon say about a summary: what it summed, left out and chose. */
-function merged(book: SummaryBook, options: MergeOptions): Merged {
-  const disagreeing = <T>(given: unknown, counts: [T, number][]) =>
-    given === undefined && counts.length > 1 ? counts : undefined;
-  const unit = disagreeing(options.unit, book.unit.counts);
-  const year = disagreeing(options.year, book.year.counts);
-  return {
-    sheet: book.sheets.summary,
-    forms: book.projects.length,
-    leftOut: book.leftOut.length,
-    checks: book.sheets.checks,
-    year: book.year.value,
-    yearGiven: book.year.given,
-    disagreements: { ...(unit ? { unit } : {}), ...(year ? { year } : {}) },
-  };
 }

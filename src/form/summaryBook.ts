@@ -1,4 +1,5 @@
-import { toFinding, type Finding } from "./finding";
+import { cellA1 } from "./address";
+import { toFinding, type FileReport, type Finding } from "./finding";
 import { mostCommon } from "./mostCommon";
 import type { SheetPlan } from "./plan";
 import { formBlank, isBlankForm } from "./rules/blank";
@@ -139,4 +140,47 @@ function otherYearLeftOut(form: SummaryItem, summaryYear: number): LeftOut {
     data: { year: form.record.year!, summaryYear },
   });
   return formLeftOut(form, finding);
+}
+
+/** The forms of a workbook the add-in checked, as summary items: each is its own source sheet. */
+export function workbookItems(file: FileReport): SummaryItem[] {
+  return file.forms.map((form) => ({
+    record: form.record,
+    findings: form.findings,
+    sheet: form.sheet,
+    cell: cellA1(form.area.top, form.area.left),
+    source: form.sheet,
+  }));
+}
+
+/** What the pane and the ribbon say of a summary, in Excel and in WPS alike. */
+export interface SummaryOutcome {
+  sheet: string;
+  /** The projects summed. */
+  forms: number;
+  /** The forms left out (blank, or of another year), each listed on the check sheet. */
+  leftOut: number;
+  /** The check sheet's name. */
+  checks: string;
+  /** The summary's year, and whether the person gave it (else the year most forms carry). */
+  year: number | null;
+  yearGiven: boolean;
+  /** Set when the forms disagree on a unit or year the person did not give: every value, counted. */
+  disagreements: { unit?: [string, number][]; year?: [number, number][] };
+}
+
+export function summaryOutcome(book: SummaryBook): SummaryOutcome {
+  const disagreeing = <T>(chosen: Chosen<T>) =>
+    !chosen.given && chosen.counts.length > 1 ? chosen.counts : undefined;
+  const unit = disagreeing(book.unit);
+  const year = disagreeing(book.year);
+  return {
+    sheet: book.sheets.summary,
+    forms: book.projects.length,
+    leftOut: book.leftOut.length,
+    checks: book.sheets.checks,
+    year: book.year.value,
+    yearGiven: book.year.given,
+    disagreements: { ...(unit ? { unit } : {}), ...(year ? { year } : {}) },
+  };
 }

@@ -6,8 +6,13 @@ import type { Locale } from "../form/locale";
 import { cellMarks } from "../form/marks";
 import { buildReport, checkFile, fileFindings } from "../form/report";
 import { uniqueSheetName } from "../form/sheetName";
-import type { SummaryItem } from "../form/summary";
-import { SUMMARY_SHEETS, summaryBook } from "../form/summaryBook";
+import {
+  SUMMARY_SHEETS,
+  summaryBook,
+  summaryOutcome,
+  workbookItems,
+  type SummaryOutcome,
+} from "../form/summaryBook";
 import { ROW } from "../form/template";
 import { templatePlan } from "../form/templatePlan";
 import { applyPlan, cellInput } from "./applyPlan";
@@ -66,15 +71,7 @@ export interface AppliedFix {
   code: string;
   value: string;
 }
-export interface MergedSummary {
-  sheet: string;
-  forms: number;
-  leftOut: number;
-  checks: string;
-  year: number | null;
-  yearGiven: boolean;
-  disagreements: { unit?: [string, number][]; year?: [number, number][] };
-}
+export type MergedSummary = SummaryOutcome;
 
 /** Workbook names that mark the sheets the add-in made, as in Excel (src/excel/merge.ts). */
 const OWN_SHEETS = [
@@ -255,13 +252,7 @@ function fix(book: WpsWorkbook, findings: readonly Finding[]): AppliedFix[] {
 
 function merge(book: WpsWorkbook, options: { unit?: string; year?: number }): MergedSummary {
   const file = checkFile("", formSheets(book).sheets.map(readSnapshot));
-  const items: SummaryItem[] = file.forms.map((form) => ({
-    record: form.record,
-    findings: form.findings,
-    sheet: form.sheet,
-    cell: cellA1(form.area.top, form.area.left),
-    source: form.sheet,
-  }));
+  const items = workbookItems(file);
   const placed = replaceOwnSheets(book);
   const [summary, indicators, checks] = placed;
   const planned = summaryBook(items, {
@@ -270,19 +261,7 @@ function merge(book: WpsWorkbook, options: { unit?: string; year?: number }): Me
   });
   planned.plans.forEach((plan, i) => applyPlan(plan, placed[i]));
   summary.Activate();
-  const { unit, year } = planned;
-  return {
-    sheet: summary.Name,
-    forms: planned.projects.length,
-    leftOut: planned.leftOut.length,
-    checks: checks.Name,
-    year: year.value,
-    yearGiven: year.given,
-    disagreements: {
-      ...(!unit.given && unit.counts.length > 1 ? { unit: unit.counts } : {}),
-      ...(!year.given && year.counts.length > 1 ? { year: year.counts } : {}),
-    },
-  };
+  return summaryOutcome(planned);
 }
 
 /** The add-in's own sheets made anew at the front, under their old names where they had them. */
