@@ -22,13 +22,13 @@ const LANGS = [
     lang: "zh",
     query: "",
     done: "导入完成：20 个文件中 20 个已导入",
-    skipped: "另有 2 张汇总表未校验",
+    skipped: "另有 3 张汇总表未校验",
   },
   {
     lang: "en",
     query: "?lang=en",
     done: "Import finished: 20 of 20 file(s) imported",
-    skipped: "2 summary sheet(s) not checked",
+    skipped: "3 summary sheet(s) not checked",
   },
 ] as const;
 

@@ -97,7 +97,7 @@ it("marks the sample's findings, shows each message on its cell, and clears to e
   }
   await pane.locator("#tab-check").click();
   await pane.locator("#check").click();
-  await status(preview, "5 张表：3 个错误，8 个警告，5 个提示。");
+  await status(preview, "5 张表：3 个错误，7 个警告，5 个提示。");
   const fifth = sheets[4];
   await page.locator(".sheet-tab", { hasText: fifth }).click();
   expect(await page.locator("#grid td[data-mark=error]").count()).toBe(3);
@@ -170,7 +170,7 @@ it("runs each ribbon command and shows its outcome in a dialog", async () => {
   await page.locator("#ribbon-checkWorkbook").click();
   await dialog.waitFor();
   expect(await page.locator("#dialog-message").textContent()).toContain(
-    "5 张表：3 个错误，8 个警告，5 个提示。"
+    "5 张表：3 个错误，7 个警告，5 个提示。"
   );
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "detached" });
