@@ -1,8 +1,10 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts"],
+  // src is a root so that `npx jest --findRelatedTests src/…` can follow a source file to its
+  // tests; the tests themselves live in test/ only.
+  roots: ["<rootDir>/src", "<rootDir>/test"],
+  testMatch: ["<rootDir>/test/**/*.test.ts"],
   transform: { "^.+\\.ts$": ["ts-jest", { diagnostics: false }] },
   // Two cores: one worker per core keeps the run predictable.
   maxWorkers: 2,

@@ -72,6 +72,7 @@ const NO_WORKBOOK = new Set<WorkbookErrorCode>(["empty", "other-format", "not-wo
 
 function noFormFileReport(file: string, cause: WorkbookError): FileReport {
   const finding = toFinding(noForm, "", {
+    scope: "file",
     cell: "A1",
     messageId: "noFormInFile",
     data: { reason: cause.zh, reasonEn: cause.en },

@@ -1,4 +1,12 @@
-import { SEVERITY_LABEL, type FileReport, type Finding, type Locale, type Report } from "../form";
+import {
+  SEVERITY_LABEL,
+  findingText,
+  hasPlace,
+  type FileReport,
+  type Finding,
+  type Locale,
+  type Report,
+} from "../form";
 import { plain, withoutColour, type Paint } from "./colour";
 
 /** Pads by display width: a Chinese character takes two columns in a terminal. */
@@ -30,11 +38,12 @@ const HEAD = {
 };
 
 function findingRows(findings: Finding[], lang: Locale, paint: Paint): string[][] {
+  // A whole file's finding has no cell to name (its JSON keeps A1 for older readers only).
   return findings.map((f) => [
-    f.cell,
+    hasPlace(f) ? f.cell : "",
     paint(f.severity, SEVERITY_LABEL[f.severity][lang]),
     f.code,
-    lang === "zh" ? f.message : f.messageEn,
+    findingText(f, lang),
   ]);
 }
 

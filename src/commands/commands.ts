@@ -1,4 +1,4 @@
-import { AddinError } from "../excel/errors";
+import { errorText } from "../excel/errors";
 import type { Locale } from "../form/locale";
 import { checkOutcome, excelMessage, mergedMessage, type ExcelMessageId } from "../excel/messages";
 
@@ -40,13 +40,7 @@ export function commandHandlers(
     try {
       await deps.showOutcome(await work());
     } catch (error) {
-      const text =
-        error instanceof AddinError
-          ? error.text(deps.locale)
-          : deps.locale === "zh"
-            ? `操作失败：${String(error)}`
-            : `Something went wrong: ${String(error)}`;
-      await deps.showOutcome(text).catch(() => undefined);
+      await deps.showOutcome(errorText(error, deps.locale)).catch(() => undefined);
     } finally {
       event.completed();
     }

@@ -1,12 +1,12 @@
 import * as excel from "../excel";
 import { tagAndSave } from "../excel/documentTag";
+import { localeOfLanguage } from "../form/locale";
 import { COMMAND_IDS, commandHandlers } from "./commands";
 import { showOutcome } from "./outcome";
 
 /** The ribbon's function commands (manifest.xml), registered once Office is ready. */
 Office.onReady(() => {
-  const language = Office.context.displayLanguage ?? "zh-CN";
-  const locale = language.toLowerCase().startsWith("zh") ? "zh" : "en";
+  const locale = localeOfLanguage(Office.context.displayLanguage);
   const handlers = commandHandlers({
     insertTemplate: async () => {
       const inserted = await excel.insertTemplate();

@@ -1,3 +1,4 @@
+import { localeOfLanguage } from "../form/locale";
 import { wpsApplication } from "../wps/application";
 import { wpsHost } from "../wps/operations";
 import { ribbonCallbacks, type RibbonSource } from "./wpsRibbon";
@@ -12,7 +13,7 @@ declare const RIBBON_SOURCE: RibbonSource;
 const app = wpsApplication();
 if (app) {
   const host = wpsHost(app);
-  const locale = navigator.language.toLowerCase().startsWith("zh") ? "zh" : "en";
+  const locale = localeOfLanguage(navigator.language);
   let paneId: number | null = null;
   (window as unknown as { ribbon: unknown }).ribbon = ribbonCallbacks(RIBBON_SOURCE, {
     locale,

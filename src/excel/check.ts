@@ -124,8 +124,10 @@ async function checkAndMark(
   const perSheet = [];
   for (const s of sheets) {
     const onSheet = marks.filter((m) => m.sheet === s.worksheet.name);
-    const formats = await ourFormats(s.formats, true, loading);
-    const threads = s.comments ? await queueThreads(s.comments, true, loading) : [];
+    const formats = await ourFormats(s.formats, { verifyPrompts: true, budget: loading });
+    const threads = s.comments
+      ? await queueThreads(s.comments, { withLocation: true, budget: loading })
+      : [];
     const targets = caps.comments ? new Map() : await queueTargets(s.worksheet, onSheet, loading);
     perSheet.push({ read: s, onSheet, formats, threads, targets });
   }
@@ -171,8 +173,10 @@ async function removeMarksAfterFailure(
     const loading = new RequestBudget(context);
     const found = [];
     for (const r of reads) {
-      const formats = await ourFormats(r.formats, true, loading);
-      const threads = r.comments ? await queueThreads(r.comments, false, loading) : [];
+      const formats = await ourFormats(r.formats, { verifyPrompts: true, budget: loading });
+      const threads = r.comments
+        ? await queueThreads(r.comments, { withLocation: false, budget: loading })
+        : [];
       found.push({ formats, threads });
     }
     await context.sync();

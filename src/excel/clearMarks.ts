@@ -23,9 +23,13 @@ export async function clearMarks(): Promise<Cleared> {
     await context.sync();
     const formats = sheets.items.map((worksheet) => queueFormats(worksheet));
     const loading = new RequestBudget(context);
-    const threads = comments ? await queueThreads(comments, false, loading) : [];
+    const threads = comments
+      ? await queueThreads(comments, { withLocation: false, budget: loading })
+      : [];
     await context.sync();
-    const perSheet = await Promise.all(formats.map((collection) => ourFormats(collection, false)));
+    const perSheet = await Promise.all(
+      formats.map((collection) => ourFormats(collection, { verifyPrompts: false }))
+    );
     const cells = await queueRemoveMarks(perSheet.flat(), threads, new RequestBudget(context));
     await context.sync();
     return { cells, sheets: perSheet.filter((ours) => ours.length > 0).length };

@@ -82,3 +82,14 @@ export async function runExcel<T>(
     throw toAddinError(error, operation, sheet);
   }
 }
+
+/**
+ * What the pane's status line and the ribbon's outcome dialog say when an operation fails: our
+ * message in the person's language, or, for a bug of ours, that something went wrong and what.
+ */
+export function errorText(error: unknown, locale: Locale): string {
+  if (error instanceof AddinError) return error.text(locale);
+  return formatMessage(UNEXPECTED_ERROR[locale], { error: String(error) });
+}
+
+const UNEXPECTED_ERROR = { zh: "操作失败：{{error}}", en: "Something went wrong: {{error}}" };

@@ -27,9 +27,6 @@ export const FEATURE_SETS = {
 
 export type Feature = keyof typeof FEATURE_SETS;
 
-/** The ExcelApi version a host must support for the add-in to start at all. */
-export const MINIMUM_SET = "1.8";
-
 export function supports(feature: Feature): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", FEATURE_SETS[feature]);
 }

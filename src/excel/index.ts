@@ -4,7 +4,7 @@
  */
 export { insertTemplate, type InsertOptions, type Inserted } from "./insertTemplate";
 export { AddinError } from "./errors";
-export { FEATURE_SETS, MINIMUM_SET, supports, type Feature } from "./features";
+export { FEATURE_SETS, supports, type Feature } from "./features";
 export { checkSheet, checkWorkbook, type CheckOptions, type CheckResult } from "./check";
 export { clearMarks, type Cleared } from "./clearMarks";
 export { applyFixes, type AppliedFix } from "./applyFixes";

@@ -77,8 +77,7 @@ export interface OurFormat {
  */
 export async function ourFormats(
   formats: Excel.ConditionalFormatCollection,
-  verifyPrompts: boolean,
-  budget?: RequestBudget
+  { verifyPrompts, budget }: { verifyPrompts: boolean; budget?: RequestBudget }
 ): Promise<OurFormat[]> {
   const ours: OurFormat[] = [];
   for (const format of formats.items) {
@@ -107,8 +106,7 @@ export interface Thread {
 /** Queue loading each thread's replies, and where it sits when `withLocation`. */
 export async function queueThreads(
   comments: Excel.CommentCollection,
-  withLocation: boolean,
-  budget: RequestBudget
+  { withLocation, budget }: { withLocation: boolean; budget: RequestBudget }
 ): Promise<Thread[]> {
   const threads: Thread[] = [];
   for (const comment of comments.items) {

@@ -1,6 +1,9 @@
 import { capabilities, type Capabilities } from "./features";
 import { asOwnWrite } from "./ownWrites";
-import { PROBES, type Probe } from "./selfTestProbes";
+import { PROBES, type Probe, type SelfTestEnvironment } from "./selfTestProbes";
+
+// The environment is the probes' type (they read it); said here too for whoever imports selfTest.
+export type { SelfTestEnvironment } from "./selfTestProbes";
 
 /** One behaviour the add-in relies on, as this Excel showed it. */
 export interface SelfTestItem {
@@ -8,14 +11,6 @@ export interface SelfTestItem {
   ok: boolean;
   expected: string;
   actual: string;
-}
-
-export interface SelfTestEnvironment {
-  platform: string;
-  version: string;
-  /** The highest ExcelApi set this Excel supports. */
-  excelApi: string;
-  language: string;
 }
 
 export interface SelfTestResult {

@@ -2,8 +2,16 @@ import { localAddress } from "./addresses";
 import type { Capabilities, Feature } from "./features";
 import { MARK_TAG, PROMPT_TITLE, markFormula, ourFormats, queueFormats } from "./marks";
 import { duringOwnWrite } from "./ownWrites";
-import type { SelfTestEnvironment } from "./selfTest";
 import { TINY_XLSX_BASE64 } from "./selfTestFile";
+
+/** Where a self-test ran (selfTest.ts describes it; a probe's expectation may depend on it). */
+export interface SelfTestEnvironment {
+  platform: string;
+  version: string;
+  /** The highest ExcelApi set this Excel supports. */
+  excelApi: string;
+  language: string;
+}
 
 /** One behaviour the add-in relies on: what it needs, what must come back, how to try it. */
 export interface Probe {
@@ -67,11 +75,11 @@ const conditionalFormats: Probe = {
       format.custom.format.fill.color = "#FFC7CE";
       const loaded = queueFormats(sheet);
       await context.sync();
-      const ours = await ourFormats(loaded, false);
+      const ours = await ourFormats(loaded, { verifyPrompts: false });
       for (const mark of ours) mark.format.delete();
       const after = queueFormats(sheet);
       await context.sync();
-      return `found ${ours.length}, left ${(await ourFormats(after, false)).length}`;
+      return `found ${ours.length}, left ${(await ourFormats(after, { verifyPrompts: false })).length}`;
     }),
 };
 

@@ -1,4 +1,4 @@
-import type { Finding } from "./finding";
+import { findingText, type Finding } from "./finding";
 import type { Locale } from "./locale";
 import { renderMessage, type RuleMeta } from "./message";
 import { formulaCodes } from "./formulaFindings";
@@ -26,7 +26,6 @@ export function metaOf(code: string): RuleMeta | undefined {
 /** A finding's message in one language, from its code's meta; its stored text if the code is unknown. */
 export function findingMessage(finding: Finding, locale: Locale): string {
   const meta = metaOf(finding.code);
-  if (!meta || !(finding.messageId in meta.messages))
-    return locale === "zh" ? finding.message : finding.messageEn;
+  if (!meta || !(finding.messageId in meta.messages)) return findingText(finding, locale);
   return renderMessage(meta, finding.messageId, finding.data, locale);
 }

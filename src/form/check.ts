@@ -8,8 +8,8 @@ import type { FormContext, Rule } from "./rules/rule";
 import { withUncalculated } from "./uncalculated";
 import { withoutYielded, type Found } from "./yields";
 
-/** Run rules over one form, in the rules' order. */
-function runRules(form: FormContext, rules: readonly Rule[]): Finding[] {
+/** Run rules over one form, in the rules' order, a finding that yields dropped (rules/yields). */
+export function runRules(form: FormContext, rules: readonly Rule[]): Finding[] {
   const found: Found[] = [];
   for (const rule of rules) {
     const { meta } = rule;
@@ -27,18 +27,13 @@ function runRules(form: FormContext, rules: readonly Rule[]): Finding[] {
  */
 function formFindings(form: FormContext, readerFindings: readonly Finding[]): Finding[] {
   if (isBlankForm(form.record)) return runRules(form, formRules);
-  return sortFindings([...readerFindings, ...runRules(form, allRules)]);
-}
-
-/** Run rules over one form; findings come back in sheet order (top to bottom, left to right). */
-export function checkForm(form: FormContext, rules: readonly Rule[] = allRules): Finding[] {
-  return sortFindings(runRules(form, rules));
+  return [...readerFindings, ...runRules(form, allRules)];
 }
 
 /** Every form on a sheet with everything the reader and the rules say about it. */
 export function checkSheet(grid: GridSnapshot): { forms: FormReport[]; findings: Finding[] } {
   const { forms, findings } = readSheet(grid);
-  return withUncalculated(grid, {
+  const checked = withUncalculated(grid, {
     forms: forms.map((form) => ({
       sheet: form.sheet,
       range: areaA1(form.area),
@@ -51,4 +46,9 @@ export function checkSheet(grid: GridSnapshot): { forms: FormReport[]; findings:
     })),
     findings,
   });
+  // Sorted once, after every finding of the sheet is in.
+  return {
+    forms: checked.forms.map((form) => ({ ...form, findings: sortFindings(form.findings) })),
+    findings: sortFindings(checked.findings),
+  };
 }

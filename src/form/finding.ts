@@ -2,10 +2,22 @@ import * as z from "zod/mini";
 import { parseArea } from "./address";
 import { memoize } from "./memo";
 import { type MessageData, type RuleMeta, renderMessage } from "./message";
+import type { Locale } from "./locale";
 import { recordSchemas } from "./record";
 import { bySeverity, Severity } from "./severity";
 
 export { Severity } from "./severity";
+
+/**
+/**
+ * What a finding is about, as Frictionless scopes its errors (docs/form.md, "Findings and the
+ * report"): a whole file (it cannot be opened, it holds no form), a sheet (no form on it), a form
+ * (something it lacks as a whole, shown at its table), or one cell. Only a finding about a cell,
+ * a form or a sheet has a place to go to; a file's finding keeps sheet "" or its first sheet and
+ * A1 only so that older readers of the JSON still find a string there.
+ */
+const FINDING_SCOPES = ["file", "sheet", "form", "cell"] as const;
+export type FindingScope = (typeof FINDING_SCOPES)[number];
 
 /**
  * The report's schemas (docs/form.md, "Findings and the report"), built on the first call: the
@@ -28,6 +40,7 @@ function buildSchemas() {
   const Finding = z.object({
     code: z.string(),
     severity: Severity,
+    scope: z.enum(FINDING_SCOPES),
     sheet: z.string(),
     /** A1 address on `sheet`, for display; row and col are the same place as numbers. */
     cell: z.string(),
@@ -93,6 +106,8 @@ export interface Problem<MessageId extends string = string> {
   data?: MessageData;
   /** Replacement text for a cell; the cell defaults to the problem's own. */
   fix?: { cell?: string; value: string };
+  /** What the problem is about when it is more than its cell (FindingScope); a cell by default. */
+  scope?: Exclude<FindingScope, "cell">;
 }
 
 /** "B7" → { row: 6, col: 1 }; a cell that is no address is a bug in the rule that reported it. */
@@ -119,6 +134,7 @@ export function toFinding<MessageId extends string>(
   const finding: Finding = {
     code: meta.code,
     severity: meta.severity,
+    scope: problem.scope ?? "cell",
     sheet,
     cell: problem.cell,
     row: at.row,
@@ -134,6 +150,14 @@ export function toFinding<MessageId extends string>(
     finding.fix = { cell, row: fixAt.row, col: fixAt.col, value: problem.fix.value };
   }
   return finding;
+}
+
+/** True when a finding has a place on a sheet to show or go to: all but a whole file's. */
+export const hasPlace = (finding: Finding): boolean => finding.scope !== "file";
+
+/** A finding's message in one language, as rendered when it was found. */
+export function findingText(finding: Finding, locale: Locale): string {
+  return locale === "zh" ? finding.message : finding.messageEn;
 }
 
 /** Sheet order: top to bottom, left to right, the more severe first on one cell. */

@@ -2,7 +2,7 @@
 export { readSheet, type ReadForm } from "./reader";
 export { templatePlan, formPlan } from "./templatePlan";
 export { gridFromPlan } from "./gridFromPlan";
-export { checkForm, checkSheet } from "./check";
+export { checkSheet } from "./check";
 export {
   addToSummary,
   buildReport,
@@ -17,8 +17,11 @@ export { catalogue, findingMessage, metaOf } from "./catalogue";
 export { renderMessage, type MessageData, type RuleMeta } from "./message";
 export type { Bilingual, Locale } from "./locale";
 export {
+  findingText,
+  hasPlace,
   sortFindings,
   type Finding,
+  type FindingScope,
   type FileReport,
   type FormReport,
   type Report,

@@ -1,5 +1,5 @@
 import { cellA1 } from "./address";
-import type { Finding } from "./finding";
+import { findingText, hasPlace, type Finding } from "./finding";
 import type { Area } from "./grid";
 import type { Locale } from "./locale";
 import type { Color } from "./plan";
@@ -23,7 +23,7 @@ export interface CellMark {
 export function cellMarks(findings: readonly Finding[]): CellMark[] {
   const byCell = new Map<string, CellMark>();
   for (const finding of findings) {
-    if (!finding.sheet) continue;
+    if (!finding.sheet || !hasPlace(finding)) continue;
     const key = `${finding.sheet}\u0000${finding.cell}`;
     const mark = byCell.get(key);
     if (mark) {
@@ -55,7 +55,7 @@ export function cellMarks(findings: readonly Finding[]): CellMark[] {
  */
 export function markLines(mark: CellMark, locale: Locale): string[] {
   return mark.findings.map(
-    (f) => `[${SEVERITY_LABEL[f.severity][locale]}] ${locale === "zh" ? f.message : f.messageEn}`
+    (f) => `[${SEVERITY_LABEL[f.severity][locale]}] ${findingText(f, locale)}`
   );
 }
 

@@ -4,21 +4,12 @@ import { FIELD_PATHS, type FieldPath } from "./template";
 /** Years a form may state (a budget year): wider than any form's, narrower than a typo's (3023). */
 export const YEARS = { min: 2000, max: 2099 } as const;
 
-/**
- * The record's schemas: the one home of each field's type and bounds (amounts, decimals, years,
- * periods). Built on first use, once (docs/architecture.md, "Records"): the reader parses each
- * record it builds with FormRecord (src/form/recordParse.ts); the types below are inferred from it.
- */
-function buildSchemas() {
-  /** An exact decimal as text: "11.46", "-3", "0.000001". Never a binary float. */
-  const Decimal = z.string().check(z.regex(/^-?\d+(\.\d+)?$/));
-  /** An amount in 万元: an exact decimal. */
-  const Amount = Decimal;
-  /** A month of a period, "2023-01". */
-  const Month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+/** The schema of an exact decimal as text (Decimal below). */
+type DecimalSchema = z.ZodMiniString<string>;
 
-  /** One column of the funding block (实施期 or 年度). Blank 其他资金 reads as null here and counts as 0. */
-  const FundingColumn = z.object({
+/** One column of the funding block (实施期 or 年度). Blank 其他资金 reads as null here and counts as 0. */
+function fundingColumnSchema(Amount: DecimalSchema) {
+  return z.object({
     total: z.nullable(Amount),
     fiscal: z.nullable(Amount),
     other: z.nullable(Amount),
@@ -33,7 +24,10 @@ function buildSchemas() {
       other: z.nullable(z.string()),
     }),
   });
+}
 
+/** A 指标's schemas: its operator, its parsed value, the row itself. */
+function indicatorSchemas(Decimal: DecimalSchema) {
   const Operator = z.enum(["≥", "≤", ">", "<", "="]);
 
   /**
@@ -68,6 +62,25 @@ function buildSchemas() {
     /** The 一级/二级 text exactly as written, before canonicalisation. */
     written: z.object({ level1: z.string(), level2: z.string() }),
   });
+
+  return { Operator, IndicatorValue, Indicator };
+}
+
+/**
+ * The record's schemas: the one home of each field's type and bounds (amounts, decimals, years,
+ * periods). Built on first use, once (docs/form.md, "The record"): the reader parses each
+ * record it builds with FormRecord (src/form/recordParse.ts); the types below are inferred from it.
+ */
+function buildSchemas() {
+  /** An exact decimal as text: "11.46", "-3", "0.000001". Never a binary float. */
+  const Decimal = z.string().check(z.regex(/^-?\d+(\.\d+)?$/));
+  /** An amount in 万元: an exact decimal. */
+  const Amount = Decimal;
+  /** A month of a period, "2023-01". */
+  const Month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+
+  const FundingColumn = fundingColumnSchema(Amount);
+  const { Operator, IndicatorValue, Indicator } = indicatorSchemas(Decimal);
 
   const Period = z.object({
     raw: z.string(),

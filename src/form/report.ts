@@ -17,6 +17,7 @@ export function checkFile(file: string, grids: readonly GridSnapshot[]): FileRep
 /** No sheet, or only empty ones: still a file without a form, never a pass. */
 function nothingToRead(grids: readonly GridSnapshot[]): Finding {
   return toFinding(noForm, grids[0]?.sheet ?? "", {
+    scope: "file",
     cell: "A1",
     messageId: "noFormInFile",
     data:
@@ -29,6 +30,7 @@ function nothingToRead(grids: readonly GridSnapshot[]): Finding {
 /** A file that could not be opened at all: one read.unreadable finding saying why. */
 export function unreadableFileReport(file: string, reason: string): FileReport {
   const finding = toFinding(unreadableFile, "", {
+    scope: "file",
     cell: "A1",
     messageId: "unreadable",
     data: { reason },

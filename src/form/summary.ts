@@ -93,7 +93,7 @@ const countColumn = (level1: string): Column => ({
 });
 
 /**
- * The official table (docs/form.md, "Summary"): what a finance office files. Findings are here
+ * The official table (docs/addin.md, "Summary"): what a finance office files. Findings are here
  * only as a verdict in words; each one is on the check sheet (summaryChecks.ts). The ceilings
  * keep the printed columns within PRINT_WIDTH_LIMIT, so the body prints at 9 pt or more.
  */

@@ -48,7 +48,7 @@ function choose<T extends string | number>(given: T | undefined, values: (T | nu
 }
 
 /**
- * Everything a unit summary holds, decided once for every shell (docs/form.md, "Summary"): the
+ * Everything a unit summary holds, decided once for every shell (docs/addin.md, "Summary"): the
  * year (given, else the one most forms carry) and the unit; the forms summed; the forms left out
  * (blank, or of another year) and the inputs that held no form, each with its reason; the plans of
  * the three sheets. The shells only read the forms in and apply the plans.

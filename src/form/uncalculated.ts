@@ -1,5 +1,5 @@
 import { cellA1 } from "./address";
-import { sortFindings, toFinding, type Finding, type FormReport } from "./finding";
+import { toFinding, type Finding, type FormReport } from "./finding";
 import type { CellPosition, GridSnapshot } from "./grid";
 import { formulaUncalculated } from "./reader/findings";
 
@@ -10,7 +10,8 @@ const inside = ({ row, col }: CellPosition, { area }: FormReport) =>
  * Formulas saved without a result (GridSnapshot.uncalculated) in a sheet's checked forms: each
  * gets a read.formula-uncalculated finding in place of what the rules said about the blank they
  * saw there. On a sheet with no form they may be why none was found: one finding counts them.
- * Formulas outside every form on a sheet that has forms are no concern of the check.
+ * Formulas outside every form on a sheet that has forms are no concern of the check. The caller
+ * sorts the findings.
  */
 export function withUncalculated(
   grid: GridSnapshot,
@@ -24,6 +25,7 @@ export function withUncalculated(
     );
     const cell = cellA1(first.row, first.col);
     const finding = toFinding(formulaUncalculated, grid.sheet, {
+      scope: "sheet",
       cell,
       messageId: "uncalculatedSheet",
       data: { sheet: grid.sheet, count: cells.length, cell },
@@ -41,7 +43,7 @@ export function withUncalculated(
         messageId: "uncalculated",
       })
     );
-    return { ...form, findings: sortFindings([...kept, ...added]) };
+    return { ...form, findings: [...kept, ...added] };
   });
   return { forms, findings: checked.findings };
 }

@@ -1,6 +1,6 @@
 import "./preview.css";
 import { addSheets } from "../excel/addSheets";
-import type { Locale } from "../form/locale";
+import type { Bilingual, Locale } from "../form/locale";
 import manifestXml from "../../manifest.xml?raw";
 import sampleText from "../../examples/2023-unit-performance-targets.txt?raw";
 import { DialogLayer } from "./dialogLayer";
@@ -19,6 +19,7 @@ const VERSIONS = { newest: undefined, "1.8": { ExcelApi: "1.8" } } as const;
 type Version = keyof typeof VERSIONS;
 
 const COMMANDS_PAGE = "preview-commands.html";
+const MANIFEST_TYPE = "application/xml";
 
 function setting(name: string): string | null {
   return new URLSearchParams(window.location.search).get(name);
@@ -37,30 +38,9 @@ function remember(name: string, value: string): void {
   window.history.replaceState(null, "", url.href);
 }
 
-/**
- * The preview (docs/preview.md): Excel as a page, with the manifest's ribbon, the emulated
- * workbook as a grid, the add-in's own task pane and commands pages in frames sharing that
- * workbook, and its dialogs; opened on the sample document's five forms.
- */
-async function start(root: HTMLElement): Promise<void> {
-  let locale: Locale = setting("lang") === "en" ? "en" : "zh";
-  const version: Version = setting("excel") === "1.8" ? "1.8" : "newest";
-  const requirementSets = VERSIONS[version];
-  const manifest = ribbonFromManifest(
-    new DOMParser().parseFromString(manifestXml, "application/xml")
-  );
+type GridParts = ConstructorParameters<typeof WorkbookView>[1];
 
-  const workbook = new (emulatorGlobal().EmulatedWorkbook)([]);
-  workbook.name = "绩效目标表样例.xlsx";
-  workbook.parseWorkbook = sheetContents;
-
-  const status = el("span", { id: "preview-status", role: "status" });
-  const requestCount = el("span", { id: "request-count" });
-  let requests = 0;
-  const say = (text: string) => (status.textContent = text);
-  const countRequests = () =>
-    (requestCount.textContent = t(locale, "requests", { count: requests }));
-
+function gridParts(): GridParts {
   const parts = {
     scroller: el("div", { className: "grid-scroller", id: "grid-scroller" }),
     table: el("table", { id: "grid", role: "grid", tabindex: 0 }),
@@ -70,47 +50,41 @@ async function start(root: HTMLElement): Promise<void> {
     note: el("p", { id: "grid-note", className: "grid-note", hidden: true }),
   };
   parts.scroller.appendChild(parts.table);
-  const grid = new WorkbookView(workbook, parts, locale);
+  return parts;
+}
 
-  let drawPending = false;
-  const requested = () => {
-    requests++;
-    countRequests();
-    if (drawPending) return;
-    drawPending = true;
+/** The status bar: what the preview is doing, and how many requests the add-in sent to Excel. */
+function statusBar(locale: () => Locale) {
+  const status = el("span", { id: "preview-status", role: "status" });
+  const requestCount = el("span", { id: "request-count" });
+  let requests = 0;
+  const showCount = () => (requestCount.textContent = t(locale(), "requests", { count: requests }));
+  return {
+    element: el("footer", { className: "statusbar" }, status, requestCount),
+    say: (text: string) => (status.textContent = text),
+    showCount,
+    countRequest: () => {
+      requests++;
+      showCount();
+    },
+  };
+}
+
+/** Redraw the grid once after a burst of requests, not after each. */
+function redrawSoon(grid: WorkbookView): () => void {
+  let pending = false;
+  return () => {
+    if (pending) return;
+    pending = true;
     setTimeout(() => {
-      drawPending = false;
+      pending = false;
       grid.draw();
     });
   };
+}
 
-  const pane = new TaskPane(manifest.name, locale, paneWidth(setting("width")), (width) =>
-    remember("width", String(width))
-  );
-  const dialogs = new DialogLayer(() => locale);
-  const ribbon = new Ribbon(manifest, locale, { showTaskpane: () => pane.open(), status: say });
-  const commandsFrame = () =>
-    el("iframe", {
-      id: "commands-frame",
-      src: COMMANDS_PAGE,
-      title: "commands",
-      hidden: true,
-      tabindex: -1,
-    });
-  let commands = commandsFrame();
-
-  const host: PreviewHost = {
-    workbook,
-    displayLanguage: locale === "zh" ? "zh-CN" : "en-US",
-    theme: officeTheme(setting("theme")),
-    requirementSets,
-    settings: new Map(),
-    requested,
-    associate: (id, action) => ribbon.associate(id, action),
-    openDialog: (url, onMessage) => dialogs.show(url, onMessage),
-  };
-  (window as unknown as Record<string, PreviewHost>)[HOST_GLOBAL] = host;
-
+/** The title bar: the workbook's name, the Excel version picker and the language switch. */
+function titleBar(version: Version) {
   const languageButton = el("button", {
     type: "button",
     id: "preview-language",
@@ -130,46 +104,102 @@ async function start(root: HTMLElement): Promise<void> {
   const versionLabel = el("label", { for: "excel-version", className: "version" });
   const title = el("h1", {});
   const previewNote = el("p", { className: "preview-note" });
-  const chrome = () => {
-    document.documentElement.lang = locale === "zh" ? "zh-CN" : "en";
-    document.title = `${workbook.name} · ${t(locale, "appTitle")}`;
-    title.textContent = `${workbook.name} — ${t(locale, "appTitle")}`;
+  const element = el(
+    "header",
+    { className: "titlebar" },
+    el("img", { src: "assets/icon-32.png", alt: "", width: 24, height: 24 }),
+    title,
+    previewNote,
+    el("div", { className: "titlebar-tools" }, versionLabel, versionPicker, languageButton)
+  );
+  const label = (locale: Locale, workbookName: string) => {
+    title.textContent = `${workbookName} — ${t(locale, "appTitle")}`;
     previewNote.textContent = t(locale, "previewNote");
     languageButton.textContent = t(locale, "switchLanguage");
     languageButton.setAttribute("aria-label", t(locale, "switchLanguageLabel"));
     versionLabel.textContent = t(locale, "excelVersion");
     (versionPicker.options[0] as HTMLOptionElement).textContent = t(locale, "excelNewest");
     (versionPicker.options[1] as HTMLOptionElement).textContent = t(locale, "excel2019");
-    parts.nameBox.setAttribute("aria-label", t(locale, "nameBox"));
-    parts.formula.setAttribute("aria-label", t(locale, "formulaBar"));
-    parts.tabs.setAttribute("aria-label", t(locale, "sheetTabs"));
-    countRequests();
   };
-  languageButton.addEventListener("click", () => {
-    locale = locale === "zh" ? "en" : "zh";
-    remember("lang", locale);
-    host.displayLanguage = locale === "zh" ? "zh-CN" : "en-US";
-    chrome();
-    ribbon.setLocale(locale);
-    pane.setLocale(locale);
-    grid.setLocale(locale);
-    // Office tells a page its display language when it loads: the add-in's pages load again.
-    commands.remove();
-    commands = commandsFrame();
-    root.appendChild(commands);
-    pane.reload();
+  return { element, languageButton, label };
+}
+
+function labelGrid(parts: GridParts, locale: Locale): void {
+  parts.nameBox.setAttribute("aria-label", t(locale, "nameBox"));
+  parts.formula.setAttribute("aria-label", t(locale, "formulaBar"));
+  parts.tabs.setAttribute("aria-label", t(locale, "sheetTabs"));
+}
+
+/** Connect this page's Office.js to the emulated workbook, then add the sample's sheets. */
+async function openSample(
+  workbook: PreviewHost["workbook"],
+  requirementSets: PreviewHost["requirementSets"],
+  requested: () => void
+): Promise<void> {
+  attachToWorkbook(workbook, requirementSets, requested);
+  await addSheets(sampleSheets(sampleText));
+}
+
+/** What the add-in's frames reach as their Office host (src/preview/host.ts). */
+function publishHost(host: PreviewHost): PreviewHost {
+  (window as unknown as Record<string, PreviewHost>)[HOST_GLOBAL] = host;
+  return host;
+}
+
+const officeLanguage = (locale: Locale) => (locale === "zh" ? "zh-CN" : "en-US");
+
+const commandsFrame = () =>
+  el("iframe", {
+    id: "commands-frame",
+    src: COMMANDS_PAGE,
+    title: "commands",
+    hidden: true,
+    tabindex: -1,
   });
 
+/** The hidden commands page: loaded once the workbook is ready, again when the language changes. */
+function commandsPage(root: HTMLElement) {
+  let frame = commandsFrame();
+  return {
+    load: () => root.appendChild(frame),
+    reload() {
+      frame.remove();
+      frame = commandsFrame();
+      root.appendChild(frame);
+    },
+  };
+}
+
+function emptyWorkbook() {
+  const workbook = new (emulatorGlobal().EmulatedWorkbook)([]);
+  workbook.name = "绩效目标表样例.xlsx";
+  workbook.parseWorkbook = sheetContents;
+  return workbook;
+}
+
+/** The add-in's task pane at the width the page remembers (?width=), remembering a new one. */
+function taskPane(name: Bilingual, locale: Locale): TaskPane {
+  return new TaskPane(name, locale, paneWidth(setting("width")), (width) =>
+    remember("width", String(width))
+  );
+}
+
+/** Excel's window: title bar, ribbon, formula bar, the sheet beside the task pane, status bar. */
+function layOut(
+  root: HTMLElement,
+  pieces: {
+    titlebar: { element: HTMLElement };
+    ribbon: Ribbon;
+    parts: GridParts;
+    pane: TaskPane;
+    statusbar: { element: HTMLElement };
+    dialogs: DialogLayer;
+  }
+): void {
+  const { titlebar, ribbon, parts, pane, statusbar, dialogs } = pieces;
   replace(
     root,
-    el(
-      "header",
-      { className: "titlebar" },
-      el("img", { src: "assets/icon-32.png", alt: "", width: 24, height: 24 }),
-      title,
-      previewNote,
-      el("div", { className: "titlebar-tools" }, versionLabel, versionPicker, languageButton)
-    ),
+    titlebar.element,
     ribbon.element,
     el(
       "div",
@@ -184,17 +214,76 @@ async function start(root: HTMLElement): Promise<void> {
       el("main", { className: "sheet-area" }, parts.scroller, parts.note, parts.tabs),
       pane.element
     ),
-    el("footer", { className: "statusbar" }, status, requestCount),
+    statusbar.element,
     dialogs.element
   );
-  chrome();
-  say(t(locale, "loading"));
+}
 
-  attachToWorkbook(workbook, requirementSets, requested);
-  await addSheets(sampleSheets(sampleText));
+/**
+ * The preview (docs/preview.md): Excel as a page, with the manifest's ribbon, the emulated
+ * workbook as a grid, the add-in's own task pane and commands pages in frames sharing that
+ * workbook, and its dialogs; opened on the sample document's five forms.
+ */
+async function start(root: HTMLElement): Promise<void> {
+  let locale: Locale = setting("lang") === "en" ? "en" : "zh";
+  const version: Version = setting("excel") === "1.8" ? "1.8" : "newest";
+  const manifest = ribbonFromManifest(new DOMParser().parseFromString(manifestXml, MANIFEST_TYPE));
+  const workbook = emptyWorkbook();
+  const statusbar = statusBar(() => locale);
+  const parts = gridParts();
+  const grid = new WorkbookView(workbook, parts, locale);
+  const redraw = redrawSoon(grid);
+  const requested = () => {
+    statusbar.countRequest();
+    redraw();
+  };
+  const pane = taskPane(manifest.name, locale);
+  const dialogs = new DialogLayer(() => locale);
+  const ribbon = new Ribbon(manifest, locale, {
+    showTaskpane: () => pane.open(),
+    status: statusbar.say,
+  });
+  const commands = commandsPage(root);
+  const host = publishHost({
+    workbook,
+    displayLanguage: officeLanguage(locale),
+    theme: officeTheme(setting("theme")),
+    requirementSets: VERSIONS[version],
+    settings: new Map(),
+    requested,
+    associate: (id, action) => ribbon.associate(id, action),
+    openDialog: (url, onMessage) => dialogs.show(url, onMessage),
+  });
+
+  const titlebar = titleBar(version);
+  const chrome = () => {
+    document.documentElement.lang = locale === "zh" ? "zh-CN" : "en";
+    document.title = `${workbook.name} · ${t(locale, "appTitle")}`;
+    titlebar.label(locale, workbook.name);
+    labelGrid(parts, locale);
+    statusbar.showCount();
+  };
+  titlebar.languageButton.addEventListener("click", () => {
+    locale = locale === "zh" ? "en" : "zh";
+    remember("lang", locale);
+    host.displayLanguage = officeLanguage(locale);
+    chrome();
+    ribbon.setLocale(locale);
+    pane.setLocale(locale);
+    grid.setLocale(locale);
+    // Office tells a page its display language when it loads: the add-in's pages load again.
+    commands.reload();
+    pane.reload();
+  });
+
+  layOut(root, { titlebar, ribbon, parts, pane, statusbar, dialogs });
+  chrome();
+  statusbar.say(t(locale, "loading"));
+
+  await openSample(workbook, VERSIONS[version], requested);
   grid.draw();
-  say(t(locale, "ready"));
-  root.appendChild(commands);
+  statusbar.say(t(locale, "ready"));
+  commands.load();
   pane.open();
   parts.table.focus();
   document.documentElement.dataset.previewReady = "true";

@@ -1,4 +1,4 @@
-import { AddinError } from "../excel/errors";
+import { errorText } from "../excel/errors";
 import type { Locale } from "../form/locale";
 import type { PaneActions, PaneEnvironment } from "./actions";
 import { el, replace } from "../shell/dom";
@@ -53,11 +53,6 @@ export function mountPane(root: HTMLElement, actions: PaneActions, env: PaneEnvi
   pane.render();
   void loadUndoable(pane);
   return pane;
-}
-
-function errorText(error: unknown, locale: Locale): string {
-  if (error instanceof AddinError) return error.text(locale);
-  return locale === "zh" ? `操作失败：${String(error)}` : `Something went wrong: ${String(error)}`;
 }
 
 function render(root: HTMLElement, pane: Pane): void {

@@ -1,4 +1,5 @@
-import type { Finding } from "../form/finding";
+import { findingText, hasPlace, type Finding } from "../form/finding";
+import { SEVERITY_LABEL } from "../form/severity";
 import { el } from "../shell/dom";
 import { applyFixes } from "./checkActions";
 import { filterGroups, findingGroups, fixChange, severityCounts, verdict } from "./findingGroups";
@@ -33,23 +34,34 @@ function select(pane: Pane, finding: Finding): void {
   );
 }
 
-function findingItem(pane: Pane, finding: Finding, index: number): HTMLElement {
-  const { state } = pane;
-  const locale = state.locale;
-  const go = el(
+/** A finding with a place is a button that goes there; a whole file's finding is only text. */
+function findingLine(pane: Pane, finding: Finding, index: number): HTMLElement {
+  const locale = pane.state.locale;
+  const parts = [
+    el("span", { className: "severity" }, SEVERITY_LABEL[finding.severity][locale]),
+    el("span", { className: "cell" }, hasPlace(finding) ? finding.cell : ""),
+    el("span", { className: "message" }, findingText(finding, locale)),
+  ];
+  const className = `finding severity-${finding.severity}`;
+  if (!hasPlace(finding)) return el("div", { className }, ...parts);
+  return el(
     "button",
     {
       type: "button",
       // An id, so that focus stays on this finding when the pane re-renders.
       id: `finding-${index}`,
-      className: `finding severity-${finding.severity}`,
+      className,
       title: t(locale, "goTo", { cell: `${finding.sheet}!${finding.cell}` }),
       onClick: () => select(pane, finding),
     },
-    el("span", { className: "severity" }, t(locale, `severity_${finding.severity}`)),
-    el("span", { className: "cell" }, finding.cell),
-    el("span", { className: "message" }, locale === "zh" ? finding.message : finding.messageEn)
+    ...parts
   );
+}
+
+function findingItem(pane: Pane, finding: Finding, index: number): HTMLElement {
+  const { state } = pane;
+  const locale = state.locale;
+  const go = findingLine(pane, finding, index);
   if (!finding.fix) return el("li", {}, go);
   const change = fixChange(finding);
   return el(

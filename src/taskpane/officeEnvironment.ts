@@ -1,4 +1,4 @@
-import type { Locale } from "../form/locale";
+import { localeOfLanguage, type Locale } from "../form/locale";
 import { tagDocument } from "../excel/documentTag";
 import type { OfficeThemeColours } from "./theme";
 import { DOCUMENT_SETTINGS, type PaneEnvironment, type PaneSettings } from "./actions";
@@ -7,8 +7,7 @@ const PREFIX = "perfTargets.";
 
 /** Office's display language decides, Chinese unless Office runs in another language. */
 export function officeLocale(): Locale {
-  const language = Office.context.displayLanguage ?? "zh-CN";
-  return language.toLowerCase().startsWith("zh") ? "zh" : "en";
+  return localeOfLanguage(Office.context.displayLanguage);
 }
 
 /**

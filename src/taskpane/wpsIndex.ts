@@ -1,5 +1,5 @@
 import "./taskpane.css";
-import type { Locale } from "../form/locale";
+import { localeOfLanguage, type Locale } from "../form/locale";
 import { wpsHost } from "../wps/operations";
 import { wpsApplication } from "../wps/application";
 import type { PaneEnvironment, PaneSettings } from "./actions";
@@ -21,7 +21,7 @@ function settings(): PaneSettings {
 }
 
 function environment(): PaneEnvironment {
-  const locale: Locale = navigator.language.toLowerCase().startsWith("zh") ? "zh" : "en";
+  const locale: Locale = localeOfLanguage(navigator.language);
   return {
     locale,
     settings: settings(),

@@ -1,5 +1,5 @@
 import type { GridSnapshot } from "../form/grid";
-import { corrupt, WorkbookError } from "./errors";
+import { corrupt } from "./errors";
 import { countElements, DEFAULT_LIMITS, ReadBudget, type WorkbookLimits } from "./limits";
 import { workbookParts } from "./package";
 import { sharedStrings } from "./sharedStrings";
@@ -62,7 +62,3 @@ function readSharedStrings(zip: ZipPackage, part: string, budget: ReadBudget): s
   budget.sharedStrings(countElements(bytes, "si"));
   return sharedStrings(part, utf8Text(bytes));
 }
-
-/** True for the errors readWorkbook throws on purpose (anything else is a bug to report). */
-export const isWorkbookError = (error: unknown): error is WorkbookError =>
-  error instanceof WorkbookError;

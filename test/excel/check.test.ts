@@ -128,6 +128,39 @@ describe.each(HOSTS)("check and clear on $name", ({ requirementSets }) => {
     );
   });
 
+  it("check then clear keeps the person's own dropdown on a marked cell (Excel 2019 marks by its prompt)", async () => {
+    const host = sampleHost(requirementSets);
+    const sheet = host.workbook.sheet("sample")!;
+    // B137 (form 5's misplaced 社会效益指标) has the person's own list of 二级, without a prompt.
+    const dropdown = {
+      list: { inCellDropDown: true, source: "数量指标,质量指标,时效指标,社会效益指标" },
+    };
+    sheet.patchStyle(136, 1, { "dataValidation.rule": dropdown });
+    const before = JSON.stringify(workbookState(host.workbook));
+    await checkSheet("sample");
+    const mark = marksOn(host.workbook, "sample").find((m) => m.cell === "B137")!;
+    // The prompt carries the message (no rule code: the person filling the form reads it).
+    if (!hasComments) expect(mark.prompt).toContain("二级指标“社会效益指标”不属于一级指标");
+    expect(sheet.cell(136, 1)!.style!["dataValidation.rule"]).toEqual(dropdown);
+    await clearMarks();
+    expect(sheet.cell(136, 1)!.style!["dataValidation.rule"]).toEqual(dropdown);
+    expect(JSON.stringify(workbookState(host.workbook))).toBe(before);
+  });
+
+  it("checks the forms on a hidden sheet, and only the add-in's very hidden sheets are left out", async () => {
+    const host = installHost(requirementSets, ["说明"]);
+    seedGrid(host.workbook, { ...sampleGrid(), sheet: "隐藏的表" });
+    seedGrid(host.workbook, { ...sampleGrid(), sheet: "内部" });
+    host.workbook.sheet("隐藏的表")!.visibility = "Hidden";
+    host.workbook.sheet("内部")!.visibility = "VeryHidden";
+    const { report, marked } = await checkWorkbook();
+    expect(report.summary.forms).toBe(5);
+    expect(new Set(report.files[0].forms.map((f) => f.sheet))).toEqual(new Set(["隐藏的表"]));
+    expect(marked).toBeGreaterThan(0);
+    expect(marksOn(host.workbook, "隐藏的表").length).toBe(marked);
+    expect(marksOn(host.workbook, "内部")).toEqual([]);
+  });
+
   it("checking again replaces the marks instead of stacking them, and follows the person's edit", async () => {
     const host = sampleHost(requirementSets);
     await checkSheet("sample");

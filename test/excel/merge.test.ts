@@ -117,6 +117,26 @@ describe.each(HOSTS)("merge, fixes and selection on $name", ({ requirementSets }
     expect(host.workbook.values("项目表", "E33")).toEqual([["≥95%"]]);
   });
 
+  it("writes no stale fix over the person's later edit, even when the new text has a fix of its own", async () => {
+    const host = fiveSheets();
+    host.workbook.setValues("项目表", "E33", [[">=95%"]]);
+    const { report } = await checkSheet("项目表");
+    const fixes = report.files[0].forms.flatMap((f) => f.findings).filter((f) => f.fix);
+    expect(fixes.map((f) => f.fix!.cell)).toContain("E33");
+    // After the check the person retypes the cell: still ASCII, so the check now proposes ≥96%.
+    host.workbook.setValues("项目表", "E33", [[">=96%"]]);
+    await expect(applyFixes(fixes)).rejects.toMatchObject({ id: "fixesStale" });
+    expect(host.workbook.values("项目表", "E33")).toEqual([[">=96%"]]);
+  });
+
+  it("says that a finding's sheet is gone, by its name, when it was deleted since the check", async () => {
+    fiveSheets();
+    await expect(selectCell("已删除的表", "B137")).rejects.toMatchObject({
+      id: "sheetNotFound",
+      data: { sheet: "已删除的表" },
+    });
+  });
+
   it("selects a finding's cell on its sheet in one sync", async () => {
     const host = fiveSheets();
     const { syncs } = await countSyncs(host, () => selectCell("项目表", "B137"));

@@ -27,7 +27,9 @@ interface Case {
   name: string;
   file: string;
   imports: string;
-  rule: "import-x/no-restricted-paths" | "import-x/no-cycle";
+  /** How the file imports its target: a value (the default) or only a type. */
+  typeOnly?: boolean;
+  rule: "import-x/no-restricted-paths" | "fence/no-cycle";
   forbidden: boolean;
 }
 
@@ -65,25 +67,43 @@ cases.push({
   rule: "import-x/no-restricted-paths",
   forbidden: true,
 });
-// A cycle anywhere, here inside one layer, is an error.
-const cycleA = join(root, "src/form", FENCE, "cycleA.ts");
-const cycleB = join(root, "src/form", FENCE, "cycleB.ts");
+// A cycle anywhere, here inside one layer, is an error; so is one where an import is type-only
+// (the pane's Pane type once tied app.ts, panels.ts and liveCheck.ts in a circle).
+function cycle(name: string, folder: string, typeOnlyBack: boolean): Case[] {
+  const a = join(root, folder, FENCE, `${name}A.ts`);
+  const b = join(root, folder, FENCE, `${name}B.ts`);
+  const rule = "fence/no-cycle";
+  return [
+    { name: `${name} (a → b)`, file: a, imports: b, rule, forbidden: true },
+    { name: `${name} (b → a)`, file: b, imports: a, typeOnly: typeOnlyBack, rule, forbidden: true },
+  ];
+}
 cases.push(
-  {
-    name: "a cycle (a → b)",
-    file: cycleA,
-    imports: cycleB,
-    rule: "import-x/no-cycle",
-    forbidden: true,
-  },
-  {
-    name: "a cycle (b → a)",
-    file: cycleB,
-    imports: cycleA,
-    rule: "import-x/no-cycle",
-    forbidden: true,
-  }
+  ...cycle("a cycle", "src/form", false),
+  ...cycle("a cycle through a type-only import", "src/taskpane", true)
 );
+// A one-way type-only import is no cycle.
+cases.push({
+  name: "a type-only import, one way",
+  file: join(root, "src/taskpane", FENCE, "oneWay.ts"),
+  imports: targetOf("src/taskpane"),
+  typeOnly: true,
+  rule: "fence/no-cycle",
+  forbidden: false,
+});
+
+/** Files that name an Excel type: only src/excel may (docs/architecture.md). */
+const excelTypeUses = [
+  ["src/taskpane", "let range: Excel.Range | undefined;\n\nexport const used = range;\n"],
+  ["src/commands", "export type Sheet = Excel.Interfaces.WorksheetData;\n"],
+  ["src/preview", "export type Library = typeof Excel;\n"],
+  ["src/excel", "let range: Excel.Range | undefined;\n\nexport const used = range;\n"],
+].map(([folder, text]) => ({
+  folder,
+  text,
+  file: join(root, folder, FENCE, "excelType.ts"),
+  forbidden: folder !== "src/excel",
+}));
 
 const created: string[] = [];
 const results = new Map<string, { ruleId: string | null; message: string }[]>();
@@ -116,11 +136,19 @@ beforeAll(() => {
   for (const c of cases)
     writeFileSync(
       c.file,
-      `import { target } from "${specifier(c.file, c.imports)}";\n\nexport const used = target;\n`
+      c.typeOnly
+        ? `import type { target } from "${specifier(c.file, c.imports)}";\n\nexport let used: typeof target | undefined;\n`
+        : `import { target } from "${specifier(c.file, c.imports)}";\n\nexport const used = target;\n`
     );
+  for (const use of excelTypeUses) writeFileSync(use.file, use.text);
   const out = execFileSync(
     process.execPath,
-    ["test/support/lintFiles.mjs", ...cases.map((c) => c.file), "src/emulator/xlsx.ts"],
+    [
+      "test/support/lintFiles.mjs",
+      ...cases.map((c) => c.file),
+      ...excelTypeUses.map((use) => use.file),
+      "src/emulator/xlsx.ts",
+    ],
     { cwd: root, encoding: "utf8" }
   );
   for (const result of JSON.parse(out) as {
@@ -145,6 +173,16 @@ describe("the layer fence", () => {
         expect(hits[0].message).toContain("docs/architecture.md");
     } else expect(hits).toEqual([]);
   });
+
+  it.each(excelTypeUses.map((use) => [use.folder, use] as const))(
+    "Excel types in %s",
+    (_folder, use) => {
+      const hits = (results.get(use.file) ?? []).filter(
+        (m) => m.ruleId === "no-restricted-syntax" && m.message.includes("No Excel types")
+      );
+      expect(hits).toHaveLength(use.forbidden ? 1 : 0);
+    }
+  );
 
   it("lets the emulator's Node entry use the file adapters", () => {
     const messages = results.get(join(root, "src/emulator/xlsx.ts"));

@@ -3,6 +3,7 @@
  */
 import { AddinError } from "../../src/excel/errors";
 import { mountPane } from "../../src/taskpane/app";
+import { BUSY_RETRY_MS } from "../../src/taskpane/liveCheck";
 import { reportCsv } from "../../src/taskpane/exportReport";
 import { gridFromText } from "../support/sampleGrid";
 import { readFileSync } from "node:fs";
@@ -187,5 +188,63 @@ describe("the task pane", () => {
     expect(root.querySelector("#status")!.textContent).toBe(
       "导入完成：2 个文件中 1 个已导入，结果见下。"
     );
+  });
+
+  it("lists the findings in the pane's language, and again in the other after a switch", async () => {
+    const { root } = mount();
+    await click(root, "check");
+    const misplaced = checkResultOf()
+      .report.files[0].forms.flatMap((f) => f.findings)
+      .find((f) => f.code === "indicator.level2-misplaced" && f.cell === "B137")!;
+    const shown = () =>
+      [...root.querySelectorAll("button.finding")].find((b) => b.textContent!.includes("B137"))!;
+    expect(shown().querySelector(".message")!.textContent).toBe(misplaced.message);
+    expect(shown().querySelector(".severity")!.textContent).toBe("错误");
+    await click(root, "switch-language");
+    expect(shown().querySelector(".message")!.textContent).toBe(misplaced.messageEn);
+    expect(shown().querySelector(".severity")!.textContent).toBe("error");
+  });
+
+  it("says on the status line when a finding's sheet is gone, instead of doing nothing", async () => {
+    const { root, actions } = mount();
+    actions.selectCell = async (sheet) => {
+      throw new AddinError("sheetNotFound", { sheet });
+    };
+    await click(root, "check");
+    root.querySelector<HTMLButtonElement>("button.finding")!.click();
+    await settle();
+    const status = root.querySelector("#status")!;
+    expect(status.getAttribute("role")).toBe("alert");
+    expect(status.textContent).toContain("找不到工作表“sample”");
+  });
+
+  it("never runs a live check while another operation is still running, and runs it after", async () => {
+    const { root, actions, calls } = mount();
+    let change: ((sheet: string) => void) | undefined;
+    actions.watchChanges = async (listener) => {
+      change = listener.changed;
+      return async () => undefined;
+    };
+    let finishClear: () => void = () => undefined;
+    actions.clearMarks = () =>
+      new Promise((resolve) => {
+        finishClear = () => resolve({ cells: 7, sheets: 1 });
+      });
+    const live = root.querySelector<HTMLInputElement>("#live-check")!;
+    live.checked = true;
+    live.dispatchEvent(new Event("change"));
+    await settle();
+    expect(change).toBeDefined();
+    await click(root, "check");
+    await click(root, "clear-marks"); // still running: Excel has not answered
+    change!("sample");
+    await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS * 3));
+    expect(calls.filter((c) => c.name === "checkSheet")).toEqual([]);
+    finishClear();
+    await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS * 2));
+    await settle();
+    // The change waited for the clear, then was checked once: never dropped, never alongside.
+    expect(calls.filter((c) => c.name === "checkSheet").map((c) => c.args[0])).toEqual(["sample"]);
+    expect(root.querySelector("#status")!.getAttribute("role")).not.toBe("alert");
   });
 });

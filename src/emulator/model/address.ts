@@ -1,4 +1,4 @@
-import { columnIndex, columnName } from "../../form/address";
+import { columnIndex, columnName, sheetRef } from "../../form/address";
 import type { Area } from "../../form/grid";
 
 /** Excel's grid: 1,048,576 rows by 16,384 columns (A1:XFD1048576), 0-based here. */
@@ -73,24 +73,9 @@ export const absoluteText = (area: Area) =>
     whole ? `${col ? `$${col}` : ""}${row ? `$${row}` : ""}` : whole
   );
 
-/** True for a name Excel would read as a reference: A1-style cells, R1C1 forms, TRUE/FALSE. */
-function readsAsReference(name: string): boolean {
-  const cell = CELL.exec(name);
-  if (cell && columnIndex(cell[1]) <= LAST_COL && Number(cell[2]) - 1 <= LAST_ROW) return true;
-  return /^(R\d*C?\d*|C\d*)$/i.test(name) || /^(TRUE|FALSE)$/i.test(name);
-}
-
-/**
- * Excel quotes a sheet name in an address when it must: anything but letters, digits, "_" and
- * "." (CJK names stay bare), a leading digit, or a name that reads as a reference or a boolean.
- */
-export function quoteSheet(name: string): string {
-  const bare = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !readsAsReference(name);
-  return bare ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
+/** A sheet and an area as Excel writes them; the sheet quoted only where it must be (sheetRef). */
 export const qualified = (sheetName: string, area: Area) =>
-  `${quoteSheet(sheetName)}!${areaText(area)}`;
+  `${sheetRef(sheetName)}!${areaText(area)}`;
 
 export const sameArea = (a: Area, b: Area) =>
   a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;

@@ -9,7 +9,7 @@ export interface CellSource {
 
 type Operand = EmulatedValue | { sheet?: string; area: Area };
 
-/** A formula the emulator cannot compute reads as this (docs/emulator.md, "Formulas"). */
+/** A formula the emulator cannot compute reads as this (docs/emulator.md, "Approximate, and the guesses taken"). */
 export const NOT_COMPUTED = "#N/A";
 const FUNCTIONS = ["SUM", "COUNT", "COUNTA", "AVERAGE", "MIN", "MAX", "ROUND", "N", "IF"];
 
@@ -44,143 +44,205 @@ const numberOf = (v: Operand): number => {
 
 /** A small evaluator for the formulas the add-in writes: SUM and a few neighbours, + - * / & and comparisons. */
 export function evaluate(formula: string, cells: CellSource): EmulatedValue {
-  let tokens: string[];
   try {
-    tokens = tokenize(formula.replace(/^=/, ""));
-  } catch {
+    return new FormulaReader(tokenize(formula.replace(/^=/, "")), cells).result();
+  } catch (error) {
+    if (error instanceof FormulaError) return error.message;
     return NOT_COMPUTED;
   }
-  let at = 0;
-  const peek = () => tokens[at];
-  const take = (expected?: string) => {
-    const token = tokens[at++];
+}
+
+const COMPARE: Record<string, (order: number) => boolean> = {
+  "=": (order) => order === 0,
+  "<>": (order) => order !== 0,
+  "<": (order) => order < 0,
+  ">": (order) => order > 0,
+  "<=": (order) => order <= 0,
+  ">=": (order) => order >= 0,
+};
+
+/**
+ * Reads a formula's tokens by recursive descent and computes as it reads, from the loosest
+ * operator (comparison) down to a single value (primary).
+ */
+class FormulaReader {
+  private at = 0;
+
+  constructor(
+    private readonly tokens: string[],
+    private readonly cells: CellSource
+  ) {}
+
+  result(): EmulatedValue {
+    const value = this.scalar(this.comparison());
+    if (this.at !== this.tokens.length) throw new Unsupported();
+    return value;
+  }
+
+  private peek(): string | undefined {
+    return this.tokens[this.at];
+  }
+
+  private take(expected?: string): string | undefined {
+    const token = this.tokens[this.at++];
     if (expected !== undefined && token !== expected) throw new Unsupported();
     return token;
-  };
+  }
 
-  const spread = (values: Operand[]): EmulatedValue[] =>
-    values.flatMap((v) => {
+  /** Every value of the operands, areas cell by cell. */
+  spread(values: Operand[]): EmulatedValue[] {
+    return values.flatMap((v) => {
       if (typeof v !== "object") return [v];
       const out: EmulatedValue[] = [];
       for (let r = v.area.top; r <= v.area.bottom; r++)
         for (let c = v.area.left; c <= v.area.right; c++) {
-          const value = cells.value(v.sheet, r, c);
+          const value = this.cells.value(v.sheet, r, c);
           if (value === null) throw new FormulaError("#REF!");
           out.push(value);
         }
       return out;
     });
-  const scalar = (v: Operand): EmulatedValue => {
+  }
+
+  /** One value: an area must be a single cell. */
+  scalar(v: Operand): EmulatedValue {
     if (typeof v !== "object") return v;
     if (v.area.top !== v.area.bottom || v.area.left !== v.area.right)
       throw new FormulaError("#VALUE!");
-    return spread([v])[0];
-  };
-  const numbers = (args: Operand[]) =>
-    spread(args).filter((v): v is number => typeof v === "number");
+    return this.spread([v])[0];
+  }
 
-  const call = (name: string, args: Operand[]): EmulatedValue => {
-    switch (name) {
-      case "SUM":
-        return numbers(args).reduce((a, b) => a + b, 0);
-      case "COUNT":
-        return numbers(args).length;
-      case "COUNTA":
-        return spread(args).filter((v) => v !== "").length;
-      case "AVERAGE": {
-        const list = numbers(args);
-        if (list.length === 0) throw new FormulaError("#DIV/0!");
-        return list.reduce((a, b) => a + b, 0) / list.length;
-      }
-      case "MIN":
-        return numbers(args).length ? Math.min(...numbers(args)) : 0;
-      case "MAX":
-        return numbers(args).length ? Math.max(...numbers(args)) : 0;
-      case "ROUND": {
-        const factor = 10 ** numberOf(scalar(args[1] ?? 0));
-        return Math.round(numberOf(scalar(args[0])) * factor) / factor;
-      }
-      case "N": {
-        const v = scalar(args[0]);
-        return typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : 0;
-      }
-      case "IF":
-        return numberOf(scalar(args[0])) !== 0 ? scalar(args[1] ?? true) : scalar(args[2] ?? false);
+  numbers(args: Operand[]): number[] {
+    return this.spread(args).filter((v): v is number => typeof v === "number");
+  }
+
+  /** Operands joined by any of `ops`, left to right. */
+  private chain(
+    next: () => Operand,
+    ops: string[],
+    apply: (op: string, a: Operand, b: Operand) => Operand
+  ): Operand {
+    let value = next();
+    while (ops.includes(this.peek() ?? "")) {
+      const op = this.take()!;
+      value = apply(op, value, next());
     }
-    throw new Unsupported();
-  };
+    return value;
+  }
 
-  const primary = (): Operand => {
-    const token = take();
+  private comparison(): Operand {
+    return this.chain(
+      () => this.concat(),
+      Object.keys(COMPARE),
+      (op, a, b) => {
+        const [x, y] = [this.scalar(a), this.scalar(b)];
+        return COMPARE[op](x < y ? -1 : x > y ? 1 : 0);
+      }
+    );
+  }
+
+  private concat(): Operand {
+    return this.chain(
+      () => this.additive(),
+      ["&"],
+      (_op, a, b) => `${String(this.scalar(a))}${String(this.scalar(b))}`
+    );
+  }
+
+  private additive(): Operand {
+    return this.chain(
+      () => this.term(),
+      ["+", "-"],
+      (op, a, b) => {
+        const [x, y] = [numberOf(this.scalar(a)), numberOf(this.scalar(b))];
+        return op === "+" ? x + y : x - y;
+      }
+    );
+  }
+
+  private term(): Operand {
+    return this.chain(
+      () => this.unary(),
+      ["*", "/"],
+      (op, a, b) => {
+        const [x, y] = [numberOf(this.scalar(a)), numberOf(this.scalar(b))];
+        if (op === "/" && y === 0) throw new FormulaError("#DIV/0!");
+        return op === "*" ? x * y : x / y;
+      }
+    );
+  }
+
+  private unary(): Operand {
+    if (this.peek() === "-") return (this.take(), -numberOf(this.scalar(this.unary())));
+    if (this.peek() === "+") return (this.take(), this.unary());
+    return this.primary();
+  }
+
+  private primary(): Operand {
+    const token = this.take();
     if (token === undefined) throw new Unsupported();
     if (token === "(") {
-      const value = comparison();
-      take(")");
+      const value = this.comparison();
+      this.take(")");
       return value;
     }
     if (token.startsWith('"')) return token.slice(1, -1).replace(/""/g, '"');
     if (/^\d/.test(token)) return Number(token);
-    if (/^(TRUE|FALSE)$/i.test(token) && peek() !== "(") return token.toUpperCase() === "TRUE";
+    if (/^(TRUE|FALSE)$/i.test(token) && this.peek() !== "(") return token.toUpperCase() === "TRUE";
     const { sheet, local } = splitSheet(token);
     const area = parseLocal(local);
     if (area && /\d/.test(local)) return { sheet, area };
     const name = token.toUpperCase();
-    if (peek() !== "(" || !FUNCTIONS.includes(name)) throw new Unsupported();
-    take("(");
-    const args: Operand[] = [];
-    while (peek() !== ")") {
-      args.push(comparison());
-      if (peek() === ",") take(",");
-      else if (peek() !== ")") throw new Unsupported();
-    }
-    take(")");
-    return call(name, args);
-  };
-  const unary = (): Operand => {
-    if (peek() === "-") return (take(), -numberOf(scalar(unary())));
-    if (peek() === "+") return (take(), unary());
-    return primary();
-  };
-  const binary =
-    (next: () => Operand, ops: string[], apply: (op: string, a: Operand, b: Operand) => Operand) =>
-    () => {
-      let value = next();
-      while (ops.includes(peek())) {
-        const op = take();
-        value = apply(op, value, next());
-      }
-      return value;
-    };
-  const term = binary(unary, ["*", "/"], (op, a, b) => {
-    const [x, y] = [numberOf(scalar(a)), numberOf(scalar(b))];
-    if (op === "/" && y === 0) throw new FormulaError("#DIV/0!");
-    return op === "*" ? x * y : x / y;
-  });
-  const additive = binary(term, ["+", "-"], (op, a, b) =>
-    op === "+"
-      ? numberOf(scalar(a)) + numberOf(scalar(b))
-      : numberOf(scalar(a)) - numberOf(scalar(b))
-  );
-  const concat = binary(additive, ["&"], (_op, a, b) => `${String(scalar(a))}${String(scalar(b))}`);
-  const comparison = binary(concat, ["=", "<>", "<", ">", "<=", ">="], (op, a, b) => {
-    const [x, y] = [scalar(a), scalar(b)];
-    const order = x < y ? -1 : x > y ? 1 : 0;
-    return {
-      "=": order === 0,
-      "<>": order !== 0,
-      "<": order < 0,
-      ">": order > 0,
-      "<=": order <= 0,
-      ">=": order >= 0,
-    }[op]!;
-  });
-
-  try {
-    const result = scalar(comparison());
-    if (at !== tokens.length) return NOT_COMPUTED;
-    return result;
-  } catch (error) {
-    if (error instanceof FormulaError) return error.message;
-    return NOT_COMPUTED;
+    if (this.peek() !== "(" || !FUNCTIONS.includes(name)) throw new Unsupported();
+    return callFunction(name, this.argumentList(), this);
   }
+
+  private argumentList(): Operand[] {
+    this.take("(");
+    const args: Operand[] = [];
+    while (this.peek() !== ")") {
+      args.push(this.comparison());
+      if (this.peek() === ",") this.take(",");
+      else if (this.peek() !== ")") throw new Unsupported();
+    }
+    this.take(")");
+    return args;
+  }
+}
+
+/** One of FUNCTIONS over its arguments, as Excel computes it. */
+function callFunction(name: string, args: Operand[], reader: FormulaReader): EmulatedValue {
+  const numbers = () => reader.numbers(args);
+  const scalarNumber = (i: number, fallback: Operand) =>
+    numberOf(reader.scalar(args[i] ?? fallback));
+  switch (name) {
+    case "SUM":
+      return numbers().reduce((a, b) => a + b, 0);
+    case "COUNT":
+      return numbers().length;
+    case "COUNTA":
+      return reader.spread(args).filter((v) => v !== "").length;
+    case "AVERAGE": {
+      const list = numbers();
+      if (list.length === 0) throw new FormulaError("#DIV/0!");
+      return list.reduce((a, b) => a + b, 0) / list.length;
+    }
+    case "MIN":
+      return numbers().length ? Math.min(...numbers()) : 0;
+    case "MAX":
+      return numbers().length ? Math.max(...numbers()) : 0;
+    case "ROUND": {
+      const factor = 10 ** scalarNumber(1, 0);
+      return Math.round(numberOf(reader.scalar(args[0])) * factor) / factor;
+    }
+    case "N": {
+      const v = reader.scalar(args[0]);
+      return typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : 0;
+    }
+    case "IF":
+      return numberOf(reader.scalar(args[0])) !== 0
+        ? reader.scalar(args[1] ?? true)
+        : reader.scalar(args[2] ?? false);
+  }
+  throw new Unsupported();
 }

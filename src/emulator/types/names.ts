@@ -1,5 +1,6 @@
 import { invalidArgument, invalidOperation, itemExists, itemNotFound } from "../errors";
-import { absoluteText, parseLocal, quoteSheet, splitSheet } from "../model/address";
+import { sheetRef } from "../../form/address";
+import { absoluteText, parseLocal, splitSheet } from "../model/address";
 import type { EmulatedName, EmulatedSheet } from "../model/sheet";
 import type { EmulatedWorkbook } from "../model/workbook";
 import type { Host, HostObject, HostType, ObjectOf } from "./objects";
@@ -26,7 +27,7 @@ function entry(host: Host, named: Named): EmulatedName {
 function formulaOf(workbook: EmulatedWorkbook, name: EmulatedName): string {
   const ref = name.reference;
   if ("formula" in ref) return ref.formula;
-  const sheet = workbook.sheets.includes(ref.sheet) ? `${quoteSheet(ref.sheet.name)}!` : "#REF!";
+  const sheet = workbook.sheets.includes(ref.sheet) ? `${sheetRef(ref.sheet.name)}!` : "#REF!";
   return `=${sheet}${absoluteText(ref.area)}`;
 }
 

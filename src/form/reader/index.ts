@@ -35,6 +35,7 @@ export function readSheet(grid: GridSnapshot): { forms: ReadForm[]; findings: Fi
   if (anchors.length === 0 && lists.forms.length === 0) {
     const empty = grid.values.every((row) => !row || row.every((v) => v === null || v === ""));
     const finding = toFinding(noForm, grid.sheet, {
+      scope: "sheet",
       cell: cellA1(ix.top, ix.left),
       messageId: "noForm",
       data: { sheet: grid.sheet },

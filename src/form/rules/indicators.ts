@@ -173,8 +173,8 @@ const level1Missing = createRule({
       const cell = tableAnchor(form);
       if (stray) {
         const { level2, level1: under } = stray.written;
-        report({ cell, messageId: "misplaced", data: { level1, level2, under } });
-      } else report({ cell, messageId: "missing", data: { level1 } });
+        report({ scope: "form", cell, messageId: "misplaced", data: { level1, level2, under } });
+      } else report({ scope: "form", cell, messageId: "missing", data: { level1 } });
     }
   },
 });
@@ -198,7 +198,8 @@ const costMissing = createRule({
     const { indicators } = form.record;
     if (indicators.length === 0 || (!hasColumn(form, "level1") && !hasColumn(form, "level2")))
       return;
-    if (!indicators.some(isCost)) report({ cell: tableAnchor(form), messageId: "missing" });
+    if (!indicators.some(isCost))
+      report({ scope: "form", cell: tableAnchor(form), messageId: "missing" });
   },
 });
 

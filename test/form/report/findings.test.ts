@@ -2,6 +2,7 @@ import {
   buildReport,
   checkFile,
   checkSheet,
+  fileFindings,
   findingMessage,
   metaOf,
   renderMessage,
@@ -11,6 +12,7 @@ import {
   type Finding,
 } from "../../../src/form";
 import { toFinding } from "../../../src/form/finding";
+import { cellMarks } from "../../../src/form/marks";
 import type { RuleMeta } from "../../../src/form/message";
 import { gridFromText, sampleGrid } from "../../support/sampleGrid";
 
@@ -128,6 +130,26 @@ describe("the report over files", () => {
     ]);
     expect(empty.findings[0].messageEn).toContain("every sheet is empty");
     expect(empty.findings[0].message).toContain("工作表都是空的");
+  });
+
+  it("gives each finding its scope: a whole file, a sheet, a form or a cell", () => {
+    const scopes = (file: FileReport) => [
+      ...file.findings.map((f) => [f.code, f.scope]),
+      ...file.forms.flatMap((form) => form.findings.map((f) => [f.code, f.scope])),
+    ];
+    expect(scopes(broken)).toEqual([["read.unreadable", "file"]]);
+    expect(scopes(checkFile("none.xlsx", []))).toEqual([["read.no-form", "file"]]);
+    expect(scopes(noForm)).toEqual([["read.no-form", "sheet"]]);
+    const form5 = scopes(sample).filter(([code]) => code!.startsWith("indicator."));
+    expect(form5).toContainEqual(["indicator.level1-missing", "form"]);
+    expect(scopes(sample).filter(([, scope]) => scope === "cell").length).toBeGreaterThan(0);
+    // Only a whole file's finding has no place: it is never marked on a cell.
+    expect(cellMarks(fileFindings(checkFile("empty.xlsx", [gridFromText("", "空表")])))).toEqual(
+      []
+    );
+    expect(cellMarks(noForm.findings).map((m) => [m.sheet, m.cell])).toEqual([
+      ["notes", noForm.findings[0].cell],
+    ]);
   });
 
   it("says nothing of a workbook's other sheets when one holds a form", () => {

@@ -1,10 +1,16 @@
 import { catalogue } from "../../../src/form/catalogue";
-import { checkForm } from "../../../src/form/check";
-import { createRule, type Rule } from "../../../src/form/rules/rule";
+import { runRules } from "../../../src/form/check";
+import { sortFindings } from "../../../src/form/finding";
+import { allRules } from "../../../src/form/rules";
+import { createRule, type FormContext, type Rule } from "../../../src/form/rules/rule";
 import { formContext, sampleRecord } from "../../support/forms";
 import { quantity as q, sampleWith } from "../../support/indicators";
 import { sampleGrid } from "../../support/sampleGrid";
 import { checkSheet } from "../../../src/form";
+
+/** The rules' findings on one form in sheet order, as checkSheet gives them (without the reader's). */
+const checkForm = (form: FormContext, rules: readonly Rule[] = allRules) =>
+  sortFindings(runRules(form, rules));
 
 /** A rule that reports the cells it is given, yielding to the codes given. */
 function ruleOn(code: string, cells: string[], yieldsTo?: string[]): Rule {
