@@ -155,6 +155,20 @@ const POLYFILLS_NOT_NEEDED = [
   `(es|esnext|web)\\.(?!(${POLYFILLS_EDGEHTML_LACKS.map((name) => name.replace(/^(es|web)\./, "").replace(/[.-]/g, "\\$&")).join("|")})$).*`,
 ];
 
+/** How every page's sources are compiled: TypeScript through Babel, CSS extracted, `?raw` as text. */
+function moduleRules() {
+  return [
+    {
+      test: /\.[cm]?[jt]s$/,
+      exclude: /node_modules[\\/](core-js|webpack)[\\/]/,
+      use: { loader: "babel-loader", options: { ...babelOptions(), cacheDirectory: true } },
+    },
+    { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
+    // `import text from "./file?raw"`: a file's text as a string (the preview's sample, manifest).
+    { resourceQuery: /raw/, type: "asset/source" },
+  ];
+}
+
 function babelOptions() {
   return {
     babelrc: false,
@@ -304,18 +318,7 @@ module.exports = async (env = {}, argv = {}) => {
       clean: env.entries ? false : { keep: /^cli\.js(\.map)?$/ },
     },
     resolve: { extensions: [".ts", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.[cm]?[jt]s$/,
-          exclude: /node_modules[\\/](core-js|webpack)[\\/]/,
-          use: { loader: "babel-loader", options: { ...babelOptions(), cacheDirectory: true } },
-        },
-        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
-        // `import text from "./file?raw"`: a file's text as a string (the preview's sample, manifest).
-        { resourceQuery: /raw/, type: "asset/source" },
-      ],
-    },
+    module: { rules: moduleRules() },
     plugins: [
       new MiniCssExtractPlugin({ filename: "[name].[contenthash:8].css" }),
       ...pages,
@@ -346,4 +349,4 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.DEV_URL = DEV_URL;
-module.exports.babelOptions = babelOptions;
+module.exports.moduleRules = moduleRules;

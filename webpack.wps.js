@@ -12,7 +12,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const TerserPlugin = require("terser-webpack-plugin");
-const { babelOptions } = require("./webpack.config.js");
+const { moduleRules } = require("./webpack.config.js");
 require("tsx/cjs");
 const { ribbonSource, ribbonXml, jspluginsXml } = require("./scripts/wps/ribbon.ts");
 
@@ -53,16 +53,7 @@ module.exports = (env = {}) => {
     },
     output: { path: path.join(out, FOLDER), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.[cm]?[jt]s$/,
-          exclude: /node_modules[\\/](core-js|webpack)[\\/]/,
-          use: { loader: "babel-loader", options: { ...babelOptions(), cacheDirectory: true } },
-        },
-        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
-      ],
-    },
+    module: { rules: moduleRules() },
     plugins: [
       new DefinePlugin({ RIBBON_SOURCE: JSON.stringify(source) }),
       new MiniCssExtractPlugin({ filename: "[name].css" }),
