@@ -25,9 +25,12 @@ function mergedLine(pane: Pane, merged: Merged): string {
   ].join(" ");
 }
 
+/** Build the summary for the year the person typed, else for the year most forms carry. */
 export function merge(pane: Pane): Promise<void> {
+  const wanted = Number(pane.state.summaryYear.trim());
+  const year = pane.state.summaryYear.trim() && Number.isInteger(wanted) ? wanted : undefined;
   return pane.run(
-    () => pane.actions.mergeIntoSummary({}),
+    () => pane.actions.mergeIntoSummary(year === undefined ? {} : { year }),
     (merged) => mergedLine(pane, merged)
   );
 }

@@ -1,5 +1,5 @@
 import { el } from "../shell/dom";
-import { button } from "./controls";
+import { button, field } from "./controls";
 import { importPicked, merge } from "./mergeActions";
 import type { Pane } from "./pane";
 import { t } from "./strings";
@@ -45,10 +45,20 @@ export function mergePanel(pane: Pane): HTMLElement {
     disabled: state.busy,
     onChange: (e: Event) => void importPicked(pane, (e.target as HTMLInputElement).files),
   });
+  const year = el("input", {
+    id: "merge-year",
+    type: "number",
+    min: 2000,
+    max: 2100,
+    value: state.summaryYear,
+    placeholder: t(locale, "summaryYearPlaceholder"),
+    onInput: (e: Event) => (state.summaryYear = (e.target as HTMLInputElement).value),
+  });
   return el(
     "div",
     { className: "panel" },
     el("p", { className: "secondary" }, t(locale, "mergeHint")),
+    field("merge-year", t(locale, "summaryYear"), year),
     button("merge", t(locale, "merge"), state.busy, () => void merge(pane), true),
     el("h3", {}, t(locale, "importTitle")),
     el(

@@ -23,6 +23,8 @@ export interface PaneState {
   tab: Tab;
   year: string;
   unit: string;
+  /** The summary's year as the person typed it; blank: the year most forms carry. */
+  summaryYear: string;
   scope: "workbook" | "sheet";
   live: boolean;
   /** Set when the host cannot watch edits. */
@@ -50,6 +52,7 @@ export function initialState(locale: Locale, year: string, unit: string): PaneSt
     tab: "check",
     year,
     unit,
+    summaryYear: "",
     scope: "workbook",
     live: false,
     liveUnsupported: false,

@@ -77,6 +77,8 @@ export const STRINGS = {
   findingsOf: { zh: "{{name}}（{{where}}）", en: "{{name}} ({{where}})" },
   goTo: { zh: "定位到 {{cell}}", en: "Go to {{cell}}" },
   merge: { zh: "生成或刷新汇总表", en: "Build or refresh the summary" },
+  summaryYear: { zh: "汇总年度", en: "Summary year" },
+  summaryYearPlaceholder: { zh: "留空：取多数表格的年度", en: "Blank: the year most forms carry" },
   mergeHint: {
     zh: "从所有工作表的绩效目标表生成本单位汇总表；本加载项生成的汇总表会被替换。",
     en: "Builds the unit summary from every form on every sheet; a summary this add-in made is replaced.",

@@ -190,6 +190,19 @@ describe("the task pane", () => {
     );
   });
 
+  it("builds the summary for the year typed, else for the year most forms carry", async () => {
+    const { root, calls } = mount();
+    await click(root, "tab-merge");
+    await click(root, "merge");
+    const year = root.querySelector<HTMLInputElement>("#merge-year")!;
+    year.value = "2024";
+    year.dispatchEvent(new Event("input"));
+    await click(root, "merge");
+    const merges = calls.filter((c) => c.name === "mergeIntoSummary").map((c) => c.args[0]);
+    expect(merges).toEqual([{}, { year: 2024 }]);
+    expect(root.querySelector<HTMLInputElement>("#merge-year")!.value).toBe("2024");
+  });
+
   it("lists the findings in the pane's language, and again in the other after a switch", async () => {
     const { root } = mount();
     await click(root, "check");
