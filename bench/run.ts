@@ -18,13 +18,12 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { checkSheet, formPlan, gridFromPlan } from "../src/form";
-import { writeWorkbook } from "../src/files/xlsxWrite";
 import { zlibInflater } from "../src/files/inflate";
 import { fflateInflater, readWorkbook, type Inflater } from "../src/xlsx";
 import { deflatedZeros, workbookAround } from "../test/support/hostileZip";
 import { addinBundleSizes } from "./bundleSize";
 import { coldStart } from "./coldStart";
-import { floorComparison } from "./floors";
+import { floorComparison, writeForms } from "./floors";
 import { writeTables } from "./tables";
 import { excelOperationCounts } from "./excel";
 import { memoryByFiles } from "./memory";
@@ -102,17 +101,6 @@ async function zodCost() {
     loadAndBuildMs: median(runs.map((r) => r.loadAndBuildMs)),
     parseUsPerForm: median(runs.map((r) => r.parseUsPerForm)),
   };
-}
-
-async function writeForms(dir: string, count: number): Promise<string[]> {
-  const seeds = await sampleRecords();
-  const paths: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const path = join(dir, `form-${i}.xlsx`);
-    await writeWorkbook(path, [formPlan(syntheticRecord(seeds, i), { sheet: "绩效目标表" })]);
-    paths.push(path);
-  }
-  return paths;
 }
 
 const goal = (value: number, target: number, unit: string) => ({

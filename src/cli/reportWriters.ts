@@ -79,61 +79,54 @@ function* batched(pieces: Iterable<string>): Generator<string> {
 }
 
 /**
- * The JSON report (docs/form.md) byte for byte as JSON.stringify(buildReport(files), null, 2)
- * would print it whole, written a file (and within a file, some forms) at a time.
+ * A writer from what it prints for each file and at the end: the counts are kept here, once for
+ * every format, and `files` is how many came before the one being written.
  */
-function jsonWriter(): ReportWriter {
+function counting(
+  file: (report: FileReport, files: number) => Iterable<string>,
+  end: (summary: ReportSummary, files: number) => Iterable<string>
+): ReportWriter {
   const summary = emptySummary();
   let files = 0;
-  const opening = () => (files === 0 ? '{\n  "files": [' : ",");
   return {
     summary,
     *file(report) {
-      const head = `${opening()}\n    `;
-      files++;
       addToSummary(summary, report);
-      // The file, its forms, each form.
-      yield* batched([head, ...indentedPieces(report, "    ", 2)]);
+      yield* file(report, files++);
     },
-    *end() {
-      const open = files === 0 ? '{\n  "files": []' : "\n  ]";
-      yield `${open},\n  "summary": ${indented(summary, "  ")}\n}\n`;
-    },
+    end: () => end(summary, files),
   };
 }
+
+/**
+ * The JSON report (docs/form.md) byte for byte as JSON.stringify(buildReport(files), null, 2)
+ * would print it whole, written a file (and within a file, some forms) at a time.
+ */
+const jsonWriter = () =>
+  counting(
+    // The file, its forms, each form.
+    (report, before) =>
+      batched([
+        `${before === 0 ? '{\n  "files": [' : ","}\n    `,
+        ...indentedPieces(report, "    ", 2),
+      ]),
+    (summary, files) => [
+      `${files === 0 ? '{\n  "files": []' : "\n  ]"},\n  "summary": ${indented(summary, "  ")}\n}\n`,
+    ]
+  );
 
 /**
  * One JSON object a line: a line {"type":"file", ...the file's report} per file as it is checked,
  * then one {"type":"summary", "files", "forms", "errors", "warnings", "infos"}.
  */
-function ndjsonWriter(): ReportWriter {
-  const summary = emptySummary();
-  let files = 0;
-  return {
-    summary,
-    *file(report) {
-      addToSummary(summary, report);
-      files++;
-      yield `${JSON.stringify({ type: "file", ...report })}\n`;
-    },
-    *end() {
-      yield `${JSON.stringify({ type: "summary", files, ...summary })}\n`;
-    },
-  };
-}
+const ndjsonWriter = () =>
+  counting(
+    (report) => [`${JSON.stringify({ type: "file", ...report })}\n`],
+    (summary, files) => [`${JSON.stringify({ type: "summary", files, ...summary })}\n`]
+  );
 
-function tableWriter(lang: Locale, paint: Paint): ReportWriter {
-  const summary = emptySummary();
-  let files = 0;
-  return {
-    summary,
-    *file(report) {
-      addToSummary(summary, report);
-      files++;
-      yield* batched(fileParts(report, lang, paint));
-    },
-    *end() {
-      yield formatTotals({ files, ...summary }, lang);
-    },
-  };
-}
+const tableWriter = (lang: Locale, paint: Paint) =>
+  counting(
+    (report) => batched(fileParts(report, lang, paint)),
+    (summary, files) => [formatTotals({ files, ...summary }, lang)]
+  );

@@ -2,22 +2,13 @@ import { closeSync, openSync, ftruncateSync, writeFileSync } from "node:fs";
 import { strToU8 } from "fflate";
 import { loadGrids } from "../../src/files/load";
 import { readTextGrid } from "../../src/files/text";
-import { DEFAULT_LIMITS, LIMIT_NAMES, readWorkbook, WorkbookError } from "../../src/xlsx";
+import { DEFAULT_LIMITS, LIMIT_NAMES, readWorkbook } from "../../src/xlsx";
 import { countElements } from "../../src/xlsx/limits";
 import { sheetData, xlsxPackage } from "../support/xlsxPackage";
+import { refusal } from "../support/refusal";
 import { tempDir } from "../support/tmp";
 
 const tmp = tempDir();
-
-function refusal(read: () => unknown): WorkbookError {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof WorkbookError) return error;
-    throw error;
-  }
-  throw new Error("read without complaint");
-}
 
 /** A workbook of `rows` rows of one number each, on each of `sheets` sheets. */
 const rowsBook = (rows: number, sheets = 1) =>

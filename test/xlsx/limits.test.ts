@@ -2,23 +2,14 @@ import { strToU8 } from "fflate";
 import { writeFileSync } from "node:fs";
 import { loadGrids } from "../../src/files/load";
 import { zlibInflater } from "../../src/files/inflate";
-import { DEFAULT_LIMITS, fflateInflater, readWorkbook, WorkbookError } from "../../src/xlsx";
+import { DEFAULT_LIMITS, fflateInflater, readWorkbook } from "../../src/xlsx";
 import { deflatedZeros, workbookAround } from "../support/hostileZip";
 import { sheetData, xlsxPackage } from "../support/xlsxPackage";
+import { refusal } from "../support/refusal";
 import { tempDir } from "../support/tmp";
 
 const MiB = 1024 * 1024;
 const tmp = tempDir();
-
-function refusal(read: () => unknown): WorkbookError {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof WorkbookError) return error;
-    throw error;
-  }
-  throw new Error("read without complaint");
-}
 
 describe("the reader's limits (README, Limits)", () => {
   it("refuses a part whose stated size is over the limit before inflating it", () => {
