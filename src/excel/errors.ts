@@ -89,7 +89,15 @@ export async function runExcel<T>(
  */
 export function errorText(error: unknown, locale: Locale): string {
   if (error instanceof AddinError) return error.text(locale);
+  // A reason in both languages (the .xlsx reader's, the WPS host's): the person's own.
+  if (isBilingual(error)) return error[locale];
   return formatMessage(UNEXPECTED_ERROR[locale], { error: String(error) });
 }
 
 const UNEXPECTED_ERROR = { zh: "操作失败：{{error}}", en: "Something went wrong: {{error}}" };
+
+const isBilingual = (error: unknown): error is Record<Locale, string> =>
+  typeof error === "object" &&
+  error !== null &&
+  typeof (error as { zh?: unknown }).zh === "string" &&
+  typeof (error as { en?: unknown }).en === "string";

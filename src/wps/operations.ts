@@ -24,6 +24,7 @@ import {
   type WpsWorkbook,
   type WpsWorksheet,
 } from "./model";
+import { WpsError } from "./errors";
 import { OWN_SHEET_MARK } from "./ownSheets";
 import { wpsSelfTest, type WpsSelfTestItem } from "./selfTest";
 import { readSnapshot } from "./snapshot";
@@ -161,7 +162,7 @@ function worksheets(book: WpsWorkbook): WpsWorksheet[] {
 
 function sheetNamed(book: WpsWorkbook, name: string): WpsWorksheet {
   const sheet = worksheets(book).find((s) => s.Name === name);
-  if (!sheet) throw new Error(`工作表“${name}”不存在 / The sheet "${name}" does not exist`);
+  if (!sheet) throw new WpsError(`工作表“${name}”不存在。`, `The sheet "${name}" does not exist.`);
   return sheet;
 }
 
@@ -232,8 +233,9 @@ function fix(book: WpsWorkbook, findings: readonly Finding[]): AppliedFix[] {
   const current = fileFindings(checkFile("", sheets.map(readSnapshot)));
   const stale = wanted.filter((f) => !current.some((c) => sameFix(c, f)));
   if (stale.length > 0)
-    throw new Error(
-      `${stale.length} 处修正已过时，请重新校验 / ${stale.length} fixes are out of date: check again`
+    throw new WpsError(
+      `${stale.length} 处修正已过时：单元格已改动，请重新校验。`,
+      `${stale.length} fix(es) are out of date: the cells changed since the check; check again.`
     );
   const applied = new Map<string, AppliedFix>();
   for (const finding of wanted) {

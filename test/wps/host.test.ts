@@ -1,3 +1,4 @@
+import { errorText } from "../../src/excel/errors";
 import { sampleGrid } from "../support/sampleGrid";
 import { wpsHost } from "../../src/wps/operations";
 import { FakeEt } from "./fakeEt";
@@ -132,5 +133,24 @@ describe("自检 over WPS's object model", () => {
       Object.defineProperty(range(sheet, area), "MergeCells", { get: () => false });
     const { results } = await wpsHost(et.application).selfTest();
     expect(results.filter((r) => !r.ok).map((r) => r.id)).toEqual(["merge.read"]);
+  });
+});
+
+describe("what the WPS host says when the person must act", () => {
+  it("names a vanished sheet and stale fixes in the person's language, not as a bug", async () => {
+    const et = withSample();
+    const host = wpsHost(et.application);
+    const vanished = await host.selectCell("不存在的表", "A1").catch((e: unknown) => e);
+    expect(errorText(vanished, "zh")).toBe("工作表“不存在的表”不存在。");
+    expect(errorText(vanished, "en")).toBe('The sheet "不存在的表" does not exist.');
+    const fixes = (await host.checkWorkbook()).report.files[0].forms
+      .flatMap((f) => f.findings)
+      .filter((f) => f.fix);
+    expect(fixes.length).toBeGreaterThan(0);
+    const cell = fixes[0];
+    et.sheet("样例").cell(cell.row, cell.col, true)!.value = "改过了";
+    const stale = await host.applyFixes(fixes).catch((e: unknown) => e);
+    expect(errorText(stale, "zh")).toMatch(/^\d+ 处修正已过时/);
+    expect(errorText(stale, "en")).toMatch(/out of date/);
   });
 });
