@@ -1,10 +1,10 @@
 import fc from "fast-check";
-import { addDecimals, parsePlainDecimal } from "../../src/form/decimal";
+import { addDecimals } from "../../src/form/decimal";
 import { buildReport, checkFile } from "../../src/form/report";
 import { wpsHost, type WpsHost } from "../../src/wps/operations";
 import { readSnapshot } from "../../src/wps/snapshot";
 import { FakeEt, type FakeSheet } from "./fakeEt";
-import { SUMMARY_SHEETS } from "../../src/form/summaryBook";
+import { SUMMARY_SHEETS, summaryBook, workbookItems } from "../../src/form/summaryBook";
 
 /*
  * A person's journeys through the pane over WPS (docs/wps.md, "Tests"), as test/excel/journey.ts
@@ -145,15 +145,34 @@ const merging = fc.constant(
     expect(second).toEqual(first);
     expect(JSON.stringify([...j.real.sheet(second.sheet).cells])).toBe(summary);
     for (const name of Object.values(SUMMARY_SHEETS)) j.own.add(name);
-    const forms = checkFile(
-      "",
-      personSheets(j.shadow, new Set()).map((s) => readSnapshot(j.shadow.worksheet(s)))
-    ).forms;
-    const total = forms.reduce(
-      (sum, f) => addDecimals(sum, f.record.funding.annual?.total ?? "0"),
-      "0"
+    // What the core says this summary must hold, from the shadow's sheets: the same projects, and
+    // each project's annual amount on its row, whose exact sum is the forms' own.
+    const expected = summaryBook(
+      workbookItems(
+        checkFile(
+          "",
+          personSheets(j.shadow, new Set()).map((s) => readSnapshot(j.shadow.worksheet(s)))
+        )
+      ),
+      { year: 2025 }
     );
-    expect(parsePlainDecimal(total)).not.toBeNull();
+    expect([first.forms, first.leftOut]).toEqual([
+      expected.projects.length,
+      expected.leftOut.length,
+    ]);
+    const sheet = j.real.sheet(first.sheet);
+    const header = [...sheet.cells]
+      .find(([, c]) => c.value === "年度金额")![0]
+      .split(",")
+      .map(Number);
+    const written = expected.projects.map(
+      (_, i) => sheet.cell(header[0] + 1 + i, header[1])?.value
+    );
+    const sum = (values: unknown[]) =>
+      addDecimals(...values.map((v) => (v === undefined || v === null ? "0" : String(v))));
+    expect(sum(written)).toBe(
+      sum(expected.projects.map((p) => p.record.funding.annual?.total ?? null))
+    );
   })
 );
 
