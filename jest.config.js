@@ -8,4 +8,7 @@ module.exports = {
   transform: { "^.+\\.ts$": ["ts-jest", { diagnostics: false }] },
   // Two cores: one worker per core keeps the run predictable.
   maxWorkers: 2,
+  // Emulated Excel runs whole workbooks in a test; a shared, busy machine may take more than
+  // jest's 5 s for one. Speed is the bench's to judge, not a test's timeout.
+  testTimeout: 30_000,
 };

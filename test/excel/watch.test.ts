@@ -5,7 +5,11 @@ import { sampleGrid } from "../support/sampleGrid";
 import { HOSTS, installHost, useHost } from "./host";
 import { seedGrid } from "./workbook";
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// The timers' clock, not the wall's: the grace for our own writes is a time window, and a busy
+// machine must not stretch it (each test installs fake timers before it builds its Excel).
+const wait = (ms: number) => jest.advanceTimersByTimeAsync(ms);
+beforeEach(() => jest.useFakeTimers());
+afterEach(() => jest.useRealTimers());
 
 function listen() {
   const changed: string[] = [];

@@ -126,6 +126,18 @@ const level2Misplaced = createRule({
 });
 
 /** The 一级 that have at least one real indicator (not a skeleton row, not a misplaced 二级). */
+/**
+ * The 一级 cell of the template's empty rows for this 一级 (效益指标 left blank): the finding sits
+ * where the person is to write, not on the table's first row.
+ */
+function emptyBlockAnchor(indicators: readonly Indicator[], level1: string): string | null {
+  const block = indicators.find((i) => {
+    const written = level1Of(i);
+    return written !== null && nationalLevel1(written) === level1;
+  });
+  return block ? block.cells.level1 : null;
+}
+
 function level1sPresent(indicators: readonly Indicator[]): Set<string> {
   const present = new Set<string>();
   for (const indicator of indicators) {
@@ -170,7 +182,7 @@ const level1Missing = createRule({
       if (present.has(level1)) continue;
       // Say so when the 一级's indicators exist but sit elsewhere: moving them is the fix.
       const stray = indicators.find((i) => rightLevel1s(i).includes(level1));
-      const cell = tableAnchor(form);
+      const cell = emptyBlockAnchor(indicators, level1) ?? tableAnchor(form);
       if (stray) {
         const { level2, level1: under } = stray.written;
         report({ scope: "form", cell, messageId: "misplaced", data: { level1, level2, under } });

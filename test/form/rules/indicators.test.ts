@@ -242,9 +242,9 @@ ruleTable(indicatorRules, "indicator.level1-missing", "error", {
       ],
     },
     {
-      name: "a skeleton row does not count, and is not named as misplaced",
+      name: "a skeleton row does not count, is not named as misplaced, and is where the finding sits",
       record: withIndicator(7, { name: "", value: blankValue }),
-      findings: [{ cell: "A12", message: "本表没有“满意度指标”下的指标" }],
+      findings: [{ cell: "A19", message: "本表没有“满意度指标”下的指标" }],
     },
   ],
 });
