@@ -140,14 +140,4 @@ export default [
       ],
     },
   },
-  {
-    // TEMPORARY (issue 21): long functions that other work in flight is rewriting; the lead removes
-    // each entry once that work is merged and the function is short.
-    files: [
-      "src/form/reader/record.ts", // buildRecord (h4-reader)
-      "src/form/reader/sheetIndex.ts", // indexSheet (h4-reader)
-      "src/xlsx/sheet.ts", // readWorksheet: still long after the XML scanner (h6-speed) came in
-    ],
-    rules: { "max-lines-per-function": "off" },
-  },
 ];

@@ -5,7 +5,7 @@ import { MAX_COLUMNS, MAX_ROWS, packedRef, rangeRef } from "./cellRef";
 import { corrupt, tooLarge } from "./errors";
 import type { NumberReading } from "./styles";
 import { StringItem, unescapeText } from "./text";
-import { parseXml } from "./xml";
+import { parseXml, type Attributes } from "./xml";
 
 /** What a sheet's cells are read with: the workbook's shared parts, and a budget of cells. */
 export interface SheetContext {
@@ -26,6 +26,23 @@ const DAYS_1904 = 1462;
 /** 1970-01-01 as a 1900-system serial, for ISO dates written as cell type "d". */
 const UNIX_EPOCH_SERIAL = 25569;
 
+const UNCALCULATED = Symbol("uncalculated");
+
+/** The cell the scanner is in, filled in as its tags arrive. */
+interface CellState {
+  row: number;
+  col: number;
+  /** The cell's t attribute: "s", "inlineStr", "str", "b", "e", "d", or "n" (a number). */
+  type: string;
+  style: number;
+  /** The text of its <v>, once one opened. */
+  value: string | null;
+  /** The text of its <is>, an inline string. */
+  inlineText: string | null;
+  formula: boolean;
+  inValue: boolean;
+}
+
 /** A worksheet part → a grid snapshot: values as the person sees them, merges, uncalculated formulas. */
 export function readWorksheet(
   name: string,
@@ -37,179 +54,73 @@ export function readWorksheet(
   const merges: Area[] = [];
   const uncalculated: { row: number; col: number }[] = [];
   const inline = new StringItem();
-  const { budget } = context;
-
-  let row = -1;
-  let col = -1;
-  let type = "n";
-  let style = 0;
-  let value: string | null = null;
-  let inlineText: string | null = null;
-  let formula = false;
-  let inValue = false;
-
-  const where = () => `${name}!${cellA1(row, col)}`;
-  const spend = (cells = 1) => {
-    budget.cells += cells;
-    if (budget.cells > budget.limit)
-      throw tooLarge(
-        `单元格超过 ${budget.limit.toLocaleString("en")} 个（在工作表“${name}”）`,
-        `more than ${budget.limit.toLocaleString("en")} cells (on sheet "${name}")`
-      );
-  };
-
+  const cell = newCell();
   parseXml(part, xml, {
     open(tag, attributes) {
       if (inline.open(tag, "is")) return;
       switch (tag) {
-        case "row": {
-          const r = attributes.r;
-          row = r === undefined ? row + 1 : Number(r) - 1;
-          if (!Number.isInteger(row) || row < 0 || row >= MAX_ROWS)
-            throw corrupt(
-              `工作表“${name}”的行号 ${r} 无效`,
-              `row number ${r} on sheet "${name}" is invalid`
-            );
-          col = -1;
+        case "row":
+          startRow(cell, attributes.r, name);
           break;
-        }
-        case "c": {
-          const r = attributes.r;
-          if (r === undefined) col++;
-          else {
-            const packed = packedRef(r);
-            if (packed < 0)
-              throw corrupt(
-                `工作表“${name}”的单元格地址 ${r} 无效`,
-                `cell address ${r} on sheet "${name}" is invalid`
-              );
-            row = Math.floor(packed / MAX_COLUMNS);
-            col = packed % MAX_COLUMNS;
-          }
-          if (row < 0 || col >= MAX_COLUMNS)
-            throw corrupt(
-              `工作表“${name}”有单元格在表格之外`,
-              `a cell on sheet "${name}" lies outside the grid`
-            );
-          type = attributes.t ?? "n";
-          style = attributes.s === undefined ? 0 : Number(attributes.s);
-          value = null;
-          inlineText = null;
-          formula = false;
+        case "c":
+          startCell(cell, attributes, name);
           break;
-        }
         case "v":
-          inValue = true;
-          value = "";
+          cell.inValue = true;
+          cell.value = "";
           break;
         case "f":
-          formula = true;
+          cell.formula = true;
           break;
-        case "mergeCell": {
-          const area = rangeRef(attributes.ref ?? "");
-          if (!area)
-            throw corrupt(
-              `工作表“${name}”的合并区域 ${attributes.ref} 无效`,
-              `merged area ${attributes.ref} on sheet "${name}" is invalid`
-            );
-          const size = (area.bottom - area.top + 1) * (area.right - area.left + 1);
-          spend(Math.min(size, COUNTED_MERGE_CELLS));
-          merges.push(area);
+        case "mergeCell":
+          merges.push(mergedArea(attributes.ref, name, context.budget));
           break;
-        }
       }
     },
     text(text) {
-      if (inValue) value += text;
+      if (cell.inValue) cell.value += text;
       else if (inline.active) inline.text(text);
     },
     close(tag) {
       if (inline.active) {
         const done = inline.close(tag, "is");
-        if (done !== undefined) inlineText = done;
+        if (done !== undefined) cell.inlineText = done;
         return;
       }
-      if (tag === "v") inValue = false;
+      if (tag === "v") cell.inValue = false;
       else if (tag === "c") {
-        const cell = cellValue();
-        if (cell === undefined) return;
-        spend();
-        if (cell === UNCALCULATED) uncalculated.push({ row, col });
-        else (rows[row] ??= [])[col] = cell;
+        const value = cellValue(cell, name, context);
+        if (value === undefined) return;
+        spend(context.budget, name);
+        if (value === UNCALCULATED) uncalculated.push({ row: cell.row, col: cell.col });
+        else (rows[cell.row] ??= [])[cell.col] = value;
       }
     },
   });
+  return snapshot(name, { rows, merges, uncalculated }, context.areaLimit);
+}
 
-  function cellValue(): CellValue | typeof UNCALCULATED | undefined {
-    switch (type) {
-      case "s": {
-        if (value === null) return formula ? UNCALCULATED : undefined;
-        const text = context.strings[Number(value)];
-        if (text === undefined)
-          throw corrupt(
-            `${where()} 引用的共享字符串 ${value} 不存在`,
-            `${where()} refers to shared string ${value}, which does not exist`
-          );
-        return text;
-      }
-      case "inlineStr":
-        return (
-          inlineText ??
-          (value === null ? (formula ? UNCALCULATED : undefined) : unescapeText(value))
-        );
-      case "str":
-        return value === null ? (formula ? UNCALCULATED : undefined) : unescapeText(value);
-      case "b":
-        return value === null || value === ""
-          ? formula
-            ? UNCALCULATED
-            : undefined
-          : value === "1" || value === "true";
-      case "e":
-        return value === null || value === "" ? (formula ? UNCALCULATED : undefined) : value;
-      case "d":
-        return value === null || value === ""
-          ? formula
-            ? UNCALCULATED
-            : undefined
-          : isoDate(value);
-      default: {
-        if (value === null || value.trim() === "") return formula ? UNCALCULATED : undefined;
-        const number = Number(value);
-        if (!Number.isFinite(number))
-          throw corrupt(
-            `${where()} 的数值“${value.slice(0, 40)}”无效`,
-            `${where()} holds an invalid number "${value.slice(0, 40)}"`
-          );
-        return shownNumber(number, context.readings[style]);
-      }
-    }
-  }
+function newCell(): CellState {
+  return {
+    row: -1,
+    col: -1,
+    type: "n",
+    style: 0,
+    value: null,
+    inlineText: null,
+    formula: false,
+    inValue: false,
+  };
+}
 
-  function shownNumber(number: number, reading: NumberReading | undefined): CellValue {
-    if (!reading || reading.kind === "plain") return number;
-    if (reading.kind === "date" && context.date1904)
-      return readableValue(number + DAYS_1904, reading.format);
-    return readableValue(number, reading.format);
-  }
-
-  /** An ISO 8601 date (cell type "d", rare): shown through a date format when the cell has one. */
-  function isoDate(text: string): CellValue {
-    const time = Date.parse(
-      /[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes("T") ? text : `${text}Z`
-    );
-    if (Number.isNaN(time))
-      throw corrupt(
-        `${where()} 的日期“${text.slice(0, 40)}”无效`,
-        `${where()} holds an invalid date "${text.slice(0, 40)}"`
-      );
-    const reading = context.readings[style];
-    if (reading?.kind === "date")
-      return readableValue(time / 86_400_000 + UNIX_EPOCH_SERIAL, reading.format);
-    return new Date(time).toISOString().slice(0, 10);
-  }
-
-  checkArea(name, rows, context.areaLimit);
+/** What a sheet's scan found, as the core takes it: dense rows, within the used range allowed. */
+function snapshot(
+  name: string,
+  found: { rows: CellValue[][]; merges: Area[]; uncalculated: { row: number; col: number }[] },
+  areaLimit: number
+): GridSnapshot {
+  const { rows, merges, uncalculated } = found;
+  checkArea(name, rows, areaLimit);
   return {
     sheet: name,
     origin: { row: 0, col: 0 },
@@ -219,7 +130,137 @@ export function readWorksheet(
   };
 }
 
-const UNCALCULATED = Symbol("uncalculated");
+/** Counts cells (and merged cells) against the workbook's budget, refusing it once over. */
+function spend(budget: SheetContext["budget"], name: string, cells = 1): void {
+  budget.cells += cells;
+  if (budget.cells > budget.limit)
+    throw tooLarge(
+      `单元格超过 ${budget.limit.toLocaleString("en")} 个（在工作表“${name}”）`,
+      `more than ${budget.limit.toLocaleString("en")} cells (on sheet "${name}")`
+    );
+}
+
+/** <row r="…">: a row without r follows the one before. */
+function startRow(cell: CellState, r: string | undefined, name: string): void {
+  cell.row = r === undefined ? cell.row + 1 : Number(r) - 1;
+  if (!Number.isInteger(cell.row) || cell.row < 0 || cell.row >= MAX_ROWS)
+    throw corrupt(
+      `工作表“${name}”的行号 ${r} 无效`,
+      `row number ${r} on sheet "${name}" is invalid`
+    );
+  cell.col = -1;
+}
+
+/** <c r="…" t="…" s="…">: a cell without r follows the one before in its row. */
+function startCell(cell: CellState, attributes: Attributes, name: string): void {
+  const r = attributes.r;
+  if (r === undefined) cell.col++;
+  else {
+    const packed = packedRef(r);
+    if (packed < 0)
+      throw corrupt(
+        `工作表“${name}”的单元格地址 ${r} 无效`,
+        `cell address ${r} on sheet "${name}" is invalid`
+      );
+    cell.row = Math.floor(packed / MAX_COLUMNS);
+    cell.col = packed % MAX_COLUMNS;
+  }
+  if (cell.row < 0 || cell.col >= MAX_COLUMNS)
+    throw corrupt(
+      `工作表“${name}”有单元格在表格之外`,
+      `a cell on sheet "${name}" lies outside the grid`
+    );
+  cell.type = attributes.t ?? "n";
+  cell.style = attributes.s === undefined ? 0 : Number(attributes.s);
+  cell.value = null;
+  cell.inlineText = null;
+  cell.formula = false;
+}
+
+/** <mergeCell ref="…">, counted against the budget up to the largest area the core reads. */
+function mergedArea(ref: string | undefined, name: string, budget: SheetContext["budget"]): Area {
+  const area = rangeRef(ref ?? "");
+  if (!area)
+    throw corrupt(
+      `工作表“${name}”的合并区域 ${ref} 无效`,
+      `merged area ${ref} on sheet "${name}" is invalid`
+    );
+  const size = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+  spend(budget, name, Math.min(size, COUNTED_MERGE_CELLS));
+  return area;
+}
+
+/** A cell with no value: a formula never calculated, or nothing at all. */
+const absent = (cell: CellState) => (cell.formula ? UNCALCULATED : undefined);
+
+const where = (cell: CellState, name: string) => `${name}!${cellA1(cell.row, cell.col)}`;
+
+/** A closed cell's value as the person sees it, by its type. */
+function cellValue(
+  cell: CellState,
+  name: string,
+  context: SheetContext
+): CellValue | typeof UNCALCULATED | undefined {
+  const { value } = cell;
+  switch (cell.type) {
+    case "s": {
+      if (value === null) return absent(cell);
+      const text = context.strings[Number(value)];
+      if (text === undefined)
+        throw corrupt(
+          `${where(cell, name)} 引用的共享字符串 ${value} 不存在`,
+          `${where(cell, name)} refers to shared string ${value}, which does not exist`
+        );
+      return text;
+    }
+    case "inlineStr":
+      return cell.inlineText ?? (value === null ? absent(cell) : unescapeText(value));
+    case "str":
+      return value === null ? absent(cell) : unescapeText(value);
+    case "b":
+      return value === null || value === "" ? absent(cell) : value === "1" || value === "true";
+    case "e":
+      return value === null || value === "" ? absent(cell) : value;
+    case "d":
+      return value === null || value === "" ? absent(cell) : isoDate(cell, value, name, context);
+    default: {
+      if (value === null || value.trim() === "") return absent(cell);
+      const number = Number(value);
+      if (!Number.isFinite(number))
+        throw corrupt(
+          `${where(cell, name)} 的数值“${value.slice(0, 40)}”无效`,
+          `${where(cell, name)} holds an invalid number "${value.slice(0, 40)}"`
+        );
+      return shownNumber(number, context.readings[cell.style], context.date1904);
+    }
+  }
+}
+
+function shownNumber(
+  number: number,
+  reading: NumberReading | undefined,
+  date1904: boolean
+): CellValue {
+  if (!reading || reading.kind === "plain") return number;
+  if (reading.kind === "date" && date1904) return readableValue(number + DAYS_1904, reading.format);
+  return readableValue(number, reading.format);
+}
+
+/** An ISO 8601 date (cell type "d", rare): shown through a date format when the cell has one. */
+function isoDate(cell: CellState, text: string, name: string, context: SheetContext): CellValue {
+  const time = Date.parse(
+    /[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes("T") ? text : `${text}Z`
+  );
+  if (Number.isNaN(time))
+    throw corrupt(
+      `${where(cell, name)} 的日期“${text.slice(0, 40)}”无效`,
+      `${where(cell, name)} holds an invalid date "${text.slice(0, 40)}"`
+    );
+  const reading = context.readings[cell.style];
+  if (reading?.kind === "date")
+    return readableValue(time / 86_400_000 + UNIX_EPOCH_SERIAL, reading.format);
+  return new Date(time).toISOString().slice(0, 10);
+}
 
 /**
  * A used range the core cannot span (its index is rows × columns): almost always a stray value

@@ -20,20 +20,23 @@ export interface ReadForm {
 
 const SIDE_NAMES = { period: { zh: "实施期", en: "period" }, annual: { zh: "年度", en: "annual" } };
 
+/** What a form's layout gave the reader, to build its record from. */
+interface RecordParts {
+  fields: HeaderFields;
+  indicators: FormRecord["indicators"];
+  year: number | null;
+  unit: FoundField | null;
+  amountUnit: AmountUnit;
+  /** A contradiction between the form's unit line and its funding labels. */
+  unitConflict?: AmountUnitRead["conflict"];
+  table: TableColumns | null;
+  kind: Layout["kind"];
+}
+
 /** The record of one form from what its layout gave, with what the reader has to say about it. */
 export function buildRecord(
   sheet: string,
-  parts: {
-    fields: HeaderFields;
-    indicators: FormRecord["indicators"];
-    year: number | null;
-    unit: FoundField | null;
-    amountUnit: AmountUnit;
-    /** A contradiction between the form's unit line and its funding labels. */
-    unitConflict?: AmountUnitRead["conflict"];
-    table: TableColumns | null;
-    kind: Layout["kind"];
-  }
+  parts: RecordParts
 ): { record: FormRecord; findings: Finding[] } {
   const { fields, indicators, table } = parts;
   const cells: FormRecord["cells"] = {};
@@ -69,6 +72,18 @@ export function buildRecord(
     },
     cells,
   };
+  const findings = readerFindings(sheet, parts, derived);
+  // The record's schema has the last word on each field's type and bounds (src/form/recordParse.ts).
+  const parsed = parseRecord(sheet, record, cells.name ?? "A1");
+  return { record: parsed.record, findings: [...parsed.findings, ...findings] };
+}
+
+/** What the reader says about a form: totals it derived, a unit contradiction, level columns missing. */
+function readerFindings(
+  sheet: string,
+  { indicators, table, unitConflict: conflict }: RecordParts,
+  derived: ReturnType<typeof readFunding>["derived"]
+): Finding[] {
   const findings: Finding[] = derived.map(({ side, cell, total }) =>
     toFinding(totalDerived, sheet, {
       cell,
@@ -76,8 +91,8 @@ export function buildRecord(
       data: { side: SIDE_NAMES[side].zh, sideEn: SIDE_NAMES[side].en, total },
     })
   );
-  if (parts.unitConflict) {
-    const { cell, line, label } = parts.unitConflict;
+  if (conflict) {
+    const { cell, line, label } = conflict;
     findings.push(
       toFinding(unitConflict, sheet, { cell, messageId: "conflict", data: { line, label } })
     );
@@ -91,7 +106,5 @@ export function buildRecord(
       })
     );
   }
-  // The record's schema has the last word on each field's type and bounds (src/form/recordParse.ts).
-  const parsed = parseRecord(sheet, record, cells.name ?? "A1");
-  return { record: parsed.record, findings: [...parsed.findings, ...findings] };
+  return findings;
 }

@@ -35,43 +35,68 @@ interface MergeEntry {
   source: [number, number];
 }
 
-/**
- * The grid as flat tables, one slot a cell (row-major over the used range): the reader asks for
- * the same cells many times, so each answer is an array read rather than a walk through merges.
- */
-export function indexSheet(grid: GridSnapshot): SheetIndex {
+/** Where each cell of the used range sits in the flat tables: its slot, or -1 outside the range. */
+interface Slots {
+  top: number;
+  left: number;
+  height: number;
+  width: number;
+  size: number;
+  slotOf(row: number, col: number): number;
+}
+
+function slotsOf(grid: GridSnapshot): Slots {
   const top = grid.origin.row;
   const left = grid.origin.col;
   const height = grid.values.length;
   let width = 0;
   for (const row of grid.values) if (row && row.length > width) width = row.length;
-  const size = height * width;
-  // Ragged like the grid's rows, so that a wide, sparse used range costs no more than its values.
-  const own: string[][] = grid.values.map((row) => {
-    const texts: string[] = new Array<string>(row ? row.length : 0);
-    for (let c = 0; c < texts.length; c++) texts[c] = cellText(row[c] ?? null);
-    return texts;
-  });
-  const ownText = (row: number, col: number) => own[row - top]?.[col - left] ?? "";
   const slotOf = (row: number, col: number) => {
     const r = row - top;
     const c = col - left;
     return r >= 0 && r < height && c >= 0 && c < width ? r * width + c : -1;
   };
-  const entries = mergeEntries(grid, ownText);
-  const mergeAt = new Int32Array(size).fill(-1);
+  return { top, left, height, width, size: height * width, slotOf };
+}
+
+/** Each cell's own text, ragged like the grid's rows, so that a wide, sparse used range costs no more than its values. */
+function ownTexts(grid: GridSnapshot): string[][] {
+  return grid.values.map((row) => {
+    const texts: string[] = new Array<string>(row ? row.length : 0);
+    for (let c = 0; c < texts.length; c++) texts[c] = cellText(row[c] ?? null);
+    return texts;
+  });
+}
+
+/** Per slot, the merged area it belongs to (an index into entries, or -1) and whether it is covered. */
+function mergeSlots(entries: MergeEntry[], slots: Slots) {
+  const mergeAt = new Int32Array(slots.size).fill(-1);
   /** 1 for a merged cell that does not hold its area's text. */
-  const covered = new Uint8Array(size);
+  const covered = new Uint8Array(slots.size);
   entries.forEach(({ area, source }, index) => {
     for (let r = area.top; r <= area.bottom; r++) {
       for (let c = area.left; c <= area.right; c++) {
-        const slot = slotOf(r, c);
+        const slot = slots.slotOf(r, c);
         if (slot < 0) continue;
         mergeAt[slot] = index;
         covered[slot] = r === source[0] && c === source[1] ? 0 : 1;
       }
     }
   });
+  return { mergeAt, covered };
+}
+
+/**
+ * The grid as flat tables, one slot a cell (row-major over the used range): the reader asks for
+ * the same cells many times, so each answer is an array read rather than a walk through merges.
+ */
+export function indexSheet(grid: GridSnapshot): SheetIndex {
+  const slots = slotsOf(grid);
+  const { top, left, height, width, size, slotOf } = slots;
+  const own = ownTexts(grid);
+  const ownText = (row: number, col: number) => own[row - top]?.[col - left] ?? "";
+  const entries = mergeEntries(grid, ownText);
+  const { mergeAt, covered } = mergeSlots(entries, slots);
   const textOf = (slot: number, row: number, col: number) =>
     mergeAt[slot] >= 0 ? entries[mergeAt[slot]].text : ownText(row, col);
   const labels: (string | undefined)[] = new Array<string | undefined>(size);
