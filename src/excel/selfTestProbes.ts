@@ -71,7 +71,7 @@ const conditionalFormats: Probe = {
       const format = sheet
         .getRange("D1")
         .conditionalFormats.add(Excel.ConditionalFormatType.custom);
-      format.custom.rule.formula = markFormula("error", "none");
+      format.custom.rule.formula = markFormula("error");
       format.custom.format.fill.color = "#FFC7CE";
       const loaded = queueFormats(sheet);
       await context.sync();
@@ -211,7 +211,7 @@ const changeEvent: Probe = {
       const value = heard.some((e) => e.address === "G1") ? "value heard" : "value not heard";
       heard.length = 0;
       const mark = sheet.getRange("G2").conditionalFormats.add(Excel.ConditionalFormatType.custom);
-      mark.custom.rule.formula = markFormula("error", "none");
+      mark.custom.rule.formula = markFormula("error");
       if (Office.context.requirements.isSetSupported("ExcelApi", "1.10"))
         sheet.comments.add(sheet.getRange("G2"), `${MARK_TAG}\n自检`);
       await context.sync();
