@@ -29,7 +29,8 @@ export async function queueFindMarks(
       : await recordedFormats(worksheet, own, caps, budget),
     threads: [],
     prompts: caps.comments ? [] : await queueRecordedPrompts(worksheet, own, budget),
-    recorded: recordedTexts(own),
+    // Texts are matched across the record: a sheet the person copied carries copies of them.
+    recorded: recordedTexts(marks),
   };
 }
 

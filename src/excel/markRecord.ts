@@ -49,7 +49,8 @@ export interface PendingRecord {
 export function queueRecord(book: Excel.Workbook): PendingRecord {
   const part = book.customXmlParts.getByNamespace(MARK_RECORD_NAMESPACE).getOnlyItemOrNullObject();
   part.load("id");
-  // On a null object (no record yet) the call answers null rather than failing.
+  // On a null object (no record yet) the call fails nothing and answers nothing: its value is
+  // read only where the part exists (the self-test's record.readWrite tries it in Excel).
   return { part, xml: part.getXml() };
 }
 
