@@ -7,6 +7,7 @@ import { runExcel } from "./errors";
 import { queueFindMarks } from "./findMarks";
 import { capabilities, type Capabilities } from "./features";
 import {
+  markRecordXml,
   queueRecord,
   queueWriteRecord,
   recordedMarks,
@@ -22,7 +23,7 @@ import {
 } from "./marks";
 import { isOwn, queueOwnNames, queueOwnership, type PendingOwnership } from "./ownSheets";
 import { readInParts } from "./readInParts";
-import { RequestBudget } from "./requestBudget";
+import { RequestBudget, textBytes } from "./requestBudget";
 import { queueSnapshot, toSnapshot, type PendingSnapshot } from "./snapshot";
 import { unmarkSheets } from "./unmark";
 
@@ -110,14 +111,20 @@ async function readSheets(
 ): Promise<Read> {
   const attempt = async (withFormats: boolean): Promise<Read> => {
     const book = context.workbook;
-    book.load("name");
-    const names = queueOwnNames(book);
-    const record = queueRecord(book);
-    const sheets = await readInParts(context, worksheets(), (worksheet) =>
-      read(worksheet, caps, withFormats)
+    let names = book.names;
+    let record: PendingRecord | undefined;
+    const sheets = await readInParts(
+      context,
+      worksheets(),
+      (worksheet) => read(worksheet, caps, withFormats),
+      () => {
+        book.load("name");
+        names = queueOwnNames(book);
+        record = queueRecord(book);
+      }
     );
     for (const s of sheets) s.own = isOwn(s.worksheet.name, s.ownership, names);
-    return { workbookName: book.name, sheets, record };
+    return { workbookName: book.name, sheets, record: record! };
   };
   try {
     return await attempt(true);
@@ -227,8 +234,9 @@ async function queueWrite(
     );
   }
   const checked = new Set(plans.map((p) => p.read.worksheet.id));
-  const kept = state.before.filter((m) => !checked.has(m.sheet));
-  queueWriteRecord(context.workbook, state.record, [...kept, ...state.planned]);
+  const listed = [...state.before.filter((m) => !checked.has(m.sheet)), ...state.planned];
+  await budget.reserve(textBytes(markRecordXml(listed)));
+  queueWriteRecord(context.workbook, state.record, listed);
   await context.sync();
   return unmarked;
 }
