@@ -190,7 +190,11 @@ describe("a person's rule types", () => {
 describe("office-js #6827: two cell-value rules on one range", () => {
   const failing = createEmulatedExcel({ sheets: ["表1"], cellValuePairLoadsFail: true });
 
-  async function addCellValue(excel: typeof Excel, address: string, operator: string) {
+  async function addCellValue(
+    excel: typeof Excel,
+    address: string,
+    operator: Excel.ConditionalCellValueRule["operator"]
+  ) {
     await excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("表1").getRange(address);
       const format = range.conditionalFormats.add(excel.ConditionalFormatType.cellValue);
