@@ -6,6 +6,7 @@ export type ExcelErrorCode =
   | "ApiNotFound"
   | "InvalidOperation"
   | "InvalidReference"
+  | "GeneralException"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded";
 
@@ -38,3 +39,11 @@ export const invalidOperation = (message: string) => new ExcelError("InvalidOper
 /** Something Excel has that the emulator does not: said plainly, never a silent wrong answer. */
 export const notEmulated = (what: string) =>
   new ExcelError("ApiNotFound", `The emulator does not provide ${what} (docs/emulator.md).`, 404);
+
+/** Excel's answer where it fails without saying why (office-js #6827 is one). */
+export const generalException = () =>
+  new ExcelError(
+    "GeneralException",
+    "There was an internal error while processing the request.",
+    500
+  );

@@ -20,6 +20,8 @@ export const FEATURE_SETS = {
   fillPattern: "1.9",
   /** Threaded comments: the message carrier from Excel 2021 / Microsoft 365. */
   comments: "1.10",
+  /** A conditional format by an id that may be gone (getItemOrNullObject): marks found by record. */
+  formatsById: "1.14",
   /** Merged areas of a range, and inserting the sheets of another workbook. */
   mergedAreas: "1.13",
   insertWorksheets: "1.13",

@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { jsonOfXml, jsonXml } from "./xmlRecord";
 
 /**
  * The record of the last fixes, kept inside the workbook as a custom XML part (ExcelApi 1.5), so
@@ -22,26 +23,13 @@ export type FixedCell = z.infer<typeof FixedCell>;
 
 const FixRecord = z.object({ version: z.literal(1), cells: z.array(FixedCell) });
 
-/**
- * The record as XML: its JSON as the root element's text. JSON never needs <, > or & outside
- * strings, so escaping those three inside strings keeps the text free of markup.
- */
+/** The record as XML (see xmlRecord.ts). */
 export function fixRecordXml(cells: readonly FixedCell[]): string {
-  const json = JSON.stringify({ version: 1, cells }).replace(
-    /[<>&]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-  return `<fixes xmlns="${FIX_RECORD_NAMESPACE}">${json}</fixes>`;
+  return jsonXml("fixes", FIX_RECORD_NAMESPACE, { version: 1, cells });
 }
 
 /** The cells of a record read back from the workbook; a part that is not ours in shape is none. */
 export function parseFixRecord(xml: string): FixedCell[] {
-  const text = /^\s*<fixes\b[^>]*>([\s\S]*)<\/fixes>\s*$/.exec(xml)?.[1];
-  if (text === undefined) return [];
-  try {
-    const parsed = FixRecord.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data.cells : [];
-  } catch {
-    return [];
-  }
+  const parsed = FixRecord.safeParse(jsonOfXml("fixes", xml));
+  return parsed.success ? parsed.data.cells : [];
 }

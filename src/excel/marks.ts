@@ -1,55 +1,62 @@
-import type { Locale } from "../form/locale";
-import { markLines, type CellMark } from "../form/marks";
 import type { Severity } from "../form/severity";
-import { localAddress } from "./addresses";
 import type { Capabilities } from "./features";
-import { textBytes, type RequestBudget } from "./requestBudget";
+import {
+  PROMPT_TITLE,
+  queueRestorePrompt,
+  sameText,
+  VALIDATION_FIELDS,
+  type LoadedValidation,
+} from "./markPrompts";
+import type { RecordedMark } from "./markRecord";
+import type { RequestBudget } from "./requestBudget";
 
 /**
  * The marks a check leaves, and how they are found again (docs/addin.md, "Marks"). Everything is
- * kept in the workbook itself, on the marked cells, so it survives save and reopen, moves with
- * its cell when rows are inserted, and a check by one person can be cleared by another:
+ * kept in the workbook itself, so it survives save and reopen, and a check by one person can be
+ * cleared by another:
  * - the fill is a conditional format whose formula carries our tag, so the cell's own fill is
  *   never written and removing the format shows exactly what was there;
- * - the message is a threaded comment (ExcelApi 1.10) whose text starts with our tag, or a reply
- *   in the person's own thread; before 1.10, the cell's data-validation input prompt, unless the
- *   cell has a prompt of its own. The format's formula records how to take the prompt away.
+ * - the message is a threaded comment (ExcelApi 1.10), or a reply in the person's own thread;
+ *   before 1.10, the cell's data-validation input prompt, unless the cell has a prompt of its own;
+ * - the record (markRecord.ts) lists what each mark wrote: only the comments, replies and prompts
+ *   it lists are ever removed, and it finds the formats where Excel cannot load them.
  */
 export const MARK_TAG = "【绩效目标表校验】";
-export const PROMPT_TITLE = "绩效目标表校验";
+export { PROMPT_TITLE };
 const FORMULA_TAG = "perf-targets";
-const MAX_COMMENT = 2000;
-const MAX_PROMPT = 255;
 
-/** How a prompt we set is taken away: not set, clear the whole validation, or blank the prompt. */
+/**
+ * How a prompt set by a mark made before the record was taken away, as its formula says; marks
+ * made since say "none" and leave the prompt to the record.
+ */
 type PromptUndo = "none" | "clear" | "blank";
 
-export const markFormula = (severity: Severity, undo: PromptUndo) =>
-  `=N("${FORMULA_TAG}:${severity}:${undo}")=0`;
+export const markFormula = (severity: Severity) => `=N("${FORMULA_TAG}:${severity}:none")=0`;
 const FORMULA_PATTERN = new RegExp(
   `N\\("${FORMULA_TAG}:(error|warning|info):(none|clear|blank)"\\)`
 );
+export const isMarkFormula = (formula: string | null | undefined) =>
+  FORMULA_PATTERN.test(formula ?? "");
 
 /**
  * What each queued action adds to a request, measured with the emulator at 500 forms (bench/run.ts,
  * "estimate over measured") and rounded up by 10–25%: the estimate must never fall short, and an
  * estimate far above the bytes splits a request that would fit (docs/addin.md, "Sync budget").
- * A mark besides its message (range, format, rule, fill, comment or prompt): 1,720–1,800 bytes;
- * what each marked sheet adds: 240–430.
+ * A mark's format (range, format, rule, fill, its id loaded): about 1,200 bytes; its comment or
+ * prompt besides its message: about 600; what each marked sheet adds: 240–430.
  */
-const MARK_REQUEST_BYTES = 2_048;
-const SHEET_REQUEST_BYTES = 512;
+export const FORMAT_REQUEST_BYTES = 1_536;
+export const MESSAGE_REQUEST_BYTES = 768;
+export const SHEET_REQUEST_BYTES = 512;
 /** Loading a thread's replies: about 745 bytes; where it sits as well: 295 more. */
 const THREAD_LOAD_BYTES = 896;
 const LOCATION_LOAD_BYTES = 384;
-/** Loading the validation of a cell about to be marked (about 680), or of an old mark's range (about 930). */
-const TARGET_LOAD_BYTES = 832;
+/** Loading the validation of a cell (about 680), or of an old mark's range (about 930). */
+export const TARGET_LOAD_BYTES = 832;
 const FORMAT_VALIDATION_LOAD_BYTES = 1_088;
 /** Removing a format or a comment: about 365 bytes; clearing the prompt a mark set: about 650 more. */
 const REMOVAL_BYTES = 448;
 const PROMPT_REMOVAL_BYTES = 768;
-
-const isOurs = (text: string | null | undefined) => (text ?? "").startsWith(MARK_TAG);
 
 /** Queue loading the conditional formats of a whole sheet (ours among them). */
 export function queueFormats(worksheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
@@ -69,11 +76,13 @@ export interface OurFormat {
   undo: PromptUndo;
   /** The marked cell's validation, when it was loaded to check the prompt is still ours. */
   validation?: Excel.DataValidation;
+  /** Reached by its recorded id without loading the sheet's formats: ours only if still tagged. */
+  unconfirmed?: true;
 }
 
 /**
- * Our formats among the loaded ones; with `verifyPrompts`, queue loading the prompts they set
- * (within the budget: a workbook with thousands of marks may need its loads sent in parts).
+ * Our formats among the loaded ones; with `verifyPrompts`, queue loading the prompts set by marks
+ * made before the record (within the budget: thousands of marks may need their loads in parts).
  */
 export async function ourFormats(
   formats: Excel.ConditionalFormatCollection,
@@ -95,26 +104,73 @@ export async function ourFormats(
   return ours;
 }
 
+/**
+ * Where a sheet's formats could not be loaded (office-js #6827): queue reaching each recorded
+ * format by its id, with its formula, so that it is removed only if it is still there and ours.
+ * Without getItemOrNullObject (before ExcelApi 1.14), a recorded format the person has deleted
+ * makes the removal fail; that failure is reported, nothing else is touched.
+ */
+export async function recordedFormats(
+  worksheet: Excel.Worksheet,
+  marks: readonly RecordedMark[],
+  caps: Capabilities,
+  budget: RequestBudget
+): Promise<OurFormat[]> {
+  const collection = worksheet.getRange().conditionalFormats;
+  const found: OurFormat[] = [];
+  for (const id of marks.flatMap((m) => (m.format ? [m.format] : []))) {
+    await budget.reserve(FORMAT_VALIDATION_LOAD_BYTES);
+    const format = caps.formatsById ? collection.getItemOrNullObject(id) : collection.getItem(id);
+    format.load("id, customOrNullObject/rule/formula");
+    found.push({ format, undo: "none", unconfirmed: true });
+  }
+  return found;
+}
+
+const stillOurs = (ours: OurFormat) =>
+  !ours.unconfirmed ||
+  (!ours.format.isNullObject &&
+    !ours.format.customOrNullObject.isNullObject &&
+    isMarkFormula(ours.format.customOrNullObject.rule.formula));
+
 export interface Thread {
   comment: Excel.Comment;
+  /** A thread a mark started, by the record. */
   ours: boolean;
   replies: Excel.CommentReplyCollection;
   /** Where the thread sits, when that was asked for. */
   location?: Excel.Range;
 }
 
+/** The texts the record lists: the threads marks started and the replies they wrote. */
+export interface RecordedTexts {
+  comments: string[];
+  replies: string[];
+}
+
+export const recordedTexts = (marks: readonly RecordedMark[]): RecordedTexts => ({
+  comments: marks.flatMap((m) => (m.comment === undefined ? [] : [m.comment])),
+  replies: marks.flatMap((m) => (m.reply === undefined ? [] : [m.reply])),
+});
+
+const listed = (texts: string[], text: string | null | undefined) =>
+  texts.some((t) => sameText(t, text));
+
 /** Queue loading each thread's replies, and where it sits when `withLocation`. */
 export async function queueThreads(
   comments: Excel.CommentCollection,
-  { withLocation, budget }: { withLocation: boolean; budget: RequestBudget }
+  options: { withLocation: boolean; budget: RequestBudget; recorded: RecordedTexts }
 ): Promise<Thread[]> {
   const threads: Thread[] = [];
   for (const comment of comments.items) {
-    await budget.reserve(THREAD_LOAD_BYTES + (withLocation ? LOCATION_LOAD_BYTES : 0));
+    await options.budget.reserve(
+      THREAD_LOAD_BYTES + (options.withLocation ? LOCATION_LOAD_BYTES : 0)
+    );
     const replies = comment.replies;
     replies.load("items/id, items/content");
-    const thread: Thread = { comment, ours: isOurs(comment.content), replies };
-    if (withLocation) {
+    const ours = listed(options.recorded.comments, comment.content);
+    const thread: Thread = { comment, ours, replies };
+    if (options.withLocation) {
       thread.location = comment.getLocation();
       thread.location.load("address");
     }
@@ -123,102 +179,71 @@ export async function queueThreads(
   return threads;
 }
 
-/** Before 1.10: queue loading the validation of each cell about to be marked. */
-export async function queueTargets(
+export interface RecordedPrompt {
+  mark: RecordedMark & { prompt: NonNullable<RecordedMark["prompt"]> };
+  validation: Excel.DataValidation;
+}
+
+/** Before 1.10: queue loading the validation of each cell whose prompt a mark set. */
+export async function queueRecordedPrompts(
   worksheet: Excel.Worksheet,
-  marks: CellMark[],
+  marks: readonly RecordedMark[],
   budget: RequestBudget
-): Promise<Map<string, Excel.DataValidation>> {
-  const targets = new Map<string, Excel.DataValidation>();
+): Promise<RecordedPrompt[]> {
+  const prompts: RecordedPrompt[] = [];
   for (const mark of marks) {
+    if (!mark.prompt) continue;
     await budget.reserve(TARGET_LOAD_BYTES);
     const validation = worksheet.getRange(mark.cell).dataValidation;
-    validation.load("type, prompt");
-    targets.set(mark.cell, validation);
+    validation.load(VALIDATION_FIELDS);
+    prompts.push({ mark: mark as RecordedPrompt["mark"], validation });
   }
-  return targets;
+  return prompts;
 }
 
-const promptIsOurs = (validation: Excel.DataValidation) =>
-  validation.prompt?.title === PROMPT_TITLE;
+/** The old marks of some sheets, as found: what a removal takes away. */
+export interface FoundMarks {
+  formats: OurFormat[];
+  threads: Thread[];
+  prompts: RecordedPrompt[];
+  recorded: RecordedTexts;
+}
 
-const hasOwnPrompt = (validation: Excel.DataValidation) => {
-  const prompt = validation.prompt;
-  const any = Boolean(prompt && (prompt.showPrompt || prompt.message || prompt.title));
-  return any && !promptIsOurs(validation);
-};
+/** Prompts set by marks made before the record, taken away as their formula says. */
+function queueLegacyPrompt(ours: OurFormat): void {
+  const validation = ours.validation;
+  if (ours.undo === "none" || (validation && validation.prompt?.title !== PROMPT_TITLE)) return;
+  const cell = validation ?? ours.format.getRange().dataValidation;
+  if (ours.undo === "clear") cell.clear();
+  else cell.prompt = { showPrompt: false, title: "", message: "" };
+}
 
 /**
- * Queue the removal of marks: our formats go; a prompt we set is taken away as its format
- * records (the whole validation when the cell had none, else just the prompt), and when it was
- * loaded, only if it is still ours; our comments go unless someone has replied; our replies go.
- * Returns the count of cells unmarked.
+ * Queue the removal of marks: our formats go; the threads the record lists go unless someone
+ * has replied, and the replies it lists go; each recorded prompt goes back to what it replaced
+ * while it is still ours. Returns the count of cells unmarked.
  */
-export async function queueRemoveMarks(
-  formats: OurFormat[],
-  threads: Thread[],
-  budget: RequestBudget
-): Promise<number> {
-  for (const ours of formats) {
+export async function queueRemoveMarks(found: FoundMarks, budget: RequestBudget): Promise<number> {
+  let removed = 0;
+  for (const ours of found.formats) {
+    if (!stillOurs(ours)) continue;
     await budget.reserve(REMOVAL_BYTES + (ours.undo === "none" ? 0 : PROMPT_REMOVAL_BYTES));
-    const validation = ours.validation;
-    if (ours.undo !== "none" && (!validation || promptIsOurs(validation))) {
-      const cell = validation ?? ours.format.getRange().dataValidation;
-      if (ours.undo === "clear") cell.clear();
-      else cell.prompt = { showPrompt: false, title: "", message: "" };
-    }
+    queueLegacyPrompt(ours);
     ours.format.delete();
+    removed++;
   }
-  for (const thread of threads) {
+  for (const { mark, validation } of found.prompts) {
+    await budget.reserve(PROMPT_REMOVAL_BYTES);
+    queueRestorePrompt(validation as Excel.DataValidation & LoadedValidation, mark.prompt);
+  }
+  for (const thread of found.threads) {
     await budget.reserve(REMOVAL_BYTES);
     const replies = thread.replies.items;
-    if (thread.ours && replies.every((reply) => isOurs(reply.content))) thread.comment.delete();
-    else for (const reply of replies) if (isOurs(reply.content)) reply.delete();
+    const oursOnly = replies.every((reply) => listed(found.recorded.replies, reply.content));
+    if (thread.ours && oursOnly) thread.comment.delete();
+    else
+      for (const reply of replies)
+        if (listed(found.recorded.replies, reply.content)) reply.delete();
   }
-  return formats.length;
-}
-
-/** Queue the new marks: a conditional format each, and the message where the host can carry one. */
-export async function queueAddMarks(
-  worksheet: Excel.Worksheet,
-  marks: CellMark[],
-  context: { threads: Thread[]; targets: Map<string, Excel.DataValidation> },
-  caps: Capabilities,
-  locale: Locale,
-  budget: RequestBudget
-): Promise<void> {
-  if (marks.length > 0) await budget.reserve(SHEET_REQUEST_BYTES);
-  const othersThreads = new Map(
-    context.threads
-      .filter((t) => !t.ours && t.location)
-      .map((t) => [localAddress(t.location!.address), t])
-  );
-  for (const mark of marks) {
-    const lines = markLines(mark, locale);
-    await budget.reserve(MARK_REQUEST_BYTES + textBytes(lines.join("\n")));
-    const range = worksheet.getRange(mark.cell);
-    const validation = caps.comments ? undefined : context.targets.get(mark.cell);
-    const setsPrompt = validation !== undefined && !hasOwnPrompt(validation);
-    const undo: PromptUndo = !setsPrompt
-      ? "none"
-      : validation.type === Excel.DataValidationType.none
-        ? "clear"
-        : "blank";
-    // The format first, whole: it is what finds the mark again should the message after it fail.
-    const format = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
-    format.custom.rule.formula = markFormula(mark.severity, undo);
-    format.custom.format.fill.color = mark.fill;
-    if (caps.comments) {
-      const text = `${MARK_TAG}\n${lines.join("\n")}`.slice(0, MAX_COMMENT);
-      const thread = othersThreads.get(mark.cell);
-      if (thread) thread.comment.replies.add(text);
-      else worksheet.comments.add(range, text);
-    } else if (setsPrompt) {
-      range.dataValidation.prompt = {
-        showPrompt: true,
-        title: PROMPT_TITLE,
-        message: lines.join("\n").slice(0, MAX_PROMPT),
-      };
-    }
-  }
+  return removed;
 }

@@ -71,7 +71,7 @@ const conditionalFormats: Probe = {
       const format = sheet
         .getRange("D1")
         .conditionalFormats.add(Excel.ConditionalFormatType.custom);
-      format.custom.rule.formula = markFormula("error", "none");
+      format.custom.rule.formula = markFormula("error");
       format.custom.format.fill.color = "#FFC7CE";
       const loaded = queueFormats(sheet);
       await context.sync();
@@ -192,6 +192,39 @@ const settings: Probe = {
   },
 };
 
+/** A namespace of the self-test's own, so the workbook's real records are never touched. */
+const PROBE_NAMESPACE = "urn:perf-targets:self-test:1";
+
+/**
+ * The marks' record is read with the first read of every check and clear, where there may be no
+ * record yet: asking a null object for its XML must not fail the batch (markRecord.ts).
+ */
+const record: Probe = {
+  id: "record.readWrite",
+  expected: () => "none → 1 → none",
+  run: () =>
+    Excel.run(async (context) => {
+      const parts = context.workbook.customXmlParts;
+      const read = () => {
+        const part = parts.getByNamespace(PROBE_NAMESPACE).getOnlyItemOrNullObject();
+        part.load("id");
+        return { part, xml: part.getXml() };
+      };
+      const none = read();
+      await context.sync();
+      // Its XML is not read when there is no part: the call on a null object answers nothing.
+      const first = none.part.isNullObject ? "none" : "a part";
+      parts.add(`<probe xmlns="${PROBE_NAMESPACE}">1</probe>`);
+      const one = read();
+      await context.sync();
+      const second = one.part.isNullObject ? "none" : (/>(\d)</.exec(one.xml.value)?.[1] ?? "?");
+      if (!one.part.isNullObject) one.part.delete();
+      const gone = read();
+      await context.sync();
+      return `${first} → ${second} → ${gone.part.isNullObject ? "none" : "left"}`;
+    }),
+};
+
 /**
  * The change event: heard for a value write, and every event our marks raise is recognised as
  * ours (triggerSource from 1.14; the time of our own operation before it).
@@ -211,7 +244,7 @@ const changeEvent: Probe = {
       const value = heard.some((e) => e.address === "G1") ? "value heard" : "value not heard";
       heard.length = 0;
       const mark = sheet.getRange("G2").conditionalFormats.add(Excel.ConditionalFormatType.custom);
-      mark.custom.rule.formula = markFormula("error", "none");
+      mark.custom.rule.formula = markFormula("error");
       if (Office.context.requirements.isSetSupported("ExcelApi", "1.10"))
         sheet.comments.add(sheet.getRange("G2"), `${MARK_TAG}\n自检`);
       await context.sync();
@@ -259,6 +292,7 @@ export const PROBES: Probe[] = [
   fill,
   insertSheets,
   settings,
+  record,
   changeEvent,
   requestLimit,
 ];

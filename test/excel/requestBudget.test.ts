@@ -28,9 +28,9 @@ describe.each([
     const host = await hostOf(FORMS, { requirementSets, payloadLimit: SPLIT_AT_BYTES });
     const { result, syncs } = await countSyncs(host, () => checkWorkbook());
     expect(result.report.summary.forms).toBe(FORMS);
-    // The sheet list, the cells, (before 1.10) the prompts the marks must respect, and the marks:
-    // about 5.7 MB of them, so one split and no more.
-    expect(syncs).toBe(requirementSets ? 5 : 4);
+    // The sheet list, the cells, the marks' formats (their ids for the record; before 1.10 with
+    // the prompts the marks must respect), and the messages with the record: one split and no more.
+    expect(syncs).toBe(5);
     expect(host.stats.largestRequestBytes).toBeLessThanOrEqual(SPLIT_AT_BYTES);
     const marked = host.workbook.sheets.flatMap((sheet) => marksOn(host.workbook, sheet.name));
     expect(marked).toHaveLength(result.marked);
@@ -59,8 +59,8 @@ describe("a workbook too big for Excel on the web to read at once", () => {
     expect(host.workbook.sheets.flatMap((s) => marksOn(host.workbook, s.name))).toHaveLength(
       result.marked
     );
-    // The sheet list, the whole (refused), the two halves, the marks.
-    expect(syncs).toBe(1 + 1 + 2 + 1);
+    // The sheet list, the whole (refused), the two halves, the marks' formats, their messages.
+    expect(syncs).toBe(1 + 1 + 2 + 2);
     expect((await mergeIntoSummary()).forms).toBe(100);
   });
 

@@ -36,6 +36,7 @@ describe.each(SETS)("自检 on $name", ({ requirementSets }) => {
       "cellProperties.fill",
       "insertWorksheets",
       "settings.roundTrip",
+      "record.readWrite",
       "changeEvent",
       "requestLimit",
       "sheet.renameDelete",
@@ -71,6 +72,7 @@ const BROKEN: [id: string, patch: Patch][] = [
     "settings.roundTrip",
     (host) => replace(host.Office.context.document.settings, "get", () => null),
   ],
+  ["record.readWrite", () => replace(TYPES.customXmlPart.methods!, "getXml", () => "<probe/>")],
   ["changeEvent", (host) => (host.detach(), () => undefined)],
   [
     "requestLimit",

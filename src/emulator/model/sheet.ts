@@ -56,7 +56,16 @@ export interface EmulatedConditionalFormat {
   id: string;
   area: Area;
   type: string;
+  /** A custom format's rule formula ("" for the other types). */
   formula: string;
+  /**
+   * The rule of the other types, as Office.js gives it: a cell-value rule ({ formula1, formula2,
+   * operator }), a text comparison ({ operator, text }), top/bottom ({ rank, type }) or preset
+   * criteria ({ criterion }); null for custom formats and data bars.
+   */
+  rule?: Record<string, unknown> | null;
+  /** A data bar's settings by property ("barDirection", "positiveFormat.fillColor"…). */
+  dataBar?: Record<string, unknown>;
   fill: string | null;
   fontColor: string | null;
   stopIfTrue: boolean;

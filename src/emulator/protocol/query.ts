@@ -38,6 +38,7 @@ function objectAnswer(
   check: Check
 ): Record<string, unknown> {
   const type = typeOf(target);
+  type.beforeLoad?.(target as never, host);
   const { own, nested } = split(select.length > 0 ? select : ["*"]);
   const answer: Record<string, unknown> = {};
   for (const name of own) {
@@ -70,6 +71,7 @@ function objectAnswer(
 export function answerQuery(target: HostObject, info: QueryInfo, host: Host, check: Check): object {
   const type = typeOf(target);
   const select = [...(info.Select ?? []), ...(info.Expand ?? []).map((e) => `${e}/*`)];
+  type.beforeLoad?.(target as never, host);
   if (!type.items) return objectAnswer(target, select, host, check);
   const own = select.filter((name) => type.get?.[name]);
   const answer: Record<string, unknown> = {};

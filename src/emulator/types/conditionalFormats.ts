@@ -4,17 +4,12 @@ import type { EmulatedConditionalFormat, EmulatedSheet } from "../model/sheet";
 import type { Area } from "../../form/grid";
 import type { Host, HostObject, HostType, ObjectOf } from "./objects";
 import { rangeOf } from "./range";
+import { failPairLoad, part, ruleNavigation } from "./conditionalRules";
 
 type Collection = ObjectOf<"conditionalFormats">;
 type Part<
   K extends "conditionalFormat" | "cfCustom" | "cfRule" | "cfFormat" | "cfFill" | "cfFont",
 > = ObjectOf<K>;
-
-const part = (
-  kind: Part<never>["kind"] | string,
-  sheet: EmulatedSheet,
-  format: EmulatedConditionalFormat
-) => ({ kind, sheet, format }) as HostObject;
 
 /** The formats that touch a range (Range.conditionalFormats), in priority order. */
 const touching = (c: Collection) =>
@@ -30,19 +25,16 @@ const TYPES = [
   "ContainsText",
   "CellValue",
 ];
-const OTHER_TYPES = [
-  "cellValue",
-  "colorScale",
-  "dataBar",
-  "iconSet",
-  "preset",
-  "textComparison",
-  "topBottom",
-];
+/** Colour scales and icon sets are not emulated: never a format of theirs, so a null object. */
+const OTHER_TYPES = ["colorScale", "iconSet"];
 
 /** A format change, heard by Worksheet.onChanged only where the emulator is told to (formatEvents). */
 const formatChanged = (host: Host, sheet: EmulatedSheet, area: Area) =>
   host.workbook.changed({ sheet, area, changeType: "RangeEdited", what: "formats" });
+
+/** Loading a format fails where Excel's does (office-js #6827, when the host is told to). */
+const failOwnLoad = (f: { sheet: EmulatedSheet; format: EmulatedConditionalFormat }, host: Host) =>
+  failPairLoad(host, f.sheet, [f.format]);
 
 function find(sheet: EmulatedSheet, id: unknown): HostObject | null {
   const found = sheet.conditionalFormats.find((f) => f.id === id);
@@ -58,6 +50,7 @@ export const conditionalFormatTypes = {
   conditionalFormats: {
     className: "ConditionalFormatCollection",
     items: (c) => touching(c).map((f) => part("conditionalFormat", c.sheet, f)),
+    beforeLoad: (c, host) => failPairLoad(host, c.sheet, touching(c)),
     methods: {
       add: (c, [type], host) => {
         if (!TYPES.includes(String(type))) throw invalidArgument();
@@ -66,6 +59,7 @@ export const conditionalFormatTypes = {
           area: c.area,
           type: String(type),
           formula: "",
+          rule: null,
           fill: null,
           fontColor: null,
           stopIfTrue: false,
@@ -89,6 +83,7 @@ export const conditionalFormatTypes = {
   conditionalFormat: {
     className: "ConditionalFormat",
     id: (f) => f.format.id,
+    beforeLoad: failOwnLoad,
     get: {
       id: (f) => f.format.id,
       type: (f) => f.format.type,
@@ -110,6 +105,7 @@ export const conditionalFormatTypes = {
           : fail(invalidOperation("The conditional format is of another type.")),
       customOrNullObject: (f) =>
         f.format.type === "Custom" ? part("cfCustom", f.sheet, f.format) : null,
+      ...ruleNavigation(),
       ...Object.fromEntries(OTHER_TYPES.map((n) => [`${n}OrNullObject`, () => null])),
     },
     methods: {
@@ -127,6 +123,7 @@ export const conditionalFormatTypes = {
 
   cfCustom: {
     className: "CustomConditionalFormat",
+    beforeLoad: failOwnLoad,
     nav: {
       rule: (f) => part("cfRule", f.sheet, f.format),
       format: (f) => part("cfFormat", f.sheet, f.format),
@@ -135,6 +132,7 @@ export const conditionalFormatTypes = {
 
   cfRule: {
     className: "ConditionalFormatRule",
+    beforeLoad: failOwnLoad,
     get: {
       formula: (f) => f.format.formula,
       formulaLocal: (f) => f.format.formula,
@@ -148,6 +146,7 @@ export const conditionalFormatTypes = {
 
   cfFormat: {
     className: "ConditionalRangeFormat",
+    beforeLoad: failOwnLoad,
     nav: {
       fill: (f) => part("cfFill", f.sheet, f.format),
       font: (f) => part("cfFont", f.sheet, f.format),
@@ -156,6 +155,7 @@ export const conditionalFormatTypes = {
 
   cfFill: {
     className: "ConditionalRangeFill",
+    beforeLoad: failOwnLoad,
     get: { color: (f) => f.format.fill },
     set: { color: (f, value) => void (f.format.fill = value === null ? null : String(value)) },
     methods: { clear: (f) => void (f.format.fill = null) },
@@ -163,6 +163,7 @@ export const conditionalFormatTypes = {
 
   cfFont: {
     className: "ConditionalRangeFont",
+    beforeLoad: failOwnLoad,
     get: { color: (f) => f.format.fontColor },
     set: { color: (f, value) => void (f.format.fontColor = value === null ? null : String(value)) },
     methods: { clear: (f) => void (f.format.fontColor = null) },

@@ -1,5 +1,6 @@
 import { commentTypes } from "./comments";
 import { conditionalFormatTypes } from "./conditionalFormats";
+import { conditionalRuleTypes } from "./conditionalRules";
 import { customXmlTypes } from "./customXml";
 import { formatTypes } from "./format";
 import { nameTypes } from "./names";
@@ -26,6 +27,7 @@ export const TYPES: HostTypes = {
   ...sheetSettingTypes,
   ...tableTypes,
   ...conditionalFormatTypes,
+  ...conditionalRuleTypes,
 };
 
 export const typeOf = (target: HostObject) => TYPES[target.kind] as HostType<HostObject>;

@@ -42,7 +42,19 @@ export type HostObject =
   | ({ kind: "pageLayout" } & OnSheet)
   | ({ kind: "conditionalFormats" } & OnRange)
   | Each<
-      "conditionalFormat" | "cfCustom" | "cfRule" | "cfFormat" | "cfFill" | "cfFont",
+      | "conditionalFormat"
+      | "cfCustom"
+      | "cfRule"
+      | "cfFormat"
+      | "cfFill"
+      | "cfFont"
+      | "cfCellValue"
+      | "cfText"
+      | "cfTopBottom"
+      | "cfPreset"
+      | "cfDataBar"
+      | "cfDataBarPositive"
+      | "cfDataBarNegative",
       OnSheet & { format: EmulatedConditionalFormat }
     >;
 
@@ -54,6 +66,11 @@ export interface Host {
   workbook: EmulatedWorkbook;
   /** Sheets whose changes this host's library listens to (Worksheet.onChanged). */
   listening: Set<EmulatedSheet>;
+  /**
+   * Excel's known failures the host reproduces when told to: loading conditional formats where
+   * two cell-value rules share a range fails (office-js #6827).
+   */
+  quirks?: { cellValuePairLoads?: boolean };
 }
 
 type Get<T> = (target: T, host: Host) => unknown;
@@ -75,6 +92,8 @@ export interface HostType<T> {
   items?: (target: T, host: Host) => HostObject[];
   /** The id the library addresses the object by afterwards (Worksheet.id, Comment.id). */
   id?: (target: T) => string;
+  /** Called before the object (or a collection's items) is loaded: throws where Excel's load fails. */
+  beforeLoad?: (target: T, host: Host) => void;
 }
 
 export type HostTypes = { [K in Kind]: HostType<ObjectOf<K>> };

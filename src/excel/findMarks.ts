@@ -1,0 +1,56 @@
+import type { Capabilities } from "./features";
+import type { RecordedMark } from "./markRecord";
+import {
+  ourFormats,
+  queueFormats,
+  queueRecordedPrompts,
+  recordedFormats,
+  recordedTexts,
+  type FoundMarks,
+} from "./marks";
+import type { RequestBudget } from "./requestBudget";
+
+/**
+ * Queue finding the old marks of one sheet (its id loaded): its formats from the loaded
+ * collection, or where Excel could not load it (office-js #6827) by the ids the record lists;
+ * its recorded prompts before 1.10. Comments are found by the caller, per sheet or per workbook.
+ */
+export async function queueFindMarks(
+  worksheet: Excel.Worksheet,
+  formats: Excel.ConditionalFormatCollection | null,
+  marks: readonly RecordedMark[],
+  caps: Capabilities,
+  budget: RequestBudget
+): Promise<FoundMarks> {
+  const own = marks.filter((m) => m.sheet === worksheet.id);
+  return {
+    formats: formats
+      ? await ourFormats(formats, { verifyPrompts: true, budget })
+      : await recordedFormats(worksheet, own, caps, budget),
+    threads: [],
+    prompts: caps.comments ? [] : await queueRecordedPrompts(worksheet, own, budget),
+    // Texts are matched across the record: a sheet the person copied carries copies of them.
+    recorded: recordedTexts(marks),
+  };
+}
+
+/**
+ * Sync reads that include the sheets' conditional formats; if Excel fails them (as it does where
+ * two cell-value rules share a range, office-js #6827), the same reads again without the formats,
+ * which are then found by the record. `queue` is given the sheets' collections or null.
+ */
+export async function syncTolerantOfFormats<T>(
+  context: Excel.RequestContext,
+  worksheets: Excel.Worksheet[],
+  queue: (formats: (Excel.ConditionalFormatCollection | null)[]) => Promise<T>
+): Promise<T> {
+  try {
+    const result = await queue(worksheets.map((w) => queueFormats(w)));
+    await context.sync();
+    return result;
+  } catch {
+    const result = await queue(worksheets.map(() => null));
+    await context.sync();
+    return result;
+  }
+}

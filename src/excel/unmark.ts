@@ -1,0 +1,82 @@
+import type { Capabilities } from "./features";
+import { syncTolerantOfFormats } from "./findMarks";
+import { queueRecord, queueWriteRecord, recordedMarks, type RecordedMark } from "./markRecord";
+import {
+  ourFormats,
+  queueComments,
+  queueRecordedPrompts,
+  queueRemoveMarks,
+  queueThreads,
+  recordedFormats,
+  recordedTexts,
+} from "./marks";
+import { RequestBudget } from "./requestBudget";
+
+export interface Unmarked {
+  /** Cells whose marks were removed. */
+  cells: number;
+  sheets: number;
+}
+
+/**
+ * Remove the marks of some sheets (every sheet when none are given), as the record lists them
+ * (docs/addin.md, "Clear"), and take them off the record. Three syncs: the sheets, the comments
+ * and the record; the marks on the sheets (once more without the formats where Excel cannot load
+ * them, office-js #6827); the removal. `written` adds marks a failed check wrote but had not yet
+ * recorded.
+ */
+export async function unmarkSheets(
+  context: Excel.RequestContext,
+  given: Excel.Worksheet[] | null,
+  caps: Capabilities,
+  written: readonly RecordedMark[] = []
+): Promise<Unmarked> {
+  const book = context.workbook;
+  const all = given ? null : book.worksheets.load("items/name, items/id");
+  for (const worksheet of given ?? []) worksheet.load("id");
+  const comments = caps.comments ? queueComments(book.comments) : null;
+  const record = queueRecord(book);
+  await context.sync();
+  const worksheets = given ?? all!.items;
+  const ids = new Set(worksheets.map((w) => w.id));
+  const before = recordedMarks(record);
+  const marks = [...before, ...written].filter((m) => ids.has(m.sheet));
+  const found = await syncTolerantOfFormats(context, worksheets, async (collections) => {
+    const budget = new RequestBudget(context);
+    const perSheet = [];
+    for (const [i, worksheet] of worksheets.entries()) {
+      const own = marks.filter((m) => m.sheet === worksheet.id);
+      const collection = collections[i];
+      perSheet.push({
+        collection,
+        byId: collection ? [] : await recordedFormats(worksheet, own, caps, budget),
+        prompts: caps.comments ? [] : await queueRecordedPrompts(worksheet, own, budget),
+      });
+    }
+    const recorded = recordedTexts(marks);
+    const threads = comments
+      ? await queueThreads(comments, { withLocation: false, budget, recorded })
+      : [];
+    return { perSheet, threads, recorded };
+  });
+  const budget = new RequestBudget(context);
+  let cells = 0;
+  let sheets = 0;
+  for (const { collection, byId, prompts } of found.perSheet) {
+    const formats = collection ? await ourFormats(collection, { verifyPrompts: false }) : byId;
+    const removed = await queueRemoveMarks(
+      { formats, prompts, threads: [], recorded: found.recorded },
+      budget
+    );
+    cells += removed;
+    if (removed > 0) sheets++;
+  }
+  await queueRemoveMarks({ ...found, formats: [], prompts: [] }, budget);
+  queueWriteRecord(
+    book,
+    record,
+    before.filter((m) => !ids.has(m.sheet))
+  );
+  await context.sync();
+  return { cells, sheets };
+}
