@@ -133,7 +133,8 @@ export const FIELDS = {
     "区级主管单位",
     "项目主管部门",
     "县级主管单位",
-    "市级主管单位"
+    "市级主管单位",
+    "主管部门(单位)名称"
   ),
   implementer: field(
     "implementer",
@@ -156,7 +157,8 @@ export const FIELDS = {
     "实施期预算资金总额",
     "项目总预算",
     "项目总投资",
-    "中期市财政预算"
+    "中期市财政预算",
+    "项目资金总额"
   ),
   annualTotal: field(
     fundingPath("annual", "total"),
@@ -173,7 +175,8 @@ export const FIELDS = {
     "项目金额",
     "本年度申请市财政预算资金",
     "预算数",
-    "当年资金总额"
+    "当年资金总额",
+    "年度资金申请总额"
   ),
   /** A total that names no column: the column comes from where it sits (年度 unless a row says 实施期). */
   total: field(null, "资金总额", "total", "金额", "总额", "预算金额"),
@@ -221,7 +224,8 @@ export const FIELDS = {
     "实施期绩效目标",
     "项目总体目标",
     "绩效目标总体描述",
-    "中期滚动目标"
+    "中期滚动目标",
+    "项目总目标"
   ),
   annualGoal: field(
     "goals.annual",
@@ -302,7 +306,11 @@ export const TABLE = {
       "指标数值",
     ],
   },
-  operator: { label: "指标性质", aliases: ["指标性质", "计算符号", "运算符号", "符号"] },
+  // 指标方向 holds ≤ / ≥ on Fujian's transfer-fund tables (秀屿 2025); 正向/反向 there reads as no operator.
+  operator: {
+    label: "指标性质",
+    aliases: ["指标性质", "计算符号", "运算符号", "符号", "指标方向"],
+  },
   unit: { label: "度量单位", aliases: ["度量单位", "计量单位", "单位"] },
   ignored: {
     label: "备注",
@@ -312,7 +320,6 @@ export const TABLE = {
       "权重(%)",
       "分值",
       "指标方向性",
-      "指标方向",
       "绩效标准",
       "指标解释",
       "指标描述",

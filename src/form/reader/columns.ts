@@ -49,7 +49,7 @@ function tableAt(ix: SheetIndex, fromRow: number, toRow: number): TableColumns |
     const main = rolesOf(ix, row);
     if (!namesTable(main)) continue;
     const sub = row + 1 <= toRow ? subHeader(ix, row, main) : null;
-    return tableOf(row, sub === null ? row : row + 1, sub ?? main);
+    return tableOf(ix, row, sub === null ? row : row + 1, sub ?? main);
   }
   return null;
 }
@@ -111,12 +111,17 @@ function groupAbove(ix: SheetIndex, row: number, col: number): string {
   return "";
 }
 
-function tableOf(headerRow: number, lastHeaderRow: number, columns: HeaderColumn[]): TableColumns {
+function tableOf(
+  ix: SheetIndex,
+  headerRow: number,
+  lastHeaderRow: number,
+  columns: HeaderColumn[]
+): TableColumns {
   const first = (role: TableRole) => columns.find((c) => c.role === role)?.col ?? null;
   const level1 = first("level1");
   const level2 = first("level2");
   const name = preferAnnual(columns, "name") ?? (level2 ?? level1 ?? 0) + 1;
-  const value = preferAnnual(columns, "value") ?? name + 1;
+  const value = preferAnnual(columns, "value") ?? unnamedRightOf(ix, headerRow, name);
   const group = columns.find((c) => c.col === value)?.group ?? "";
   const near = (role: TableRole) =>
     columns
@@ -134,6 +139,20 @@ function tableOf(headerRow: number, lastHeaderRow: number, columns: HeaderColumn
     operator: near("operator"),
     unit: near("unit"),
   };
+}
+
+/**
+ * A table with no 指标值 header: the first column right of the name whose header the vocabulary
+ * does not know. Fujian's transfer-fund tables put 指标解释 (and 指标方向) there, then one target
+ * column per receiving township (西坪镇尧山村 | 桃舟乡吾培村 …): the first township's is read.
+ */
+function unnamedRightOf(ix: SheetIndex, headerRow: number, name: number): number {
+  const start = (ix.mergeOf(headerRow, name)?.right ?? name) + 1;
+  for (let col = start; col <= ix.right; col++) {
+    if (ix.isCovered(headerRow, col)) continue;
+    if (ix.meaning(headerRow, col).role === null) return col;
+  }
+  return start;
 }
 
 /** Of several name or value columns, the annual one: 年度 wins, 长期/实施期 loses, else the first. */

@@ -163,8 +163,9 @@ function valueText(ix: SheetIndex, table: TableColumns, row: number): string {
   if (table.operator === null && table.unit === null) return number;
   const operator = table.operator === null ? null : operatorOf(ix.text(row, table.operator));
   const unit = table.unit === null ? "" : ix.text(row, table.unit);
-  if (!/^[-+]?[\d.,]+$/.test(number)) return number;
-  return `${operator ?? ""}${number}${unit}`;
+  if (/^[-+]?[\d.,]+$/.test(number)) return `${operator ?? ""}${number}${unit}`;
+  // A number that carries its unit (100%) still takes the operator column's ≤ or ≥.
+  return operator !== null && /^\d/.test(number) ? `${operator}${number}` : number;
 }
 
 function endsTable(ix: SheetIndex, table: TableColumns, row: number): boolean {

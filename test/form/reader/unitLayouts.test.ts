@@ -157,13 +157,36 @@ describe("a period given as a duration, where the layout asks for one", () => {
     expect(findings.map((f) => f.code)).not.toContain("period.unparseable");
   });
 
-  it("leaves a duration unread where the form states no year, for period.unparseable to say", () => {
+  // 兵团's 申报表 (test/fixtures/forms/alaer-2021-cold-storage) states no year and asks for 项目期 1年.
+  it("reads no months from a duration where the form states no year, and does not call it unreadable", () => {
     const read = checkSheet(
       grid([
         ["项目名称", "社区服务"],
         ["项目期", "3年"],
         ["年度金额", 5],
       ])
+    );
+    const [{ record, findings }] = read.forms;
+    expect(record.period).toEqual({ raw: "3年", start: null, end: null });
+    expect(findings.map((f) => f.code)).not.toContain("period.unparseable");
+  });
+
+  it.each(["长期", "长期项目", "长 期"])(
+    "reads 项目期 %s as a period with no end, not as an unreadable one",
+    (ongoing) => {
+      const read = checkSheet(
+        grid([["(2024年度)"], ["项目名称", "村组干部报酬"], ["实施期限", ongoing], ["年度金额", 5]])
+      );
+      const [{ record, findings }] = read.forms;
+      expect(record.period).toEqual({ raw: ongoing, start: null, end: null });
+      expect(findings.map((f) => f.code)).not.toContain("period.unparseable");
+      expect(findings.map((f) => f.code)).not.toContain("period.outside-year");
+    }
+  );
+
+  it.each(["长远", "1年半", "0年", "长期有效期"])("still calls %s unreadable", (text) => {
+    const read = checkSheet(
+      grid([["(2024年度)"], ["项目名称", "社区服务"], ["项目期", text], ["年度金额", 5]])
     );
     expect(read.forms[0].findings.map((f) => f.code)).toContain("period.unparseable");
   });
