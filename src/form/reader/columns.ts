@@ -118,9 +118,15 @@ function tableOf(
   columns: HeaderColumn[]
 ): TableColumns {
   const first = (role: TableRole) => columns.find((c) => c.role === role)?.col ?? null;
-  const level1 = first("level1");
-  const level2 = first("level2");
-  const name = preferAnnual(columns, "name") ?? (level2 ?? level1 ?? 0) + 1;
+  const named = preferAnnual(columns, "name");
+  // A half's own 二级 (and 一级) is the nearest one left of its name column.
+  const nearestLeft = (role: TableRole) =>
+    named === null
+      ? first(role)
+      : (columns.filter((c) => c.role === role && c.col < named).pop()?.col ?? first(role));
+  const level1 = nearestLeft("level1");
+  const level2 = nearestLeft("level2");
+  const name = named ?? (level2 ?? level1 ?? 0) + 1;
   const value = preferAnnual(columns, "value") ?? unnamedRightOf(ix, headerRow, name);
   const group = columns.find((c) => c.col === value)?.group ?? "";
   const near = (role: TableRole) =>
@@ -155,12 +161,19 @@ function unnamedRightOf(ix: SheetIndex, headerRow: number, name: number): number
   return start;
 }
 
-/** Of several name or value columns, the annual one: 年度 wins, 长期/实施期 loses, else the first. */
+/**
+ * Of several name or value columns, the annual one: 年度 wins, 长期/实施期 loses. Halves whose
+ * headers name no period (东莞's 批复表: 指标值 | … | 计划指标值 under 中期 and 年度 goals) are
+ * laid out as the template lays its money and goals: the period's half first, the year's last.
+ */
 function preferAnnual(columns: HeaderColumn[], role: TableRole): number | null {
   const candidates = columns.filter((c) => c.role === role);
   const annual = candidates.find((c) => isAnnualLabel(c.label) || isAnnualLabel(c.group));
-  const notLongTerm = candidates.find(
+  if (annual) return annual.col;
+  const notLongTerm = candidates.filter(
     (c) => !isLongTermLabel(c.label) && !isLongTermLabel(c.group)
   );
-  return (annual ?? notLongTerm ?? candidates[0])?.col ?? null;
+  if (notLongTerm.length > 1 && notLongTerm.length === candidates.length)
+    return candidates[candidates.length - 1].col;
+  return (notLongTerm[0] ?? candidates[0])?.col ?? null;
 }

@@ -243,3 +243,45 @@ describe("funding blocks that list their sources", () => {
     expect(record.funding.annual).toMatchObject({ total: null, fiscal: "4", other: "1" });
   });
 });
+
+describe("halves side by side whose headers name no period", () => {
+  // 东莞's 批复表 (test/fixtures/forms/dongguan-2019-road-approval): 中期 and 年度 halves, neither headed so.
+  const halves = rows(
+    [
+      "一级 指标",
+      "二级 指标",
+      "三级 指标",
+      "指标值(或计划水平)",
+      "二级 指标",
+      "三级 指标",
+      "计划指标值(或计划水平)",
+    ],
+    [
+      "预期产出指标",
+      "数量指标",
+      "完成结算项目数",
+      "29",
+      "数量指标",
+      "镇街补助款完成结算项目数",
+      "3",
+    ],
+    ["", "质量指标", "补助款结算误差率", "±3%以内", "时效指标", "结算款支付及时性", "及时"]
+  );
+
+  it("reads the right half, where the year's goal and money sit on the template", () => {
+    const { record } = form(base, halves);
+    expect(record.indicators.map((i) => [i.level2, i.name, i.value.raw])).toEqual([
+      ["数量指标", "镇街补助款完成结算项目数", "3"],
+      ["时效指标", "结算款支付及时性", "及时"],
+    ]);
+  });
+
+  it("still reads the half headed 年度 when the other names no period", () => {
+    const labelled = rows(
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人次", "≥200人次", "数量指标", "培训场次", "≥4场"]
+    );
+    const { record } = form(base, labelled);
+    expect(record.indicators.map((i) => i.value.raw)).toEqual(["≥200人次"]);
+  });
+});
