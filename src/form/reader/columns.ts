@@ -1,4 +1,5 @@
-import { isAnnualLabel, isLongTermLabel, type TableRole } from "./labels";
+import { isLongTermLabel, type TableRole } from "./labels";
+import { HEADER_THRESHOLD, headerScore, periodScore } from "./vocabulary";
 import type { SheetIndex } from "./sheetIndex";
 
 /**
@@ -54,10 +55,9 @@ function tableAt(ix: SheetIndex, fromRow: number, toRow: number): TableColumns |
   return null;
 }
 
-const namesTable = (columns: HeaderColumn[]) => {
-  const has = (role: TableRole) => columns.some((c) => c.role === role);
-  return has("level1") || (has("name") && has("value"));
-};
+/** A row is a table's header when its headers score enough in the vocabulary (vocabulary.ts). */
+const namesTable = (columns: HeaderColumn[]) =>
+  headerScore(columns.map((c) => c.role)) >= HEADER_THRESHOLD;
 
 /** Whether a row is an indicator table's header: where one table ends and the next begins. */
 export function isHeaderRow(ix: SheetIndex, row: number): boolean {
@@ -162,18 +162,17 @@ function unnamedRightOf(ix: SheetIndex, headerRow: number, name: number): number
 }
 
 /**
- * Of several name or value columns, the annual one: 年度 wins, 长期/实施期 loses. Halves whose
- * headers name no period (东莞's 批复表: 指标值 | … | 计划指标值 under 中期 and 年度 goals) are
- * laid out as the template lays its money and goals: the period's half first, the year's last.
+ * Of several name or value columns, the annual one: each scores by the period its header or group
+ * names (年度 over none over 长期/实施期), the first of the best wins. Halves whose headers name no
+ * period (东莞's 批复表: 指标值 | … | 计划指标值 under 中期 and 年度 goals) are laid out as the
+ * template lays its money and goals: the period's half first, the year's last.
  */
 function preferAnnual(columns: HeaderColumn[], role: TableRole): number | null {
   const candidates = columns.filter((c) => c.role === role);
-  const annual = candidates.find((c) => isAnnualLabel(c.label) || isAnnualLabel(c.group));
-  if (annual) return annual.col;
-  const notLongTerm = candidates.filter(
-    (c) => !isLongTermLabel(c.label) && !isLongTermLabel(c.group)
-  );
-  if (notLongTerm.length > 1 && notLongTerm.length === candidates.length)
+  if (candidates.length === 0) return null;
+  const scores = candidates.map((c) => periodScore(c.label) || periodScore(c.group));
+  const best = Math.max(...scores);
+  if (best === 0 && scores.every((score) => score === 0) && candidates.length > 1)
     return candidates[candidates.length - 1].col;
-  return (notLongTerm[0] ?? candidates[0])?.col ?? null;
+  return candidates[scores.indexOf(best)].col;
 }

@@ -11,6 +11,7 @@ import type { Indicator } from "../record";
 import { operatorOf, parseIndicatorValue } from "../value";
 import { isHeaderRow, type TableColumns } from "./columns";
 import { isFooterLabel, isTitleLabel } from "./labels";
+import { BLOCK_TITLE } from "./vocabulary";
 import type { SheetIndex } from "./sheetIndex";
 
 /** A 一级 or 二级 as written, and the cell that holds it (one cell for a merged block). */
@@ -197,7 +198,7 @@ function startsLeftOfTable(ix: SheetIndex, row: number, col: number, label: stri
   if (merge && merge.top < row) return false;
   // A row number (1, 2, …) in a 序号 column without a header is part of the row, not after it.
   if (/^\d{1,3}$/.test(label)) return false;
-  return !ix.meaning(row, col).block && !/^(年度|本年度|长期)?绩效(指标|目标)/.test(label);
+  return !ix.meaning(row, col).block && !BLOCK_TITLE.test(label);
 }
 
 function makeIndicator(
