@@ -147,6 +147,11 @@ function tableOf(
   };
 }
 
+/** Two halves side by side: a name and a value column each, not one value column and its notes. */
+const isTwoHalves = (columns: HeaderColumn[]) =>
+  columns.filter((c) => c.role === "name").length > 1 &&
+  columns.filter((c) => c.role === "value").length > 1;
+
 /**
  * A table with no 指标值 header: the first column right of the name whose header the vocabulary
  * does not know. Fujian's transfer-fund tables put 指标解释 (and 指标方向) there, then one target
@@ -172,7 +177,7 @@ function preferAnnual(columns: HeaderColumn[], role: TableRole): number | null {
   if (candidates.length === 0) return null;
   const scores = candidates.map((c) => periodScore(c.label) || periodScore(c.group));
   const best = Math.max(...scores);
-  if (best === 0 && scores.every((score) => score === 0) && candidates.length > 1)
+  if (scores.every((score) => score === 0) && isTwoHalves(columns))
     return candidates[candidates.length - 1].col;
   return candidates[scores.indexOf(best)].col;
 }

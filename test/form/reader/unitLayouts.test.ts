@@ -285,3 +285,17 @@ describe("halves side by side whose headers name no period", () => {
     expect(record.indicators.map((i) => i.value.raw)).toEqual(["≥200人次"]);
   });
 });
+
+describe("a value column beside notes whose header also says 指标值", () => {
+  // 乐昌's 中职 table (Guangdong 2018): 指标值 | 实际完成值 | 未达到指标值原因, one half only.
+  it("reads the 指标值 column, not the notes right of it", () => {
+    const { record } = form(
+      base,
+      rows(
+        ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "未达到指标值原因"],
+        ["产出指标", "数量指标", "应受助学生数", "100%", "", "说明"]
+      )
+    );
+    expect(record.indicators.map((i) => i.value.raw)).toEqual(["100%"]);
+  });
+});
