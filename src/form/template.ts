@@ -100,7 +100,8 @@ export const FIELDS = {
     "项目期",
     "建设周期",
     "项目起止时间",
-    "实施时间"
+    "实施时间",
+    "专项起止时间"
   ),
   /** A period written in two cells: its start and its end. */
   periodStart: field(
@@ -176,7 +177,8 @@ export const FIELDS = {
     "本年度申请市财政预算资金",
     "预算数",
     "当年资金总额",
-    "年度资金申请总额"
+    "年度资金申请总额",
+    "本年度预计投入"
   ),
   /** A total that names no column: the column comes from where it sits (年度 unless a row says 实施期). */
   total: field(null, "资金总额", "total", "金额", "总额", "预算金额"),
@@ -197,6 +199,8 @@ export const FIELDS = {
     "本级资金",
     "fiscal funds of one level",
     ...FUNDING_LEVELS.flatMap((level) => LEVEL_SUFFIXES.map((suffix) => level + suffix)),
+    // A level alone heads its column under 财政资金 (南岳's 雨露计划 申报表: 中央 | 省级 | 市级资金 | 本级).
+    ...FUNDING_LEVELS.filter((level) => level.length === 2),
     "年度本级预算金额",
     "该项目支出上级资金"
   ),
@@ -225,7 +229,8 @@ export const FIELDS = {
     "项目总体目标",
     "绩效目标总体描述",
     "中期滚动目标",
-    "项目总目标"
+    "项目总目标",
+    "中长期绩效目标"
   ),
   annualGoal: field(
     "goals.annual",
@@ -288,7 +293,15 @@ export const TABLE = {
   level2: { label: "二级指标", aliases: ["二级指标", "二级"] },
   name: {
     label: "三级指标",
-    aliases: ["三级指标", "三级指标名称", "指标名称", "指标内容", "绩效指标名称", "三级"],
+    aliases: [
+      "三级指标",
+      "三级指标名称",
+      "指标名称",
+      "指标内容",
+      "绩效指标名称",
+      "三级",
+      "三级指标内容",
+    ],
   },
   value: {
     label: "年度指标值",

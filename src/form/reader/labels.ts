@@ -54,7 +54,9 @@ export function inlineField(text: string): { key: FieldKey; value: string } | nu
   const m = /^([^:：]{2,12})[:：]\s*(.+)$/s.exec(text.trim());
   if (!m) return null;
   const key = fieldOf(normalizeLabel(m[1]));
-  return key ? { key, value: m[2] } : null;
+  if (!key) return null;
+  // "填报单位(盖章):   单位负责人:谭呈祥": a second label after blanks leaves the first one blank.
+  return { key, value: /^[^:：\s]{2,12}[:：]/.test(m[2]) ? "" : m[2] };
 }
 
 const lookUpBlock = memoize((label) => blockLabels.has(bare(label)));

@@ -299,3 +299,42 @@ describe("a value column beside notes whose header also says 指标值", () => {
     expect(record.indicators.map((i) => i.value.raw)).toEqual(["100%"]);
   });
 });
+
+describe("a 专项 申报表's funding and goals (南岳 2023, test/fixtures/forms/nanyue-2023-vocational-aid)", () => {
+  const sheet = () =>
+    checkSheet(
+      grid(
+        rows(
+          ["填报单位(盖章):            单位负责人:谭呈祥"],
+          ["专项名称", "雨露计划"],
+          ["专项资金情况", "本年度预计投入(万元)", "财政资金(万元)", "", "", "", "其他"],
+          ["", "", "中央", "省级", "市级资金", "本级"],
+          ["", "7", "0", "7", "0", "0", "0"],
+          ["本年度绩效目标", "1.发放就学补助;"],
+          ["", "2.每生 1500 元/学期。"],
+          ["一级指标", "二级指标", "三级指标内容", "指标值及单位"],
+          ["产出指标", "数量指标", "补助人次", "≥101人次"]
+        ),
+        [
+          { top: 2, left: 0, bottom: 4, right: 0 },
+          { top: 2, left: 1, bottom: 3, right: 1 },
+          { top: 2, left: 2, bottom: 2, right: 5 },
+          { top: 2, left: 6, bottom: 3, right: 6 },
+          { top: 5, left: 0, bottom: 6, right: 0 },
+        ]
+      )
+    ).forms[0];
+
+  it("sums the levels' columns under a blank 财政资金, and reads 其他 right of that merged label", () => {
+    const { annual } = sheet().record.funding;
+    expect([annual?.total, annual?.fiscal, annual?.other]).toEqual(["7", "7", "0"]);
+  });
+
+  it("reads a goal whose label is merged over two rows as both lines", () => {
+    expect(sheet().record.goals.annual).toBe("1.发放就学补助;\n2.每生 1500 元/学期。");
+  });
+
+  it("leaves 填报单位 blank when the same cell goes on to another label", () => {
+    expect(sheet().record.unit).toBeNull();
+  });
+});
