@@ -56,6 +56,23 @@ export function parsePeriod(raw: string, budgetYear: number | null = null): Peri
   return { raw, start: monthText(start), end: monthText(end) };
 }
 
+/** A duration where a layout asks for one: 项目期 1年, 实施期限 3年, 18个月. */
+const DURATION = /^(\d{1,2})\s*(年|个月)$/;
+/** A project with no end, as 项目期 or 实施期限 may say: 长期. */
+const ONGOING = /^长期(项目|性)?$/;
+
+/**
+ * The months a duration covers (3年 → 36), or "ongoing" for 长期; null for anything else (a
+ * range, a date, text). Counted from the form's year, a duration is a period (docs/form.md).
+ */
+export function durationOf(raw: string): number | "ongoing" | null {
+  const text = toHalfWidth(raw).replace(/\s+/g, "");
+  if (ONGOING.test(text)) return "ongoing";
+  const m = DURATION.exec(text);
+  if (!m || Number(m[1]) === 0) return null;
+  return Number(m[1]) * (m[2] === "年" ? 12 : 1);
+}
+
 const yearOf = (month: string | null) => (month ? Number(month.slice(0, 4)) : null);
 
 /** True when the period's start and end fall in different calendar years. */

@@ -100,7 +100,8 @@ export const FIELDS = {
     "项目期",
     "建设周期",
     "项目起止时间",
-    "实施时间"
+    "实施时间",
+    "专项起止时间"
   ),
   /** A period written in two cells: its start and its end. */
   periodStart: field(
@@ -133,7 +134,8 @@ export const FIELDS = {
     "区级主管单位",
     "项目主管部门",
     "县级主管单位",
-    "市级主管单位"
+    "市级主管单位",
+    "主管部门(单位)名称"
   ),
   implementer: field(
     "implementer",
@@ -156,7 +158,8 @@ export const FIELDS = {
     "实施期预算资金总额",
     "项目总预算",
     "项目总投资",
-    "中期市财政预算"
+    "中期市财政预算",
+    "项目资金总额"
   ),
   annualTotal: field(
     fundingPath("annual", "total"),
@@ -173,7 +176,9 @@ export const FIELDS = {
     "项目金额",
     "本年度申请市财政预算资金",
     "预算数",
-    "当年资金总额"
+    "当年资金总额",
+    "年度资金申请总额",
+    "本年度预计投入"
   ),
   /** A total that names no column: the column comes from where it sits (年度 unless a row says 实施期). */
   total: field(null, "资金总额", "total", "金额", "总额", "预算金额"),
@@ -194,6 +199,8 @@ export const FIELDS = {
     "本级资金",
     "fiscal funds of one level",
     ...FUNDING_LEVELS.flatMap((level) => LEVEL_SUFFIXES.map((suffix) => level + suffix)),
+    // A level alone heads its column under 财政资金 (南岳's 雨露计划 申报表: 中央 | 省级 | 市级资金 | 本级).
+    ...FUNDING_LEVELS.filter((level) => level.length === 2),
     "年度本级预算金额",
     "该项目支出上级资金"
   ),
@@ -221,7 +228,9 @@ export const FIELDS = {
     "实施期绩效目标",
     "项目总体目标",
     "绩效目标总体描述",
-    "中期滚动目标"
+    "中期滚动目标",
+    "项目总目标",
+    "中长期绩效目标"
   ),
   annualGoal: field(
     "goals.annual",
@@ -284,7 +293,15 @@ export const TABLE = {
   level2: { label: "二级指标", aliases: ["二级指标", "二级"] },
   name: {
     label: "三级指标",
-    aliases: ["三级指标", "三级指标名称", "指标名称", "指标内容", "绩效指标名称", "三级"],
+    aliases: [
+      "三级指标",
+      "三级指标名称",
+      "指标名称",
+      "指标内容",
+      "绩效指标名称",
+      "三级",
+      "三级指标内容",
+    ],
   },
   value: {
     label: "年度指标值",
@@ -302,7 +319,11 @@ export const TABLE = {
       "指标数值",
     ],
   },
-  operator: { label: "指标性质", aliases: ["指标性质", "计算符号", "运算符号", "符号"] },
+  // 指标方向 holds ≤ / ≥ on Fujian's transfer-fund tables (秀屿 2025); 正向/反向 there reads as no operator.
+  operator: {
+    label: "指标性质",
+    aliases: ["指标性质", "计算符号", "运算符号", "符号", "指标方向"],
+  },
   unit: { label: "度量单位", aliases: ["度量单位", "计量单位", "单位"] },
   ignored: {
     label: "备注",
@@ -312,7 +333,6 @@ export const TABLE = {
       "权重(%)",
       "分值",
       "指标方向性",
-      "指标方向",
       "绩效标准",
       "指标解释",
       "指标描述",

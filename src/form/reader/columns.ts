@@ -1,4 +1,5 @@
-import { isAnnualLabel, isLongTermLabel, type TableRole } from "./labels";
+import { isLongTermLabel, type TableRole } from "./labels";
+import { HEADER_THRESHOLD, headerScore, periodScore } from "./vocabulary";
 import type { SheetIndex } from "./sheetIndex";
 
 /**
@@ -49,15 +50,14 @@ function tableAt(ix: SheetIndex, fromRow: number, toRow: number): TableColumns |
     const main = rolesOf(ix, row);
     if (!namesTable(main)) continue;
     const sub = row + 1 <= toRow ? subHeader(ix, row, main) : null;
-    return tableOf(row, sub === null ? row : row + 1, sub ?? main);
+    return tableOf(ix, row, sub === null ? row : row + 1, sub ?? main);
   }
   return null;
 }
 
-const namesTable = (columns: HeaderColumn[]) => {
-  const has = (role: TableRole) => columns.some((c) => c.role === role);
-  return has("level1") || (has("name") && has("value"));
-};
+/** A row is a table's header when its headers score enough in the vocabulary (vocabulary.ts). */
+const namesTable = (columns: HeaderColumn[]) =>
+  headerScore(columns.map((c) => c.role)) >= HEADER_THRESHOLD;
 
 /** Whether a row is an indicator table's header: where one table ends and the next begins. */
 export function isHeaderRow(ix: SheetIndex, row: number): boolean {
@@ -111,12 +111,23 @@ function groupAbove(ix: SheetIndex, row: number, col: number): string {
   return "";
 }
 
-function tableOf(headerRow: number, lastHeaderRow: number, columns: HeaderColumn[]): TableColumns {
+function tableOf(
+  ix: SheetIndex,
+  headerRow: number,
+  lastHeaderRow: number,
+  columns: HeaderColumn[]
+): TableColumns {
   const first = (role: TableRole) => columns.find((c) => c.role === role)?.col ?? null;
-  const level1 = first("level1");
-  const level2 = first("level2");
-  const name = preferAnnual(columns, "name") ?? (level2 ?? level1 ?? 0) + 1;
-  const value = preferAnnual(columns, "value") ?? name + 1;
+  const named = preferAnnual(columns, "name");
+  // A half's own 二级 (and 一级) is the nearest one left of its name column.
+  const nearestLeft = (role: TableRole) =>
+    named === null
+      ? first(role)
+      : (columns.filter((c) => c.role === role && c.col < named).pop()?.col ?? first(role));
+  const level1 = nearestLeft("level1");
+  const level2 = nearestLeft("level2");
+  const name = named ?? (level2 ?? level1 ?? 0) + 1;
+  const value = preferAnnual(columns, "value") ?? unnamedRightOf(ix, headerRow, name);
   const group = columns.find((c) => c.col === value)?.group ?? "";
   const near = (role: TableRole) =>
     columns
@@ -136,12 +147,37 @@ function tableOf(headerRow: number, lastHeaderRow: number, columns: HeaderColumn
   };
 }
 
-/** Of several name or value columns, the annual one: 年度 wins, 长期/实施期 loses, else the first. */
+/** Two halves side by side: a name and a value column each, not one value column and its notes. */
+const isTwoHalves = (columns: HeaderColumn[]) =>
+  columns.filter((c) => c.role === "name").length > 1 &&
+  columns.filter((c) => c.role === "value").length > 1;
+
+/**
+ * A table with no 指标值 header: the first column right of the name whose header the vocabulary
+ * does not know. Fujian's transfer-fund tables put 指标解释 (and 指标方向) there, then one target
+ * column per receiving township (西坪镇尧山村 | 桃舟乡吾培村 …): the first township's is read.
+ */
+function unnamedRightOf(ix: SheetIndex, headerRow: number, name: number): number {
+  const start = (ix.mergeOf(headerRow, name)?.right ?? name) + 1;
+  for (let col = start; col <= ix.right; col++) {
+    if (ix.isCovered(headerRow, col)) continue;
+    if (ix.meaning(headerRow, col).role === null) return col;
+  }
+  return start;
+}
+
+/**
+ * Of several name or value columns, the annual one: each scores by the period its header or group
+ * names (年度 over none over 长期/实施期), the first of the best wins. Halves whose headers name no
+ * period (东莞's 批复表: 指标值 | … | 计划指标值 under 中期 and 年度 goals) are laid out as the
+ * template lays its money and goals: the period's half first, the year's last.
+ */
 function preferAnnual(columns: HeaderColumn[], role: TableRole): number | null {
   const candidates = columns.filter((c) => c.role === role);
-  const annual = candidates.find((c) => isAnnualLabel(c.label) || isAnnualLabel(c.group));
-  const notLongTerm = candidates.find(
-    (c) => !isLongTermLabel(c.label) && !isLongTermLabel(c.group)
-  );
-  return (annual ?? notLongTerm ?? candidates[0])?.col ?? null;
+  if (candidates.length === 0) return null;
+  const scores = candidates.map((c) => periodScore(c.label) || periodScore(c.group));
+  const best = Math.max(...scores);
+  if (scores.every((score) => score === 0) && isTwoHalves(columns))
+    return candidates[candidates.length - 1].col;
+  return candidates[scores.indexOf(best)].col;
 }

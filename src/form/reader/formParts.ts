@@ -1,9 +1,9 @@
 import { cellA1 } from "../address";
-import { parsePeriod } from "../period";
+import { durationOf, parsePeriod } from "../period";
 import type { AmountUnit, Period } from "../record";
 import { toHalfWidth } from "../width";
 import type { FoundField, HeaderFields } from "./header";
-import { amountUnitOf, isUnitLine } from "./labels";
+import { amountUnitOf, isTitleLabel, isUnitLine } from "./labels";
 import type { SheetIndex } from "./sheetIndex";
 
 /*
@@ -46,7 +46,11 @@ export function findYear(ix: SheetIndex, from: number, to: number): number | nul
   for (let row = to - 1; row >= from; row--) {
     for (let col = ix.left; col <= ix.right; col++) {
       const text = toHalfWidth(ix.text(row, col));
-      const m = /(\d{4})\s*年度/.exec(text) ?? /^(\d{4})\s*年.*绩效目标/.exec(text);
+      const m =
+        /(\d{4})\s*年度/.exec(text) ??
+        /^(\d{4})\s*年.*绩效目标/.exec(text) ??
+        // A title that names its place first: 秀屿区2025年省级…资金绩效目标表.
+        (isTitleLabel(ix.label(row, col)) ? /([12]\d{3})\s*年/.exec(text) : null);
       if (m) return Number(m[1]);
     }
   }
@@ -77,13 +81,10 @@ export function readPeriod(
 /** Months written as digits only, as some templates ask (项目起止时间(如20190101)): 202001-202012. */
 const COMPACT_RANGE = /^(\d{4})(\d{2})(?:\d{2})?\s*[-~至到]\s*(\d{4})(\d{2})(?:\d{2})?$/;
 
-/** A duration where a layout asks for one (项目期 1年, 实施期限 3年, 12个月). */
-const DURATION = /^(\d{1,2})\s*(年|个月)$/;
-
 /**
  * The period a cell states: a range (2023年1月至12月), or a duration counted from the start of
- * the form's year (3年 in a 2024 form is 2024-01 to 2026-12). A duration without a year stays
- * unread, for period.unparseable to say so.
+ * the form's year (3年 in a 2024 form is 2024-01 to 2026-12). A duration without a year, and 长期,
+ * read no months, but are what the layout asks for: no finding says they are unreadable.
  */
 function periodOf(text: string, budgetYear: number | null): Period {
   const compact = COMPACT_RANGE.exec(toHalfWidth(text).trim());
@@ -94,10 +95,10 @@ function periodOf(text: string, budgetYear: number | null): Period {
       raw: text,
     };
   }
-  const duration = DURATION.exec(toHalfWidth(text).trim());
-  if (!duration || budgetYear === null || Number(duration[1]) === 0)
-    return parsePeriod(text, budgetYear);
-  const months = Number(duration[1]) * (duration[2] === "年" ? 12 : 1);
+  const months = durationOf(text);
+  // 长期 has no end to read; period.unparseable leaves a duration alone (src/form/rules/period.ts).
+  if (months === null || months === "ongoing" || budgetYear === null)
+    return months === null ? parsePeriod(text, budgetYear) : { raw: text, start: null, end: null };
   const last = budgetYear * 12 + months - 1;
   const month = (index: number) =>
     `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;

@@ -139,11 +139,15 @@ function columnOf(
   cells: Partial<Record<FundingPart, string>>;
   derived: Omit<DerivedTotal, "side"> | null;
 } {
-  const fiscal = parts.fiscal?.[0]
-    ? amountOf(parts.fiscal[0], unit)
+  // A blank 财政资金 over the levels' columns (中央 | 省级 | 市级资金 | 本级) is their sum.
+  const fiscalWritten = parts.fiscal?.find((f) => f.text) ?? null;
+  const fiscal = fiscalWritten
+    ? amountOf(fiscalWritten, unit)
     : parts.fiscalPart
       ? sumOf(parts.fiscalPart, unit)
-      : null;
+      : parts.fiscal?.[0]
+        ? amountOf(parts.fiscal[0], unit)
+        : null;
   const other = parts.other?.[0] ? amountOf(parts.other[0], unit) : null;
   let read = total ? amountOf(total, unit) : null;
   let derived: Omit<DerivedTotal, "side"> | null = null;

@@ -75,7 +75,7 @@ function valueOf(ix: SheetIndex, key: FieldKey, row: number, col: number, lastRo
   const right = valueRight(ix, row, col);
   if (BELOW_FIRST.has(key)) {
     const below = valueBelow(ix, row, col, lastRow);
-    return below?.text || !right.text ? (below ?? right) : right;
+    return below?.text || !right.text ? (below ?? right) : linesRight(ix, row, col, right);
   }
   if (right.text || !inRowOfLabels(ix, row, col)) return right;
   return valueBelow(ix, row, col, lastRow) ?? right;
@@ -86,7 +86,10 @@ function inRowOfLabels(ix: SheetIndex, row: number, col: number): boolean {
   const merge = ix.mergeOf(row, col);
   const next = (merge?.right ?? col) + 1;
   const previous = (merge?.left ?? col) - 1;
-  return isLabel(ix, row, next) || (!ix.isCovered(row, previous) && isLabel(ix, row, previous));
+  // A label merged down from a row above is the block's, not this row's; one merged across from
+  // this row is its neighbour (南岳's 财政资金 over four columns, left of 其他).
+  const previousOnRow = !ix.isCovered(row, previous) || ix.mergeOf(row, previous)?.top === row;
+  return isLabel(ix, row, next) || (previousOnRow && isLabel(ix, row, previous));
 }
 
 /** The first cell right of the label's merge; further right only over blanks, never past another label. */
@@ -97,6 +100,21 @@ function valueRight(ix: SheetIndex, row: number, col: number) {
     if (ix.text(row, c)) return valueAt(ix, row, c);
   }
   return { text: "", raw: null, cell: cellA1(row, start) };
+}
+
+/**
+ * A goal whose label is merged down over several rows (南岳's 中长期绩效目标 over "1. …" and
+ * "2. …"): its lines, one a row, at the first line's cell.
+ */
+function linesRight(ix: SheetIndex, row: number, col: number, first: ReturnType<typeof valueAt>) {
+  const merge = ix.mergeOf(row, col);
+  if (!merge || merge.bottom === merge.top) return first;
+  const lines = [first.text];
+  for (let r = row + 1; r <= merge.bottom; r++) {
+    const line = valueRight(ix, r, col).text;
+    if (line) lines.push(line);
+  }
+  return { ...first, text: lines.join("\n") };
 }
 
 /** The cell under the label's merge, unless that is another label or past the header block. */

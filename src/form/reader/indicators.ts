@@ -11,6 +11,7 @@ import type { Indicator } from "../record";
 import { operatorOf, parseIndicatorValue } from "../value";
 import { isHeaderRow, type TableColumns } from "./columns";
 import { isFooterLabel, isTitleLabel } from "./labels";
+import { BLOCK_TITLE } from "./vocabulary";
 import type { SheetIndex } from "./sheetIndex";
 
 /** A 一级 or 二级 as written, and the cell that holds it (one cell for a merged block). */
@@ -163,8 +164,9 @@ function valueText(ix: SheetIndex, table: TableColumns, row: number): string {
   if (table.operator === null && table.unit === null) return number;
   const operator = table.operator === null ? null : operatorOf(ix.text(row, table.operator));
   const unit = table.unit === null ? "" : ix.text(row, table.unit);
-  if (!/^[-+]?[\d.,]+$/.test(number)) return number;
-  return `${operator ?? ""}${number}${unit}`;
+  if (/^[-+]?[\d.,]+$/.test(number)) return `${operator ?? ""}${number}${unit}`;
+  // A number that carries its unit (100%) still takes the operator column's ≤ or ≥.
+  return operator !== null && /^\d/.test(number) ? `${operator}${number}` : number;
 }
 
 function endsTable(ix: SheetIndex, table: TableColumns, row: number): boolean {
@@ -196,7 +198,7 @@ function startsLeftOfTable(ix: SheetIndex, row: number, col: number, label: stri
   if (merge && merge.top < row) return false;
   // A row number (1, 2, …) in a 序号 column without a header is part of the row, not after it.
   if (/^\d{1,3}$/.test(label)) return false;
-  return !ix.meaning(row, col).block && !/^(年度|本年度|长期)?绩效(指标|目标)/.test(label);
+  return !ix.meaning(row, col).block && !BLOCK_TITLE.test(label);
 }
 
 function makeIndicator(

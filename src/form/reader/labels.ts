@@ -1,6 +1,13 @@
 import { memoize } from "../memo";
 import { normalizeLabel } from "../text";
 import {
+  LABEL_PREFIXES,
+  LABEL_SUFFIXES,
+  periodScore,
+  TITLE_ENDINGS,
+  type TableRole,
+} from "./vocabulary";
+import {
   BLOCK_LABELS,
   FIELDS,
   FOOTER_PREFIXES,
@@ -16,28 +23,12 @@ import {
  * column, funding side or footer a cell names. docs/layouts.md lists the labels of each layout.
  */
 
-/** The years a label covers, in brackets after it: 中期目标(2024年—2026年), (2019年--2021年). */
-const PERIOD_IN_BRACKETS = /\(\d{4}年?(?:度)?[-—–~至]+\d{4}年?(?:度)?\)$/;
-
-/**
- * A label without what varies around it: 其中:, a list number (1. 2、 (3) (一) 二、), a required mark (* ★),
- * a trailing unit or seal note ((万元), (元), (单位:万元), (盖章)), the years it covers
- * ((2019年--2021年)), a code asked for beside it (主管部门及编码) and a trailing colon, so
- * 其中：1.中央资金 and 年度资金总额（万元）: match their entries.
- */
+/** A label without what units add around it (vocabulary.ts): 其中：1.中央资金 → 中央资金. */
 function bare(label: string): string {
-  return label
-    .replace(/:$/, "")
-    .replace(/^[*★]+/, "")
-    .replace(/^其中[:,]?/, "")
-    .replace(
-      /^(\d{1,2}[.、．]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}、)/,
-      ""
-    )
-    .replace(/\((单位:)?(万元|元|盖章|签章)\)$/, "")
-    .replace(PERIOD_IN_BRACKETS, "")
-    .replace(/及(编码|代码)$/, "")
-    .replace(/:$/, "");
+  let text = label.replace(/:$/, "");
+  for (const prefix of LABEL_PREFIXES) text = text.replace(prefix, "");
+  for (const suffix of LABEL_SUFFIXES) text = text.replace(suffix, "");
+  return text;
 }
 
 const byLabel = new Map<string, FieldKey>();
@@ -63,7 +54,9 @@ export function inlineField(text: string): { key: FieldKey; value: string } | nu
   const m = /^([^:：]{2,12})[:：]\s*(.+)$/s.exec(text.trim());
   if (!m) return null;
   const key = fieldOf(normalizeLabel(m[1]));
-  return key ? { key, value: m[2] } : null;
+  if (!key) return null;
+  // "填报单位(盖章):   单位负责人:谭呈祥": a second label after blanks leaves the first one blank.
+  return { key, value: /^[^:：\s]{2,12}[:：]/.test(m[2]) ? "" : m[2] };
 }
 
 const lookUpBlock = memoize((label) => blockLabels.has(bare(label)));
@@ -124,7 +117,7 @@ function unitOf(label: string): "万元" | "元" | null {
 
 const isFundingWord = (text: string) => /资金|金额|预算|投入|投资/.test(text);
 
-export type TableRole = keyof typeof TABLE;
+export type { TableRole } from "./vocabulary";
 const tableRoles = new Map<string, TableRole>();
 for (const [role, spec] of Object.entries(TABLE) as [TableRole, (typeof TABLE)[TableRole]][]) {
   for (const alias of spec.aliases) tableRoles.set(normalizeLabel(alias), role);
@@ -183,13 +176,9 @@ export function meaningOf(label: string): LabelMeaning {
 }
 
 /** Whether a column header names the long-term (实施期) rather than the annual part. */
-export function isLongTermLabel(label: string): boolean {
-  return /长期|实施期|中期|总体/.test(label) && !/年度|当年|本年/.test(label);
-}
+export const isLongTermLabel = (label: string): boolean => periodScore(label) < 0;
 
-export function isAnnualLabel(label: string): boolean {
-  return /年度|当年|本年/.test(label);
-}
+export const isAnnualLabel = (label: string): boolean => periodScore(label) > 0;
 
 const footers = FOOTER_PREFIXES.map((p) => normalizeLabel(p));
 
@@ -201,6 +190,9 @@ export const isFooterLabel: (label: string) => boolean = memoize(
 );
 
 /** A form's title or year line: the start of the next stacked form. */
+const TITLE = new RegExp(
+  `绩效目标(${[...TITLE_ENDINGS].sort((a, b) => b.length - a.length).join("|")})`
+);
 export const isTitleLabel: (label: string) => boolean = memoize(
-  (label) => /绩效目标(表|申报表|审批表|审核表)/.test(label) || /^\(?\d{4}年度\)?$/.test(label)
+  (label) => TITLE.test(label) || /^\(?\d{4}年度\)?$/.test(label)
 );

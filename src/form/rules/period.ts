@@ -1,4 +1,4 @@
-import { parsePeriod, periodContainsYear } from "../period";
+import { durationOf, parsePeriod, periodContainsYear } from "../period";
 import { createRule, fieldCell, type Rule } from "./rule";
 
 /** Any year will do to ask whether a period would read, had the form stated its year. */
@@ -26,7 +26,8 @@ const unparseable = createRule({
   check(form, report) {
     const { period } = form.record;
     // The parser reads both ends or neither.
-    if (period?.raw && period.start === null) {
+    // A duration (1年, 长期) is what 项目期 asks for, even where no year places it.
+    if (period?.raw && period.start === null && durationOf(period.raw) === null) {
       // 全年 or 1月至12月 would read in the form's year, had the form stated one.
       const lacksYear = parsePeriod(period.raw, ANY_YEAR).start !== null;
       report({

@@ -19,3 +19,13 @@ describe("the fixtures themselves", () => {
 });
 
 describePublishedForms("as pasted text", (fixture) => checkSheet(fixtureGrid(fixture)));
+
+describe("a published form whose halves name no period", () => {
+  it("reads 东莞's indicators from the 年度 half on the right (二级, 三级 and 计划指标值 in F:H)", () => {
+    const fixture = loadFixtures().find((f) => f.id === "dongguan-2019-road-approval")!;
+    const [form] = checkSheet(fixtureGrid(fixture)).forms;
+    expect(
+      form.record.indicators.map(({ cells }) => [cells.level2, cells.name, cells.value])
+    ).toEqual([8, 9, 10, 11, 12].map((row) => [`F${row}`, `G${row}`, `H${row}`]));
+  });
+});

@@ -157,13 +157,36 @@ describe("a period given as a duration, where the layout asks for one", () => {
     expect(findings.map((f) => f.code)).not.toContain("period.unparseable");
   });
 
-  it("leaves a duration unread where the form states no year, for period.unparseable to say", () => {
+  // 兵团's 申报表 (test/fixtures/forms/alaer-2021-cold-storage) states no year and asks for 项目期 1年.
+  it("reads no months from a duration where the form states no year, and does not call it unreadable", () => {
     const read = checkSheet(
       grid([
         ["项目名称", "社区服务"],
         ["项目期", "3年"],
         ["年度金额", 5],
       ])
+    );
+    const [{ record, findings }] = read.forms;
+    expect(record.period).toEqual({ raw: "3年", start: null, end: null });
+    expect(findings.map((f) => f.code)).not.toContain("period.unparseable");
+  });
+
+  it.each(["长期", "长期项目", "长 期"])(
+    "reads 项目期 %s as a period with no end, not as an unreadable one",
+    (ongoing) => {
+      const read = checkSheet(
+        grid([["(2024年度)"], ["项目名称", "村组干部报酬"], ["实施期限", ongoing], ["年度金额", 5]])
+      );
+      const [{ record, findings }] = read.forms;
+      expect(record.period).toEqual({ raw: ongoing, start: null, end: null });
+      expect(findings.map((f) => f.code)).not.toContain("period.unparseable");
+      expect(findings.map((f) => f.code)).not.toContain("period.outside-year");
+    }
+  );
+
+  it.each(["长远", "1年半", "0年", "长期有效期"])("still calls %s unreadable", (text) => {
+    const read = checkSheet(
+      grid([["(2024年度)"], ["项目名称", "社区服务"], ["项目期", text], ["年度金额", 5]])
     );
     expect(read.forms[0].findings.map((f) => f.code)).toContain("period.unparseable");
   });
@@ -218,5 +241,100 @@ describe("funding blocks that list their sources", () => {
     ]);
     expect(record.funding.period).toBeNull();
     expect(record.funding.annual).toMatchObject({ total: null, fiscal: "4", other: "1" });
+  });
+});
+
+describe("halves side by side whose headers name no period", () => {
+  // 东莞's 批复表 (test/fixtures/forms/dongguan-2019-road-approval): 中期 and 年度 halves, neither headed so.
+  const halves = rows(
+    [
+      "一级 指标",
+      "二级 指标",
+      "三级 指标",
+      "指标值(或计划水平)",
+      "二级 指标",
+      "三级 指标",
+      "计划指标值(或计划水平)",
+    ],
+    [
+      "预期产出指标",
+      "数量指标",
+      "完成结算项目数",
+      "29",
+      "数量指标",
+      "镇街补助款完成结算项目数",
+      "3",
+    ],
+    ["", "质量指标", "补助款结算误差率", "±3%以内", "时效指标", "结算款支付及时性", "及时"]
+  );
+
+  it("reads the right half, where the year's goal and money sit on the template", () => {
+    const { record } = form(base, halves);
+    expect(record.indicators.map((i) => [i.level2, i.name, i.value.raw])).toEqual([
+      ["数量指标", "镇街补助款完成结算项目数", "3"],
+      ["时效指标", "结算款支付及时性", "及时"],
+    ]);
+  });
+
+  it("still reads the half headed 年度 when the other names no period", () => {
+    const labelled = rows(
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人次", "≥200人次", "数量指标", "培训场次", "≥4场"]
+    );
+    const { record } = form(base, labelled);
+    expect(record.indicators.map((i) => i.value.raw)).toEqual(["≥200人次"]);
+  });
+});
+
+describe("a value column beside notes whose header also says 指标值", () => {
+  // 乐昌's 中职 table (Guangdong 2018): 指标值 | 实际完成值 | 未达到指标值原因, one half only.
+  it("reads the 指标值 column, not the notes right of it", () => {
+    const { record } = form(
+      base,
+      rows(
+        ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "未达到指标值原因"],
+        ["产出指标", "数量指标", "应受助学生数", "100%", "", "说明"]
+      )
+    );
+    expect(record.indicators.map((i) => i.value.raw)).toEqual(["100%"]);
+  });
+});
+
+describe("a 专项 申报表's funding and goals (南岳 2023, test/fixtures/forms/nanyue-2023-vocational-aid)", () => {
+  const sheet = () =>
+    checkSheet(
+      grid(
+        rows(
+          ["填报单位(盖章):            单位负责人:谭呈祥"],
+          ["专项名称", "雨露计划"],
+          ["专项资金情况", "本年度预计投入(万元)", "财政资金(万元)", "", "", "", "其他"],
+          ["", "", "中央", "省级", "市级资金", "本级"],
+          ["", "7", "0", "7", "0", "0", "0"],
+          ["本年度绩效目标", "1.发放就学补助;"],
+          ["", "2.每生 1500 元/学期。"],
+          ["一级指标", "二级指标", "三级指标内容", "指标值及单位"],
+          ["产出指标", "数量指标", "补助人次", "≥101人次"]
+        ),
+        [
+          { top: 2, left: 0, bottom: 4, right: 0 },
+          { top: 2, left: 1, bottom: 3, right: 1 },
+          { top: 2, left: 2, bottom: 2, right: 5 },
+          { top: 2, left: 6, bottom: 3, right: 6 },
+          { top: 5, left: 0, bottom: 6, right: 0 },
+        ]
+      )
+    ).forms[0];
+
+  it("sums the levels' columns under a blank 财政资金, and reads 其他 right of that merged label", () => {
+    const { annual } = sheet().record.funding;
+    expect([annual?.total, annual?.fiscal, annual?.other]).toEqual(["7", "7", "0"]);
+  });
+
+  it("reads a goal whose label is merged over two rows as both lines", () => {
+    expect(sheet().record.goals.annual).toBe("1.发放就学补助;\n2.每生 1500 元/学期。");
+  });
+
+  it("leaves 填报单位 blank when the same cell goes on to another label", () => {
+    expect(sheet().record.unit).toBeNull();
   });
 });

@@ -1,0 +1,81 @@
+import { checkSheet } from "../../../src/form";
+import type { CellValue } from "../../../src/form/grid";
+import { headerScore, HEADER_THRESHOLD, periodScore } from "../../../src/form/reader/vocabulary";
+import { base, form, grid } from "../../support/readerForms";
+
+/*
+ * The reader's vocabulary (src/form/reader/vocabulary.ts): header rows scored by the roles their
+ * cells name, columns by the period their headers name, titles by their endings.
+ */
+
+describe("a row's score as an indicator table's header", () => {
+  it.each([
+    [["level1"], true],
+    [["name", "value"], true],
+    [["level2", "name"], true],
+    [["name", "ignored"], true],
+    [["level1", "level2", "name", "value", "ignored"], true],
+    [["name"], false],
+    [["value", "unit", "ignored"], false],
+    [["level2", "value"], false],
+  ] as const)("%j is a header: %s", (roles, isHeader) => {
+    expect(headerScore(roles) >= HEADER_THRESHOLD).toBe(isHeader);
+  });
+
+  it("counts each role once, however many columns name it", () => {
+    expect(headerScore(["name", "value", "name", "value"])).toBe(headerScore(["name", "value"]));
+  });
+
+  // 安溪's layout (test/fixtures/forms/anxi-2022-water-works) without its 一级 column.
+  it("finds a table with neither 一级 nor 指标值 header: 二级 | 三级 | 指标解释 | one column a township", () => {
+    const { record } = form(base, [
+      ["二级指标", "三级指标", "指标解释", "西坪镇尧山村", "桃舟乡吾培村"],
+      ["数量指标", "开展小型水利工程建设(个)", "反映开展情况", "1", "1"],
+      ["时效指标", "项目开展率", "反映修复开展情况", "100%", "100%"],
+    ]);
+    expect(record.indicators.map((i) => [i.level2, i.name, i.value.raw])).toEqual([
+      ["数量指标", "开展小型水利工程建设(个)", "1"],
+      ["时效指标", "项目开展率", "100%"],
+    ]);
+  });
+});
+
+describe("the period a header names", () => {
+  it.each([
+    ["指标值(年度)", 1],
+    ["年度指标值", 1],
+    ["本年度计划水平", 1],
+    ["年度绩效指标", 1],
+    ["二级指标(长期)", -1],
+    ["实施期指标值", -1],
+    ["中期目标", -1],
+    ["指标值", 0],
+    ["计划指标值(或计划水平)", 0],
+  ])("%s scores %d", (label, score) => {
+    expect(periodScore(label)).toBe(score);
+  });
+});
+
+describe("titles", () => {
+  const stacked = (title: string): CellValue[][] => [
+    ["项目名称", "道路改造"],
+    ["年度金额", 10],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "改造里程", "≥3公里"],
+    [title],
+    ["项目名称", "桥梁维修"],
+    ["年度金额", 5],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "维修座数", "≥2座"],
+  ];
+
+  // 东莞市财政项目支出绩效目标批复表 (test/fixtures/forms/dongguan-2019-road-approval).
+  it.each(["东莞市财政项目支出绩效目标批复表", "项目支出绩效目标申报表", "项目支出绩效目标审批表"])(
+    "ends the form above at a title %s, never reading it as an indicator",
+    (title) => {
+      const { forms } = checkSheet(grid(stacked(title)));
+      expect(forms.map((f) => f.record.indicators.length)).toEqual([1, 1]);
+      expect(forms[0].findings.map((f) => f.code)).not.toContain("indicator.level1-unknown");
+    }
+  );
+});
