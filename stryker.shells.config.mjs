@@ -24,6 +24,12 @@ export default {
   // The emulator's tests await timers (live check's grace period): a slow machine needs room.
   timeoutMS: 10000,
   incrementalFile: "out/mutation/incremental-shells.json",
+  // Sandboxes without a node_modules link, one folder below scripts/mutate.mjs's stand-in
+  // jest-environment-jsdom (which says why); everything else resolves from the repository's.
+  tempDirName: ".stryker-tmp/shells",
+  symlinkNodeModules: false,
+  // Stryker leaves out only its own folder, now .stryker-tmp/shells: the rest of .stryker-tmp too.
+  ignorePatterns: ["/.stryker-tmp"],
   htmlReporter: { fileName: "out/mutation/shells.html" },
   jsonReporter: { fileName: "out/mutation/report-shells-all.json" },
 };

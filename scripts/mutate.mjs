@@ -59,6 +59,27 @@ const list = Object.fromEntries(
 const listFile = resolve(out, shells ? "tests-shells.json" : "tests.json");
 writeFileSync(listFile, JSON.stringify(list));
 
+/**
+ * The pane's tests ask for jsdom in a docblock (@jest-environment jsdom), which jest resolves by
+ * name from the test's root, past the environment Stryker puts in the configuration, so Stryker
+ * gets no coverage from them. The shells' sandboxes sit in .stryker-tmp/shells without a
+ * node_modules link (stryker.shells.config.mjs), so that name resolves first to this stand-in one
+ * folder up: jsdom with Stryker's coverage reporting.
+ */
+function standInJsdom() {
+  const folder = resolve(root, ".stryker-tmp/node_modules/jest-environment-jsdom");
+  mkdirSync(folder, { recursive: true });
+  const modules = JSON.stringify(root);
+  const source = [
+    'const { mixinJestEnvironment } = require("@stryker-mutator/jest-runner");',
+    `const jsdom = require(require.resolve("jest-environment-jsdom", { paths: [${modules}] }));`,
+    "module.exports = mixinJestEnvironment(jsdom.default ?? jsdom);",
+  ];
+  writeFileSync(resolve(folder, "index.js"), source.join("\n") + "\n");
+  writeFileSync(resolve(folder, "package.json"), '{"name":"jest-environment-jsdom"}\n');
+}
+if (shells) standInJsdom();
+
 /** The files a part mutates, as Stryker's --mutate takes them. */
 function mutated(name) {
   if (name === "top") return "src/form/*.ts,!src/form/index.ts";
