@@ -8,6 +8,7 @@
 // First lists every test of the run by file, so that each mutant loads only the files of the tests
 // that cover it (scripts/mutation/testSequencer.cjs); then runs Stryker.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 
@@ -49,10 +50,24 @@ if (listing.status !== 0) {
   console.error("npm run mutate: the tests of the part must pass first.");
   process.exit(listing.status ?? 1);
 }
+// Each file's tests by name, with a hash of the file as it was listed: a file changed since (a
+// test added, MUTATE_REUSE_LIST) is always run, as its new names are not in the list.
+const contentHash = (path) => createHash("sha1").update(readFileSync(path)).digest("hex");
+const hashes = resolve(out, shells ? "jest-hashes-shells.json" : "jest-hashes.json");
+const testFiles = JSON.parse(readFileSync(results, "utf8")).testResults;
+if (!reuse || !existsSync(hashes))
+  writeFileSync(
+    hashes,
+    JSON.stringify(Object.fromEntries(testFiles.map((file) => [file.name, contentHash(file.name)])))
+  );
+const listedHash = JSON.parse(readFileSync(hashes, "utf8"));
 const list = Object.fromEntries(
-  JSON.parse(readFileSync(results, "utf8")).testResults.map((file) => [
+  testFiles.map((file) => [
     relative(root, file.name),
-    file.assertionResults.map((test) => test.fullName),
+    {
+      hash: listedHash[file.name],
+      names: file.assertionResults.map((test) => test.fullName),
+    },
   ])
 );
 const listFile = resolve(out, shells ? "tests-shells.json" : "tests.json");

@@ -1,13 +1,19 @@
 /**
  * @jest-environment jsdom
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 /*
  * The outcome dialog's own page, in Excel (outcomePage.ts, over Office.js's Dialog API) and in WPS
  * (wpsOutcome.ts, a window of its own): what a ribbon command says is shown as text, and the
  * person closes it with the button or Esc.
  */
-const PAGE = '<p id="message"></p><button id="close">关闭</button>';
+
+/** The page's body as shipped: both hosts' builds use src/commands/outcome.html. */
+const PAGE = /<body[^>]*>([\s\S]*)<\/body>/.exec(
+  readFileSync(join(__dirname, "../../src/commands/outcome.html"), "utf8")
+)![1];
 
 function openPage(script: string, said: string) {
   document.body.innerHTML = PAGE;
