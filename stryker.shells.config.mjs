@@ -23,6 +23,8 @@ export default {
   ],
   // The emulator's tests await timers (live check's grace period): a slow machine needs room.
   timeoutMS: 10000,
+  // Stryker's first run takes every test of the part once; the emulator's take minutes.
+  dryRunTimeoutMinutes: 30,
   incrementalFile: "out/mutation/incremental-shells.json",
   // Sandboxes without a node_modules link, one folder below scripts/mutate.mjs's stand-in
   // jest-environment-jsdom (which says why); everything else resolves from the repository's.
