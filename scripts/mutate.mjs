@@ -1,50 +1,116 @@
-// `npm run mutate [-- PART] [-- stryker options]`: StrykerJS over src/form (stryker.config.mjs).
-// PART runs one folder of the core, kept apart (its own incremental file and report-PART.json, which
-// scripts/mutation/score.mjs combines): "top" for the files directly in src/form, or a folder name
-// (rules, reader). First lists every test of the run by file, so that each mutant loads only the
-// files of the tests that cover it (scripts/mutation/testSequencer.cjs); then runs Stryker.
+// `npm run mutate [-- PART] [-- stryker options]`: StrykerJS over the core, src/form
+// (stryker.config.mjs), or over the thin shells (stryker.shells.config.mjs).
+// PART runs one part, kept apart (its own incremental file and report-PART.json, which
+// scripts/mutation/score.mjs combines):
+// - the core: "top" for the files directly in src/form, or a folder name (rules, reader, …);
+// - the shells: "shells" for src/excel, src/taskpane and src/commands together, or one of them
+//   ("excel", "taskpane", "commands").
+// First lists every test of the run by file, so that each mutant loads only the files of the tests
+// that cover it (scripts/mutation/testSequencer.cjs); then runs Stryker.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
+
+const SHELLS = ["excel", "taskpane", "commands"];
+const SHELL_ENTRIES = [
+  "excel/index",
+  "taskpane/index",
+  "taskpane/wpsIndex",
+  "commands/index",
+  "commands/wpsMain",
+];
 
 const root = resolve(import.meta.dirname, "..");
 const out = resolve(root, "out/mutation");
 mkdirSync(out, { recursive: true });
-const results = resolve(out, "jest-results.json");
-const listing = spawnSync(
-  "npx",
-  ["jest", "-c", "scripts/mutation/jest.config.cjs", "-i", "--json", "--outputFile", results],
-  { cwd: root, encoding: "utf8" }
-);
-if (listing.status !== 0) {
-  console.error(listing.stderr);
-  console.error("npm run mutate: the core's tests must pass first.");
-  process.exit(listing.status ?? 1);
-}
-const list = Object.fromEntries(
-  JSON.parse(readFileSync(results, "utf8")).testResults.map((file) => [
-    relative(root, file.name),
-    file.assertionResults.map((test) => test.fullName),
-  ])
-);
-const listFile = resolve(out, "tests.json");
-writeFileSync(listFile, JSON.stringify(list));
 const [part, ...rest] = /^[a-z]+$/.test(process.argv[2] ?? "")
   ? process.argv.slice(2)
   : [null, ...process.argv.slice(2)];
-const partOptions = part
-  ? [
-      "--mutate",
-      part === "top" ? "src/form/*.ts,!src/form/index.ts" : `src/form/${part}/**/*.ts`,
-      "--incrementalFile",
-      `out/mutation/incremental-${part}.json`,
-    ]
-  : [];
-const stryker = spawnSync("npx", ["stryker", "run", ...partOptions, ...rest], {
+const shells = part === "shells" || SHELLS.includes(part);
+const strykerConfig = shells ? "stryker.shells.config.mjs" : "stryker.config.mjs";
+const jestConfig = shells
+  ? "scripts/mutation/jest.shells.config.cjs"
+  : "scripts/mutation/jest.config.cjs";
+
+const testEnv = shells ? { PERF_TARGETS_MUTATE_PART: part } : {};
+const results = resolve(out, shells ? "jest-results-shells.json" : "jest-results.json");
+// MUTATE_REUSE_LIST=1 keeps the listing of an earlier run (the shells' tests take minutes to list).
+const reuse = process.env.MUTATE_REUSE_LIST === "1" && existsSync(results);
+const listing = reuse
+  ? { status: 0 }
+  : spawnSync("npx", ["jest", "-c", jestConfig, "-i", "--json", "--outputFile", results], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, ...testEnv },
+    });
+if (listing.status !== 0) {
+  console.error(listing.stderr);
+  console.error("npm run mutate: the tests of the part must pass first.");
+  process.exit(listing.status ?? 1);
+}
+// Each file's tests by name, with a hash of the file as it was listed: a file changed since (a
+// test added, MUTATE_REUSE_LIST) is always run, as its new names are not in the list.
+const contentHash = (path) => createHash("sha1").update(readFileSync(path)).digest("hex");
+const hashes = resolve(out, shells ? "jest-hashes-shells.json" : "jest-hashes.json");
+const testFiles = JSON.parse(readFileSync(results, "utf8")).testResults;
+if (!reuse || !existsSync(hashes))
+  writeFileSync(
+    hashes,
+    JSON.stringify(Object.fromEntries(testFiles.map((file) => [file.name, contentHash(file.name)])))
+  );
+const listedHash = JSON.parse(readFileSync(hashes, "utf8"));
+const list = Object.fromEntries(
+  testFiles.map((file) => [
+    relative(root, file.name),
+    {
+      hash: listedHash[file.name],
+      names: file.assertionResults.map((test) => test.fullName),
+    },
+  ])
+);
+const listFile = resolve(out, shells ? "tests-shells.json" : "tests.json");
+writeFileSync(listFile, JSON.stringify(list));
+
+/**
+ * The pane's tests ask for jsdom in a docblock (@jest-environment jsdom), which jest resolves by
+ * name from the test's root, past the environment Stryker puts in the configuration, so Stryker
+ * gets no coverage from them. The shells' sandboxes sit in .stryker-tmp/shells without a
+ * node_modules link (stryker.shells.config.mjs), so that name resolves first to this stand-in one
+ * folder up: jsdom with Stryker's coverage reporting.
+ */
+function standInJsdom() {
+  const folder = resolve(root, ".stryker-tmp/node_modules/jest-environment-jsdom");
+  mkdirSync(folder, { recursive: true });
+  const modules = JSON.stringify(root);
+  const source = [
+    'const { mixinJestEnvironment } = require("@stryker-mutator/jest-runner");',
+    `const jsdom = require(require.resolve("jest-environment-jsdom", { paths: [${modules}] }));`,
+    "module.exports = mixinJestEnvironment(jsdom.default ?? jsdom);",
+  ];
+  writeFileSync(resolve(folder, "index.js"), source.join("\n") + "\n");
+  writeFileSync(resolve(folder, "package.json"), '{"name":"jest-environment-jsdom"}\n');
+}
+if (shells) standInJsdom();
+
+/** The files a part mutates, as Stryker's --mutate takes them. */
+function mutated(name) {
+  if (name === "top") return "src/form/*.ts,!src/form/index.ts";
+  if (!SHELLS.includes(name)) return `src/form/${name}/**/*.ts`;
+  const entries = SHELL_ENTRIES.filter((entry) => entry.startsWith(`${name}/`));
+  return [`src/${name}/**/*.ts`, ...entries.map((entry) => `!src/${entry}.ts`)].join(",");
+}
+
+const partOptions =
+  part && part !== "shells"
+    ? ["--mutate", mutated(part), "--incrementalFile", `out/mutation/incremental-${part}.json`]
+    : [];
+const report = shells ? "report-shells-all.json" : "report.json";
+const stryker = spawnSync("npx", ["stryker", "run", strykerConfig, ...partOptions, ...rest], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, PERF_TARGETS_TEST_LIST: listFile },
+  env: { ...process.env, ...testEnv, PERF_TARGETS_TEST_LIST: listFile },
 });
 if (part && stryker.status === 0)
-  copyFileSync(resolve(out, "report.json"), resolve(out, `report-${part}.json`));
+  copyFileSync(resolve(out, report), resolve(out, `report-${part}.json`));
 process.exit(stryker.status ?? 1);

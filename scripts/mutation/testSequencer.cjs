@@ -1,8 +1,10 @@
 // Runs, for a mutant, only the test files that hold a test Stryker asks for. Stryker's jest runner
 // names the tests that cover a mutant (--testNamePattern) but still loads every test file, and
 // loading the core afresh for each file is most of a mutant's time. scripts/mutate.mjs lists every
-// test by file first (PERF_TARGETS_TEST_LIST); without that list, or when a name is in no listed
-// file, every file runs as usual.
+// test by file first (PERF_TARGETS_TEST_LIST), with a hash of each file as listed; without that
+// list, or when a name is in no listed file, every file runs as usual, and a file not listed or
+// changed since its listing always runs.
+const { createHash } = require("node:crypto");
 const { readFileSync } = require("node:fs");
 const { relative } = require("node:path");
 const Sequencer = require("@jest/test-sequencer").default;
@@ -12,6 +14,8 @@ function testList() {
   if (!file) return null;
   return JSON.parse(readFileSync(file, "utf8"));
 }
+
+const contentHash = (path) => createHash("sha1").update(readFileSync(path)).digest("hex");
 
 class MutantTestSequencer extends Sequencer {
   constructor(options) {
@@ -24,8 +28,9 @@ class MutantTestSequencer extends Sequencer {
     if (!this.list) return super.sort(tests);
     const wanted = new RegExp(this.pattern, "i");
     const kept = tests.filter((test) => {
-      const names = this.list[relative(test.context.config.rootDir, test.path)];
-      return !names || names.some((name) => wanted.test(name));
+      const listed = this.list[relative(test.context.config.rootDir, test.path)];
+      if (!listed || listed.hash !== contentHash(test.path)) return true;
+      return listed.names.some((name) => wanted.test(name));
     });
     return super.sort(kept.length > 0 ? kept : tests);
   }

@@ -33,6 +33,7 @@ function settings(): PaneSettings {
   const local = (() => {
     try {
       return window.localStorage;
+      // Stryker disable next-line BlockStatement: undefined works as null here (local?.)
     } catch {
       return null;
     }

@@ -32,6 +32,13 @@ describe("the ribbon commands", () => {
     expect(completed).toBe(1);
   });
 
+  it("checkWorkbook in English: the counts, then what to do, as two sentences", async () => {
+    const { all, shown } = deps({ locale: "en" });
+    await commandHandlers(all).checkWorkbook({ completed: () => undefined });
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatch(/\. The cells are marked; open the pane for the list\.$/);
+  });
+
   it("says an Excel failure in plain words, in English when Office is, and still completes", async () => {
     const { all, shown } = deps({
       locale: "en",

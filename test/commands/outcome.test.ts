@@ -8,6 +8,7 @@ type Handler = (arg: unknown) => void;
 /** A fake Dialog API: the dialog opens at once; the test closes it when it chooses. */
 function fakeDialogs(opens = true) {
   const handlers = new Map<string, Handler>();
+  const opened: { url: string; options: Office.DialogOptions }[] = [];
   let closed = 0;
   Object.assign(globalThis, {
     Office: {
@@ -15,7 +16,8 @@ function fakeDialogs(opens = true) {
       EventType: { DialogMessageReceived: "message", DialogEventReceived: "event" },
       context: {
         ui: {
-          displayDialogAsync: (_url: string, _options: unknown, callback: Handler) =>
+          displayDialogAsync: (url: string, options: Office.DialogOptions, callback: Handler) =>
+            opened.push({ url, options }) &&
             callback(
               opens
                 ? {
@@ -32,7 +34,7 @@ function fakeDialogs(opens = true) {
       },
     },
   });
-  return { handlers, closed: () => closed };
+  return { handlers, opened, closed: () => closed };
 }
 
 const settled = async (promise: Promise<void>) => {
@@ -50,6 +52,22 @@ describe("the outcome dialog of a ribbon command", () => {
     dialogs.handlers.get("message")!({ message: "close" });
     expect(await settled(shown)).toBe(true);
     expect(dialogs.closed()).toBe(1);
+  });
+
+  it("opens the outcome page beside the command's, with the text, small and inside Office's window", () => {
+    const dialogs = fakeDialogs();
+    void showOutcome("5 张表：3 个错误");
+    expect(dialogs.opened).toHaveLength(1);
+    const { url, options } = dialogs.opened[0];
+    const page = new URL(url);
+    expect(page.href.replace(page.hash, "")).toBe(
+      new URL("outcome.html", window.location.href).href
+    );
+    expect(decodeURIComponent(page.hash.slice(1))).toBe("5 张表：3 个错误");
+    // A pop-up window is blocked in Excel on the web; a dialog over the whole screen hides the sheet.
+    expect(options.displayInIframe).toBe(true);
+    expect(options.height).toBeLessThanOrEqual(30);
+    expect(options.width).toBeLessThanOrEqual(30);
   });
 
   it("settles when the person closes it with the window's ×", async () => {

@@ -73,4 +73,23 @@ describe("WPS's ribbon, made from manifest.xml", () => {
     expect(ribbon.OnGetLabel({ Id: "PerfTargets.Tab" })).toBe("Target Forms");
     expect(ribbon.GetImage({ Id: "PerfTargets.Merge" })).toBe("images/merge-32.png");
   });
+
+  it("loads, and a button it does not know runs nothing and has no picture", async () => {
+    const calls: string[] = [];
+    const ribbon = ribbonCallbacks(source, {
+      locale: "zh",
+      insertTemplate: async () => (calls.push("insert"), { sheet: "S", cell: "B4" }),
+      checkWorkbook: async () => (
+        calls.push("check"),
+        { report: { summary: { forms: 0, errors: 0, warnings: 0, infos: 0 } } }
+      ),
+      mergeIntoSummary: async () => (calls.push("merge"), { sheet: "汇总表", forms: 0 }),
+      showOutcome: async (text) => void calls.push(`said:${text}`),
+      showPane: () => void calls.push("pane"),
+    });
+    expect(ribbon.OnAddinLoad()).toBe(true);
+    await expect(ribbon.OnAction({ Id: "PerfTargets.Gone" })).resolves.toBeUndefined();
+    expect(calls).toEqual([]);
+    expect(ribbon.GetImage({ Id: "PerfTargets.Gone" })).toBe("images/");
+  });
 });

@@ -1,0 +1,29 @@
+// The jest configuration of `npm run mutate -- shells` (stryker.shells.config.mjs): the tests of the
+// thin shells (src/excel, src/taskpane, src/commands), which drive the Excel emulator, the WPS fake
+// and the pane in jsdom. The random journeys and the import fuzz are left out: they take minutes,
+// and a mutant must meet the same tests on every run. A run of one folder (PERF_TARGETS_MUTATE_PART,
+// set by scripts/mutate.mjs) loads only the tests written for that folder: Stryker's first run
+// takes every test of the configuration, and the emulator's take minutes.
+const core = require("./jest.config.cjs");
+
+const TESTS = {
+  commands: ["commands", "wps/ribbon"],
+  taskpane: ["taskpane", "contract", "wps"],
+  excel: ["excel", "contract", "taskpane/liveCheck"],
+  shells: ["excel", "taskpane", "commands", "contract", "wps"],
+};
+const part = TESTS[process.env.PERF_TARGETS_MUTATE_PART] ?? TESTS.shells;
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...core,
+  testMatch: part.map((folder) =>
+    folder.includes("/") ? `**/test/${folder}.test.ts` : `**/test/${folder}/**/*.test.ts`
+  ),
+  testPathIgnorePatterns: ["/node_modules/", "\\.fuzz\\.test\\.ts$", "importFuzz\\.test\\.ts$"],
+  // The emulator's workbooks take seconds a test on a loaded machine; a mutant's own hang is
+  // Stryker's timeout, not jest's.
+  testTimeout: 60_000,
+  // The shells are mutated, not the core: the core's real label cache stays.
+  moduleNameMapper: {},
+};

@@ -1,0 +1,68 @@
+/**
+ * @jest-environment jsdom
+ */
+import { applyTheme, isDark } from "../../src/taskpane/theme";
+
+/*
+ * The pane follows Office's theme (docs/addin.md, "The task pane"): dark when Office says so or
+ * when its body is dark, and Office's own colours only as a readable pair.
+ */
+function themed(theme: Parameters<typeof applyTheme>[1]) {
+  const root = document.createElement("html");
+  applyTheme(root, theme);
+  return {
+    palette: root.dataset.theme,
+    surface: root.style.getPropertyValue("--surface"),
+    text: root.style.getPropertyValue("--text"),
+  };
+}
+
+describe("the pane's theme", () => {
+  it("takes Office's word for dark or light over the colours", () => {
+    expect(isDark({ isDarkTheme: true, bodyBackgroundColor: "#ffffff" })).toBe(true);
+    expect(isDark({ isDarkTheme: false, bodyBackgroundColor: "#000000" })).toBe(false);
+  });
+
+  it("without Office's word, is dark only on a dark body: blue is dark, red and green are not", () => {
+    expect(isDark({ bodyBackgroundColor: "#0000ff" })).toBe(true);
+    expect(isDark({ bodyBackgroundColor: "#ff0000" })).toBe(false);
+    expect(isDark({ bodyBackgroundColor: "#00ff00" })).toBe(false);
+    expect(isDark({ bodyBackgroundColor: "#767676" })).toBe(true);
+    expect(isDark({ bodyBackgroundColor: "#808080" })).toBe(false);
+    expect(isDark({ bodyBackgroundColor: "black" })).toBe(false);
+    expect(isDark({})).toBe(false);
+  });
+
+  it("takes Office's colours with or without their #, both of them", () => {
+    expect(themed({ bodyBackgroundColor: "262626", bodyForegroundColor: "ffffff" })).toEqual({
+      palette: "dark",
+      surface: "#262626",
+      text: "#ffffff",
+    });
+    expect(themed({ bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#000000" })).toEqual({
+      palette: "light",
+      surface: "#ffffff",
+      text: "#000000",
+    });
+  });
+
+  it("takes a pair only at a contrast of 7 or more, and never half a pair", () => {
+    // #959595 on black is 7.0:1, #949494 is 6.9:1.
+    expect(themed({ bodyBackgroundColor: "#000000", bodyForegroundColor: "#959595" }).text).toBe(
+      "#959595"
+    );
+    expect(themed({ bodyBackgroundColor: "#000000", bodyForegroundColor: "#949494" })).toEqual({
+      palette: "dark",
+      surface: "",
+      text: "",
+    });
+    expect(themed({ bodyBackgroundColor: "#000000" })).toEqual({
+      palette: "dark",
+      surface: "",
+      text: "",
+    });
+    expect(themed({ bodyBackgroundColor: "#000000", bodyForegroundColor: "white" }).surface).toBe(
+      ""
+    );
+  });
+});
