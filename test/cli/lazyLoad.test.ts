@@ -14,7 +14,12 @@ const tmp = tempDir();
 const FORMS = join(root, "test/fixtures/xlsx/libreoffice-forms.xlsx");
 
 function packagesLoadedBy(...args: string[]): string[] {
+  return loadedBy(...args).packages;
+}
+
+function loadedBy(...args: string[]): { packages: string[]; builtins: string[] } {
   const file = tmp.path(`loaded-${args[0]}.json`);
+  const builtins = tmp.path(`builtins-${args[0]}.json`);
   const run = spawnSync(
     process.execPath,
     [
@@ -23,10 +28,17 @@ function packagesLoadedBy(...args: string[]): string[] {
       join(root, "bin/perf-targets.js"),
       ...args,
     ],
-    { cwd: root, env: { ...process.env, LOADED_PACKAGES_FILE: file }, encoding: "utf8" }
+    {
+      cwd: root,
+      env: { ...process.env, LOADED_PACKAGES_FILE: file, LOADED_BUILTINS_FILE: builtins },
+      encoding: "utf8",
+    }
   );
   expect([0, 1]).toContain(run.status);
-  return JSON.parse(readFileSync(file, "utf8"));
+  return {
+    packages: JSON.parse(readFileSync(file, "utf8")),
+    builtins: JSON.parse(readFileSync(builtins, "utf8")),
+  };
 }
 
 describe("the bundled command line loads ExcelJS only to write", () => {
@@ -37,6 +49,13 @@ describe("the bundled command line loads ExcelJS only to write", () => {
       const loaded = packagesLoadedBy(...command, FORMS);
       expect(loaded.filter((name) => !builtinModules.includes(name))).toEqual([]);
     }
+  });
+
+  it("validates without the built-in modules only writing or other commands need (docs/speed.md)", () => {
+    const { builtins } = loadedBy("validate", "--json", FORMS);
+    for (const unneeded of ["child_process", "crypto", "fs/promises", "worker_threads"])
+      expect(builtins).not.toContain(unneeded);
+    expect(builtins).toContain("zlib");
   });
 
   it("loads it to write a template", () => {
