@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { join } from "node:path";
 import { tempDir } from "../support/tmp";
@@ -56,6 +56,31 @@ describe("the bundled command line loads ExcelJS only to write", () => {
     for (const unneeded of ["child_process", "crypto", "fs/promises", "worker_threads"])
       expect(builtins).not.toContain(unneeded);
     expect(builtins).toContain("zlib");
+  });
+
+  it("starts from V8's code cache the build wrote, and without one all the same", () => {
+    const debug = () =>
+      spawnSync(
+        process.execPath,
+        [join(root, "bin/perf-targets.js"), "validate", "--json", FORMS],
+        {
+          cwd: root,
+          env: { ...process.env, PERF_TARGETS_DEBUG: "1" },
+          encoding: "utf8",
+        }
+      );
+    const cached = debug();
+    expect(cached.stderr).toContain("compile cache used");
+    const cache = join(root, "dist/cli.cache");
+    const saved = readFileSync(cache);
+    try {
+      rmSync(cache);
+      const uncached = debug();
+      expect(uncached.stderr).not.toContain("compile cache");
+      expect(uncached.stdout).toBe(cached.stdout);
+    } finally {
+      writeFileSync(cache, saved);
+    }
   });
 
   it("loads it to write a template", () => {
