@@ -314,8 +314,9 @@ module.exports = async (env = {}, argv = {}) => {
       // Office caches add-in files hard; a new build gets new names. Tools keep fixed names.
       filename: (data) =>
         data.chunk.name in TOOL_BUNDLES ? "[name].js" : "[name].[contenthash:8].js",
-      // dist/cli.js is the command-line tool's bundle (scripts/build.mjs), not ours to remove.
-      clean: env.entries ? false : { keep: /^cli\.js(\.map)?$/ },
+      // dist/cli.js is the command-line tool's bundle and dist/cli.cache V8's code cache for it
+      // (scripts/build.mjs, docs/speed.md), not ours to remove.
+      clean: env.entries ? false : { keep: /^cli\.(js(\.map|\.LEGAL\.txt)?|cache)$/ },
     },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: moduleRules() },

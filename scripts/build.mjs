@@ -1,7 +1,55 @@
 // Bundles the command-line tool into one file, dist/cli.js, so that starting reads one file: its
 // packages are bundled too (tree-shaken: zod's locales and unused schemas stay out), except
-// ExcelJS, which only the commands that write load, at the moment they need it (docs/cli.md).
+// ExcelJS, which only the commands that write load, at the moment they need it. Packages and
+// built-in modules a plain `validate` does not need are loaded on their first use (docs/speed.md).
+import { createRequire } from "node:module";
 import { build } from "esbuild";
+import { writeCompileCache } from "./compileCache.mjs";
+
+/**
+ * Packages and built-in modules a plain `validate` does not use (numfmt only for a date or
+ * percent format), or that a package requires at its top for something we never ask of it
+ * (commander's child_process): their code runs on the first call of one of their functions.
+ */
+const LAZY = ["numfmt", "cli-progress", "node:child_process", "node:crypto", "node:fs/promises"];
+
+const require = createRequire(import.meta.url);
+
+/**
+ * A stand-in for a module: one function for each function it exports, which loads the module on
+ * its first call (called with `new`, it constructs). Other kinds of export are left out, so that
+ * importing one fails the build rather than the run.
+ */
+function lazyStandIn(name) {
+  const functions = Object.entries(require(name))
+    .filter(([key, value]) => typeof value === "function" && /^[A-Za-z_$][\w$]*$/.test(key))
+    .map(([key]) => key);
+  const lines = [`let real;`, `const load = () => (real ??= require(${JSON.stringify(name)}));`];
+  for (const key of functions)
+    lines.push(
+      `export function ${key}(...args) {`,
+      `  const f = load()[${JSON.stringify(key)}];`,
+      `  return new.target ? Reflect.construct(f, args) : f.apply(this, args);`,
+      `}`
+    );
+  return lines.join("\n");
+}
+
+const lazyLoading = {
+  name: "lazy-loading",
+  setup(bundle) {
+    const lazy = new RegExp(`^(${LAZY.join("|")})$`);
+    bundle.onResolve({ filter: lazy }, (args) =>
+      // The stand-in's own require reaches the real module.
+      args.namespace === "lazy" ? undefined : { path: args.path, namespace: "lazy" }
+    );
+    bundle.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => ({
+      contents: lazyStandIn(args.path),
+      resolveDir: process.cwd(),
+      loader: "js",
+    }));
+  },
+};
 
 await build({
   entryPoints: { cli: "src/cli/bin.ts" },
@@ -12,8 +60,11 @@ await build({
   format: "cjs",
   external: ["exceljs", "exceljs/*"],
   mainFields: ["module", "main"],
+  plugins: [lazyLoading],
   // dist/ is copied whole to the intranet server (README): no source maps in it.
   sourcemap: false,
   legalComments: "linked",
   logLevel: "warning",
 });
+
+writeCompileCache();

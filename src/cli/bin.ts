@@ -1,4 +1,6 @@
 import { once } from "node:events";
+import { compile } from "zod/mini";
+import { compileRecordSchemaWith } from "../form/recordParse";
 import { removeTemporariesOnSignals } from "../files/temporaries";
 import { run } from "./main";
 import { wantsColour } from "./colour";
@@ -10,6 +12,9 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code !== "EPIPE") throw error;
   process.exit(process.exitCode ?? 0);
 });
+
+// A run over many forms parses their records with the schema compiled by zod (src/form/recordParse.ts).
+compileRecordSchemaWith(compile);
 
 // An interrupted write leaves no temporary file behind (the target is untouched either way).
 removeTemporariesOnSignals();

@@ -1,5 +1,5 @@
 import { inflateRawSync } from "node:zlib";
-import type { Inflater } from "../xlsx";
+import type { Inflater, Utf8Decoder } from "../xlsx";
 
 /**
  * node:zlib's inflater for the .xlsx reader: native, so a command reading a few hundred files
@@ -14,3 +14,8 @@ export const zlibInflater: Inflater = (data, limit) => {
     throw error;
   }
 };
+
+const decoder = new TextDecoder();
+
+/** Node's own UTF-8 decoding for the reader's parts, as fflate's decoder does where TextDecoder exists. */
+export const nodeText: Utf8Decoder = (bytes) => decoder.decode(bytes);

@@ -1,14 +1,18 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import type { GridSnapshot } from "../form/grid";
-import { readWorkbook, WorkbookError } from "../xlsx";
-import { zlibInflater } from "./inflate";
+import { readWorkbookWith, WorkbookError } from "../xlsx";
+import { nodeText, zlibInflater } from "./inflate";
 import { InputError } from "./errors";
 import { readTextGrid } from "./text";
 
+/** node:zlib and TextDecoder, native: the command line's bundle leaves fflate out (docs/speed.md). */
+const readXlsx = async (path: string) =>
+  readWorkbookWith(readBytes(path), { inflate: zlibInflater, decode: nodeText });
+
 const READERS: Record<string, (path: string) => Promise<GridSnapshot[]>> = {
-  ".xlsx": async (path) => readWorkbook(readBytes(path), { inflate: zlibInflater }),
-  ".xlsm": async (path) => readWorkbook(readBytes(path), { inflate: zlibInflater }),
+  ".xlsx": readXlsx,
+  ".xlsm": readXlsx,
   ".txt": async (path) => [await readTextGrid(path)],
   ".tsv": async (path) => [await readTextGrid(path)],
   ".csv": async (path) => [await readTextGrid(path)],

@@ -1,12 +1,8 @@
 import type { GridSnapshot } from "../form/grid";
-import { corrupt } from "./errors";
-import { countElements, DEFAULT_LIMITS, ReadBudget, type WorkbookLimits } from "./limits";
-import { workbookParts } from "./package";
-import { sharedStrings } from "./sharedStrings";
-import { readWorksheet, type SheetContext } from "./sheet";
-import { looksLikeZip, notZipReason } from "./sniff";
-import { numberReadings } from "./styles";
-import { utf8Text, ZipPackage, type Inflater } from "./zip";
+import { fflateInflater, fflateText } from "./fflate";
+import type { WorkbookLimits } from "./limits";
+import { readWorkbookWith } from "./workbook";
+import type { Inflater } from "./zip";
 
 export { WorkbookError, type WorkbookErrorCode } from "./errors";
 export {
@@ -17,7 +13,9 @@ export {
   type LimitName,
   type WorkbookLimits,
 } from "./limits";
-export { fflateInflater, type Inflater } from "./zip";
+export { fflateInflater } from "./fflate";
+export type { Inflater, Utf8Decoder } from "./zip";
+export { readWorkbookWith, type WorkbookReadOptions } from "./workbook";
 
 /** Limits other than the defaults, and the inflater to use (fflate's unless a shell has a faster one). */
 export type ReadOptions = Partial<WorkbookLimits> & { inflate?: Inflater };
@@ -29,36 +27,9 @@ export type ReadOptions = Partial<WorkbookLimits> & { inflate?: Inflater };
  * workbook within the limits. No Node API: the task pane reads a picked file with the same code.
  */
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): GridSnapshot[] {
-  if (!looksLikeZip(bytes)) throw notZipReason(bytes);
-  const { inflate, ...limits } = options;
-  const bounded = { ...DEFAULT_LIMITS, ...limits };
-  const zip = new ZipPackage(bytes, bounded, inflate);
-  const parts = workbookParts(zip);
-  const budget = new ReadBudget(bounded);
-  const context: SheetContext = {
-    strings: parts.sharedStrings ? readSharedStrings(zip, parts.sharedStrings, budget) : [],
-    readings: parts.styles ? numberReadings(parts.styles, zip.text(parts.styles)) : [],
-    date1904: parts.date1904,
-    budget: { cells: 0, limit: bounded.cells },
-    areaLimit: bounded.sheetArea,
-  };
-  return parts.sheets.map(({ name, part }) => {
-    const bytes = zip.read(part);
-    if (bytes === null)
-      throw corrupt(
-        `找不到工作表“${name}”的内容 (${part})`,
-        `the cells of sheet "${name}" are missing (${part})`
-      );
-    // Rows are counted on the bytes, so a million of them is refused before one is built.
-    budget.rows(countElements(bytes, "row"), name);
-    return readWorksheet(name, part, utf8Text(bytes), context);
+  return readWorkbookWith(bytes, {
+    ...options,
+    inflate: options.inflate ?? fflateInflater,
+    decode: fflateText,
   });
-}
-
-/** The shared strings, refused by their count before they are parsed. */
-function readSharedStrings(zip: ZipPackage, part: string, budget: ReadBudget): string[] {
-  const bytes = zip.read(part);
-  if (bytes === null) return [];
-  budget.sharedStrings(countElements(bytes, "si"));
-  return sharedStrings(part, utf8Text(bytes));
 }

@@ -63,8 +63,15 @@ export type NumberReading = { kind: "plain" } | { kind: "shown" | "date"; format
 
 const PLAIN: NumberReading = { kind: "plain" };
 
-function readingOf(format: string | undefined): NumberReading {
-  if (!format || format === "General") return PLAIN;
+/**
+ * Digit placeholders, separators, signs, parentheses and spaces, nothing else ("#,##0.00", the
+ * amounts' formats): no date part, percent sign or text placeholder can be in it, so numfmt need
+ * not be asked, nor loaded (docs/speed.md).
+ */
+const PLAIN_FORMAT = /^[#0?,.;+\-() ]*$/;
+
+export function readingOf(format: string | undefined): NumberReading {
+  if (!format || format === "General" || PLAIN_FORMAT.test(format)) return PLAIN;
   try {
     if (isDateFormat(format)) return { kind: "date", format };
     if (isPercentFormat(format) || isTextFormat(format)) return { kind: "shown", format };

@@ -94,12 +94,14 @@ class Scanner {
   }
 
   private characters(start: number, end: number): void {
+    // Text is cut out only when someone reads it: a handler, or the check outside the root.
+    if (this.open.length > 0 && !this.handlers.text) return;
     const raw = this.xml.slice(start, end);
     if (this.open.length === 0) {
       if (raw.trim() !== "") throw this.bad("text outside the root element");
       return;
     }
-    if (this.handlers.text) this.handlers.text(this.decode(raw.includes("\r") ? lines(raw) : raw));
+    this.handlers.text?.(this.decode(raw.includes("\r") ? lines(raw) : raw));
   }
 
   private skipPast(start: number, terminator: string): number {
@@ -126,16 +128,20 @@ class Scanner {
   }
 
   private closeTag(lt: number): void {
-    const gt = this.xml.indexOf(">", lt);
+    const { xml } = this;
+    const gt = xml.indexOf(">", lt);
     if (gt < 0) throw this.bad("an unterminated end tag");
-    const name = this.xml.slice(lt + 2, gt).trimEnd();
     const expected = this.open.pop();
-    if (name !== expected)
-      throw this.bad(
-        expected === undefined ? `</${name}> closes nothing` : `</${name}> closes <${expected}>`
-      );
+    if (expected === undefined)
+      throw this.bad(`</${xml.slice(lt + 2, gt).trimEnd()}> closes nothing`);
+    // The usual end tag, </name>, is compared in place; anything else is cut out and trimmed.
+    const exact = gt - lt - 2 === expected.length && xml.startsWith(expected, lt + 2);
+    if (!exact) {
+      const name = xml.slice(lt + 2, gt).trimEnd();
+      if (name !== expected) throw this.bad(`</${name}> closes <${expected}>`);
+    }
     this.at = gt + 1;
-    this.handlers.close?.(localName(name));
+    this.handlers.close?.(localName(expected));
   }
 
   private openTag(lt: number): void {

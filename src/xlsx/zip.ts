@@ -1,13 +1,15 @@
-import { Inflate, inflateSync, strFromU8 } from "fflate";
 import { corrupt, tooLarge, WorkbookError } from "./errors";
 import { megabytes, type WorkbookLimits } from "./limits";
 
 /**
  * Inflates raw deflate data, giving up once the output passes `limit` bytes: the bytes, or null
- * when there are more than `limit`; corrupt data throws. fflate's (below) runs anywhere; the
- * Node shell passes node:zlib's, native and without warm-up (src/files/load.ts).
+ * when there are more than `limit`; corrupt data throws. fflate's (src/xlsx/fflate.ts) runs
+ * anywhere; the Node shell passes node:zlib's, native and without warm-up (src/files/load.ts).
  */
 export type Inflater = (data: Uint8Array, limit: number) => Uint8Array | null;
+
+/** UTF-8 bytes to text: TextDecoder's, or fflate's where a browser has none (src/xlsx/fflate.ts). */
+export type Utf8Decoder = (bytes: Uint8Array) => string;
 
 /** One file of the package, as the zip's central directory describes it. */
 interface ZipEntry {
@@ -25,13 +27,6 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const MAX_U32 = 0xffffffff;
-/**
- * Compressed bytes handed to fflate's streaming inflater at a time: deflate expands at most
- * ~1,032×, so one step overshoots a limit by at most ~17 MB before the check stops it.
- */
-const INFLATE_STEP = 16 * 1024;
-/** Compressed parts up to this size inflate in one go (at most ~66 MB of decoding, nothing kept). */
-const ONE_GO = 64 * 1024;
 
 const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
 const u32 = (b: Uint8Array, i: number) =>
@@ -51,9 +46,12 @@ export class ZipPackage {
   constructor(
     private readonly bytes: Uint8Array,
     private readonly limits: WorkbookLimits,
-    private readonly inflate: Inflater = fflateInflater
+    private readonly inflate: Inflater,
+    /** Parts are UTF-8 (OPC allows UTF-16, which no spreadsheet writes). */
+    readonly decode: Utf8Decoder
   ) {
-    for (const entry of centralDirectory(bytes)) this.entries.set(partKey(entry.name), entry);
+    for (const entry of centralDirectory(bytes, decode))
+      this.entries.set(partKey(entry.name), entry);
   }
 
   has(name: string): boolean {
@@ -67,7 +65,7 @@ export class ZipPackage {
   /** A part's text (UTF-8), or null when the package has no such part. */
   text(name: string): string | null {
     const bytes = this.read(name);
-    return bytes && utf8Text(bytes);
+    return bytes && this.decode(bytes);
   }
 
   /** A part's bytes, or null when the package has no such part. */
@@ -133,9 +131,6 @@ export class ZipPackage {
   }
 }
 
-/** A part's bytes as text: parts are UTF-8 (OPC allows UTF-16, which no spreadsheet writes). */
-export const utf8Text = (bytes: Uint8Array) => strFromU8(bytes);
-
 /** OPC part names are case-insensitive, and some writers give them a leading slash. */
 const partKey = (name: string) => name.replace(/^\/+/, "").toLowerCase();
 
@@ -148,46 +143,6 @@ const biggerThanStated = (name: string) =>
 const damaged = (name: string) =>
   corrupt(`压缩包中的 ${name} 不完整`, `${name} is incomplete in the package`);
 
-/**
- * fflate's inflater. A small part (most of a workbook's) inflates in one go into a buffer of the
- * limit (its stated size) plus one byte: no growing and copying. fflate writes nothing past the
- * buffer and keeps decoding to the end of the input, so a part holding more comes back one byte
- * too long, and the work is bounded by the input's size (ONE_GO). Larger inputs go a step at a time.
- */
-export const fflateInflater: Inflater = (data, limit) => {
-  if (data.length <= ONE_GO) {
-    // Deflate expands at most 1,032 times: more room than that is never needed.
-    const room = Math.min(limit, data.length * 1032 + 258);
-    const bytes = inflateSync(data, { out: new Uint8Array(room + 1) });
-    return bytes.length > limit ? null : bytes;
-  }
-  return inflateInSteps(data, limit);
-};
-
-/** Inflate a step at a time, stopping as soon as the output passes the limit. */
-function inflateInSteps(data: Uint8Array, limit: number): Uint8Array | null {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const inflater = new Inflate((chunk) => {
-    total += chunk.length;
-    chunks.push(chunk);
-  });
-  if (data.length === 0) inflater.push(data, true);
-  for (let at = 0; at < data.length && total <= limit; at += INFLATE_STEP) {
-    const end = Math.min(at + INFLATE_STEP, data.length);
-    inflater.push(data.subarray(at, end), end === data.length);
-  }
-  if (total > limit) return null;
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
-
 /** The end-of-central-directory record: within the last 64 KiB (its comment's longest). */
 function findEnd(bytes: Uint8Array): number {
   const last = Math.max(0, bytes.length - 22 - 0xffff);
@@ -198,7 +153,14 @@ function findEnd(bytes: Uint8Array): number {
   );
 }
 
-function centralDirectory(bytes: Uint8Array): ZipEntry[] {
+/** Code page 437 names read as Latin-1: part names are ASCII. */
+function latin1(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
+  return text;
+}
+
+function centralDirectory(bytes: Uint8Array, decode: Utf8Decoder): ZipEntry[] {
   const end = findEnd(bytes);
   let count = u16(bytes, end + 10);
   let offset = u32(bytes, end + 16);
@@ -220,9 +182,10 @@ function centralDirectory(bytes: Uint8Array): ZipEntry[] {
     const next = offset + 46 + nameLength + extraLength + u16(bytes, offset + 32);
     if (next > bytes.length) throw badDirectory();
     const flags = u16(bytes, offset + 8);
+    const rawName = bytes.subarray(offset + 46, offset + 46 + nameLength);
     const entry: ZipEntry = {
       // Bit 11: the name is UTF-8; otherwise code page 437, which part names never need.
-      name: strFromU8(bytes.subarray(offset + 46, offset + 46 + nameLength), !(flags & 0x800)),
+      name: flags & 0x800 ? decode(rawName) : latin1(rawName),
       method: u16(bytes, offset + 10),
       flags,
       compressedSize: u32(bytes, offset + 20),

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { join } from "node:path";
 import { tempDir } from "../support/tmp";
@@ -14,7 +14,12 @@ const tmp = tempDir();
 const FORMS = join(root, "test/fixtures/xlsx/libreoffice-forms.xlsx");
 
 function packagesLoadedBy(...args: string[]): string[] {
+  return loadedBy(...args).packages;
+}
+
+function loadedBy(...args: string[]): { packages: string[]; builtins: string[] } {
   const file = tmp.path(`loaded-${args[0]}.json`);
+  const builtins = tmp.path(`builtins-${args[0]}.json`);
   const run = spawnSync(
     process.execPath,
     [
@@ -23,10 +28,17 @@ function packagesLoadedBy(...args: string[]): string[] {
       join(root, "bin/perf-targets.js"),
       ...args,
     ],
-    { cwd: root, env: { ...process.env, LOADED_PACKAGES_FILE: file }, encoding: "utf8" }
+    {
+      cwd: root,
+      env: { ...process.env, LOADED_PACKAGES_FILE: file, LOADED_BUILTINS_FILE: builtins },
+      encoding: "utf8",
+    }
   );
   expect([0, 1]).toContain(run.status);
-  return JSON.parse(readFileSync(file, "utf8"));
+  return {
+    packages: JSON.parse(readFileSync(file, "utf8")),
+    builtins: JSON.parse(readFileSync(builtins, "utf8")),
+  };
 }
 
 describe("the bundled command line loads ExcelJS only to write", () => {
@@ -36,6 +48,38 @@ describe("the bundled command line loads ExcelJS only to write", () => {
     for (const command of [["validate", "--json"], ["read"]]) {
       const loaded = packagesLoadedBy(...command, FORMS);
       expect(loaded.filter((name) => !builtinModules.includes(name))).toEqual([]);
+    }
+  });
+
+  it("validates without the built-in modules only writing or other commands need (docs/speed.md)", () => {
+    const { builtins } = loadedBy("validate", "--json", FORMS);
+    for (const unneeded of ["child_process", "crypto", "fs/promises", "worker_threads"])
+      expect(builtins).not.toContain(unneeded);
+    expect(builtins).toContain("zlib");
+  });
+
+  it("starts from V8's code cache the build wrote, and without one all the same", () => {
+    const debug = () =>
+      spawnSync(
+        process.execPath,
+        [join(root, "bin/perf-targets.js"), "validate", "--json", FORMS],
+        {
+          cwd: root,
+          env: { ...process.env, PERF_TARGETS_DEBUG: "1" },
+          encoding: "utf8",
+        }
+      );
+    const cached = debug();
+    expect(cached.stderr).toContain("compile cache used");
+    const cache = join(root, "dist/cli.cache");
+    const saved = readFileSync(cache);
+    try {
+      rmSync(cache);
+      const uncached = debug();
+      expect(uncached.stderr).not.toContain("compile cache");
+      expect(uncached.stdout).toBe(cached.stdout);
+    } finally {
+      writeFileSync(cache, saved);
     }
   });
 

@@ -157,6 +157,17 @@ describe("a damaged workbook is refused, saying where", () => {
     ],
     ["an unquoted attribute", sheetOf("<c r=A1><v>1</v></c>"), /not quoted/],
     ["a second root", `${sheetOf("")}<worksheet/>`, /second root/],
+    ["an end tag after the root", `${sheetOf("")}</worksheet >`, /<\/worksheet> closes nothing/],
+    [
+      "an end tag longer than its element's name",
+      sheetOf('<c r="A1"><v>1</vv></c>'),
+      /<\/vv> closes <v>/,
+    ],
+    [
+      "an end tag shorter than its element's name",
+      sheetOf('<c r="A1"><v>1</v></c'),
+      /<\/c<\/row> closes <c>/,
+    ],
   ])("the XML scanner refuses %s", (_name, xml, why) => {
     expect(() => read(xml)).toThrow(why);
   });
@@ -166,7 +177,7 @@ describe("a damaged workbook is refused, saying where", () => {
       sheetOf(
         '<c r="A1" t="str"><v>&lt;&gt;&amp;&quot;&apos;&#x4E2D;&#25991;</v></c>' +
           '<c r="B1" t="inlineStr"><is><t><![CDATA[<a&b>]]>\r\nx</t></is></c>' +
-          "<!-- a comment --><c r='C1'\n s = '0' ><v>2</v></c>"
+          "<!-- a comment --><c r='C1'\n s = '0' ><v>2</v\n ></c >"
       )
     );
     expect(grid.values[0]).toEqual([`<>&"'中文`, "<a&b>\nx", 2]);

@@ -1,6 +1,7 @@
 import { readSheet } from "../../../src/form";
 import { recordSchemas, type FormRecord } from "../../../src/form/record";
-import { parseRecord } from "../../../src/form/recordParse";
+import { compile } from "zod/mini";
+import { compileRecordSchemaWith, parseRecord } from "../../../src/form/recordParse";
 import { base, grid, table } from "../../support/readerForms";
 
 /*
@@ -88,5 +89,50 @@ describe("a record parsed at the reader's boundary", () => {
     expect(() =>
       parseRecord("表1", { ...built, indicators: "x" as unknown as FormRecord["indicators"] }, "B1")
     ).toThrow();
+  });
+});
+
+describe("the record schema compiled once a process has parsed enough records", () => {
+  afterEach(() => compileRecordSchemaWith(null));
+
+  /** A good record, and the same with a bad year, month and amount: what parsing each says. */
+  const pair = () => {
+    const built = candidate();
+    const bad: FormRecord = {
+      ...built,
+      year: 1999,
+      period: { raw: "2024年13月", start: "2024-13", end: "2024-12" },
+      funding: {
+        ...built.funding,
+        annual: {
+          total: "1e5",
+          fiscal: "3",
+          other: null,
+          raw: { total: "1e5", fiscal: "3", other: null },
+        },
+      },
+    };
+    return [built, bad];
+  };
+  const outcomes = (records: FormRecord[]) => records.map((r) => parseRecord("表1", r, "B1"));
+
+  it("compiles after 16 records, once, and then reads and refuses exactly as before", () => {
+    const records = pair();
+    const plain = outcomes(records);
+    let compiled = 0;
+    compileRecordSchemaWith((schema) => {
+      compiled++;
+      return compile(schema);
+    });
+    for (let i = 0; i < 8; i++) expect(outcomes(records)).toEqual(plain);
+    expect(compiled).toBe(0);
+    for (let i = 0; i < 20; i++) expect(outcomes(records)).toEqual(plain);
+    expect(compiled).toBe(1);
+    expect(plain[0].findings).toEqual([]);
+    expect(plain[1].findings.map((f) => f.data.path ?? f.messageId)).toEqual([
+      "year",
+      "period.start",
+      "funding.annual.total",
+    ]);
   });
 });
