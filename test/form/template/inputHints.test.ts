@@ -56,7 +56,8 @@ describe("the blank template's input prompts", () => {
   it("shows examples the rules accept on the values, the unit on the amounts, the field on the header", () => {
     const plan = templatePlan({ year: 2025 });
     const { fields, values } = fieldCells(0);
-    for (const cell of values) expect(promptOn(plan, cell)!.message).toContain("例：≥95%；≤10天；≥3次");
+    for (const cell of values)
+      expect(promptOn(plan, cell)!.message).toContain("例：≥95%；≤10天；≥3次");
     const byPath = new Map(fields);
     for (const path of ["funding.annual.total", "funding.period.fiscal", "funding.annual.other"])
       expect(promptOn(plan, byPath.get(path as never)!)).toMatchObject({
