@@ -282,7 +282,8 @@ export function shownNumber(code: string, value: number): string | null {
   const shown = Math.abs(value);
   if (section.date) return shown < MAX_DATE && value >= 0 ? dateText(section, shown) : null;
   if (!section.tokens.some((t) => t.kind === "number")) return literalText(section);
-  return shown * 100 ** section.percents < 1e15 ? numberText(section, shown, signed) : null;
+  if (shown * 100 ** section.percents >= 1e15) return null;
+  return numberText(section, value, signed);
 }
 
 /** A section of literals alone ("zero", "-"). */
@@ -306,10 +307,12 @@ function clampDigits(value: number): number {
   return Number.isFinite(magnitude) ? Math.round(value * magnitude) / magnitude : 0;
 }
 
+/** The number as a section of digits shows it; a minus first when the section stands for negatives too. */
 function numberText(section: Section, value: number, signed: boolean): string {
   const digits = section.tokens.find((t) => t.kind === "number")!;
   const decimals = digits.decimals ?? 0;
-  const scaled = section.percents ? clampDigits(value * 100 ** section.percents) : value;
+  // Scaled with its sign: rounding to 17 digits is not symmetric (-383.35 is not 383.35 negated).
+  const scaled = Math.abs(section.percents ? clampDigits(value * 100 ** section.percents) : value);
   const rounded = round(scaled, decimals);
   const whole = rounded < 1 ? "" : String(Math.floor(rounded));
   const fraction = digits.decimals ? (String(rounded).split(".")[1] ?? "") : "";
