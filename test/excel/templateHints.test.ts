@@ -40,7 +40,7 @@ describe.each(HOSTS)("the template's input prompts on $name", ({ requirementSets
     expect(promptOf(host, sheet, "D4")).toBeUndefined();
   });
 
-  it("insert, fill wrong, check, reload, clear: every prompt is the template's again", async () => {
+  it("insert, fill wrong, check twice, reload, clear: every prompt is the template's again", async () => {
     const host = installHost(requirementSets);
     const sheet = await filledWrong(host);
     const filled = JSON.stringify(workbookState(host.workbook));
@@ -52,6 +52,10 @@ describe.each(HOSTS)("the template's input prompts on $name", ({ requirementSets
     // Before comments the mark's message takes the prompt's place; after, the prompt stays.
     if (before110) expect(onValue.prompt).toMatch(/\*\*/);
     else expect(promptOf(host, sheet, "E12")).toMatchObject(INPUT_HINTS.indicatorValue);
+    // A second check replaces the marks, which must still know the prompts they stand in for.
+    await checkSheet(sheet);
+    if (before110)
+      expect(promptOf(host, sheet, "E12")).toMatchObject({ title: "绩效目标表校验·年度指标值" });
     // Another session (the pane reloaded) clears what this one marked.
     useHost(createEmulatedExcel({ workbook: host.workbook, requirementSets }));
     await clearMarks();
