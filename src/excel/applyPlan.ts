@@ -94,7 +94,7 @@ const HANDLERS: PlanOpHandlers<PlanTarget> = {
 };
 
 /** Excel refuses a prompt over its limits: 32 characters of title, 255 of message. */
-export const inputPrompt = (hint: InputHint): Excel.DataValidationPrompt => ({
+const inputPrompt = (hint: InputHint): Excel.DataValidationPrompt => ({
   showPrompt: true,
   title: hint.title.slice(0, 32),
   message: hint.message.slice(0, 255),

@@ -49,13 +49,13 @@ describe.each(HOSTS)("the template's input prompts on $name", ({ requirementSets
     expect(marks.map((m) => m.cell)).toEqual(expect.arrayContaining(["E4", "E6", "E12"]));
     expect(marked).toBe(marks.length);
     const onValue = marks.find((m) => m.cell === "E12")!;
-    // Before comments the mark's message takes the prompt's place; after, the prompt stays.
-    if (before110) expect(onValue.prompt).toMatch(/\*\*/);
-    else expect(promptOf(host, sheet, "E12")).toMatchObject(INPUT_HINTS.indicatorValue);
-    // A second check replaces the marks, which must still know the prompts they stand in for.
+    // The template's prompt is the cell's own to the marks: before comments the mark is the fill
+    // alone there, its message in the pane; after, a comment beside the prompt.
+    if (before110) expect(onValue.prompt).toBeUndefined();
+    const hint = { showPrompt: true, ...INPUT_HINTS.indicatorValue };
+    expect(promptOf(host, sheet, "E12")).toEqual(hint);
     await checkSheet(sheet);
-    if (before110)
-      expect(promptOf(host, sheet, "E12")).toMatchObject({ title: "绩效目标表校验·年度指标值" });
+    expect(promptOf(host, sheet, "E12")).toEqual(hint);
     // Another session (the pane reloaded) clears what this one marked.
     useHost(createEmulatedExcel({ workbook: host.workbook, requirementSets }));
     await clearMarks();
