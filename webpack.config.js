@@ -125,35 +125,12 @@ function contentSecurityPolicy(localOfficeJs) {
 }
 
 /*
- * The polyfills the pages get: only for what EdgeHTML 18 (Excel 2019, the oldest engine the pane
- * runs in) lacks and our code calls. Babel's "usage" mode also adds core-js's fixes for corners of
- * built-ins that every engine has (Promise, RegExp, JSON.stringify, Array.prototype.push…), which
- * were a quarter of the pane's bundle; test/e2e/edgehtml.e2e.ts deletes what EdgeHTML 18 lacks
- * before the pages load and runs them. This list is what "usage" found in our code, measured from
- * the built bundle's sources, minus those fixes (docs/addin.md, "Bundle").
+ * The library functions EdgeHTML 18 (Excel 2019, the oldest engine the pane runs in) lacks and
+ * the pages or their libraries call, defined by src/shell/edgePolyfills.ts, which every page's
+ * bundle runs first (docs/addin.md, "Bundle"). Babel lowers syntax only.
  */
-const POLYFILLS_EDGEHTML_LACKS = [
-  "es.object.from-entries",
-  "es.array.flat",
-  "es.array.flat-map",
-  "es.array.unscopables.flat",
-  "es.array.unscopables.flat-map",
-  "es.array.at",
-  "es.typed-array.at",
-  "es.string.at-alternative",
-  "es.string.match-all",
-  "es.string.trim-start",
-  "es.string.trim-end",
-  "es.string.trim-left",
-  "es.string.trim-right",
-  "es.global-this",
-  "web.queue-microtask",
-];
-
-/** Every other core-js module, as one pattern (Babel anchors it; a string keeps babel-loader's cache key honest). */
-const POLYFILLS_NOT_NEEDED = [
-  `(es|esnext|web)\\.(?!(${POLYFILLS_EDGEHTML_LACKS.map((name) => name.replace(/^(es|web)\./, "").replace(/[.-]/g, "\\$&")).join("|")})$).*`,
-];
+const EDGE_POLYFILLS = "./src/shell/edgePolyfills.ts";
+const withPolyfills = (entry) => [EDGE_POLYFILLS, entry];
 
 /** How every page's sources are compiled: TypeScript through Babel, CSS extracted, `?raw` as text. */
 function moduleRules() {
@@ -180,10 +157,7 @@ function babelOptions() {
         "@babel/preset-env",
         {
           targets: PANE_BROWSERS,
-          useBuiltIns: "usage",
-          corejs: require("core-js/package.json").version,
           bugfixes: true,
-          exclude: POLYFILLS_NOT_NEEDED,
         },
       ],
       ["@babel/preset-typescript", { onlyRemoveTypeImports: true }],
@@ -307,7 +281,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: Object.fromEntries(
       Object.entries(bundles)
         .filter(([, bundle]) => bundle.entry)
-        .map(([name, bundle]) => [name, bundle.entry])
+        // The preview's bundles too: they run in the same frames, before the pane's.
+        .map(([name, bundle]) => [name, withPolyfills(bundle.entry)])
     ),
     output: {
       path: outDir,
@@ -351,3 +326,4 @@ module.exports = async (env = {}, argv = {}) => {
 
 module.exports.DEV_URL = DEV_URL;
 module.exports.moduleRules = moduleRules;
+module.exports.withPolyfills = withPolyfills;

@@ -12,7 +12,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const TerserPlugin = require("terser-webpack-plugin");
-const { moduleRules } = require("./webpack.config.js");
+const { moduleRules, withPolyfills } = require("./webpack.config.js");
 require("tsx/cjs");
 const { ribbonSource, ribbonXml, jspluginsXml } = require("./scripts/wps/ribbon.ts");
 
@@ -47,9 +47,9 @@ module.exports = (env = {}) => {
     mode: "production",
     target: ["web", "es2017"],
     entry: {
-      main: "./src/commands/wpsMain.ts",
-      taskpane: "./src/taskpane/wpsIndex.ts",
-      outcome: "./src/commands/wpsOutcome.ts",
+      main: withPolyfills("./src/commands/wpsMain.ts"),
+      taskpane: withPolyfills("./src/taskpane/wpsIndex.ts"),
+      outcome: withPolyfills("./src/commands/wpsOutcome.ts"),
     },
     output: { path: path.join(out, FOLDER), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },

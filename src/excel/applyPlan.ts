@@ -1,6 +1,13 @@
 import { cellA1, parseArea, sheetRef } from "../form/address";
 import type { Area } from "../form/grid";
-import type { CellFormat, CellInput, PlanOp, PlanOpHandlers, SheetPlan } from "../form/plan";
+import type {
+  CellFormat,
+  CellInput,
+  InputHint,
+  PlanOp,
+  PlanOpHandlers,
+  SheetPlan,
+} from "../form/plan";
 import type { Capabilities } from "./features";
 
 /** Where a plan is applied: the batch it joins, and what the host can do. */
@@ -29,7 +36,11 @@ const HANDLERS: PlanOpHandlers<PlanTarget> = {
   list: (at, op) => {
     const validation = at.worksheet.getRange(op.range).dataValidation;
     validation.rule = { list: { inCellDropDown: true, source: op.items.join(",") } };
-    if (op.prompt) validation.prompt = { showPrompt: true, title: "", message: op.prompt };
+    if (op.hint) validation.prompt = inputPrompt(op.hint);
+  },
+  // A prompt with no rule: the cells still take any value (DataValidation.type stays None).
+  hint: (at, op) => {
+    at.worksheet.getRange(op.range).dataValidation.prompt = inputPrompt(op.hint);
   },
   note: (at, op) => {
     // Notes (the yellow boxes) have no API in ExcelApi; a comment, or a prompt before 1.10.
@@ -81,6 +92,13 @@ const HANDLERS: PlanOpHandlers<PlanTarget> = {
     if (op.titleRows) layout.setPrintTitleRows(absoluteRows(op.titleRows));
   },
 };
+
+/** Excel refuses a prompt over its limits: 32 characters of title, 255 of message. */
+const inputPrompt = (hint: InputHint): Excel.DataValidationPrompt => ({
+  showPrompt: true,
+  title: hint.title.slice(0, 32),
+  message: hint.message.slice(0, 255),
+});
 
 /**
  * A plan's cell as Excel's `formulas` input. Text that Excel would turn into something else

@@ -9,6 +9,7 @@ writeInternalLinksAsExcelDoes();
 import type {
   CellFormat,
   CellInput,
+  InputHint,
   PlanOp,
   PlanOpHandlers,
   PlanOpOf,
@@ -107,6 +108,13 @@ function applyFormat(cell: ExcelJS.Cell, format: CellFormat): void {
   }
 }
 
+/** Excel's limits: 32 characters of title, 255 of message. */
+const inputMessage = (hint: InputHint) => ({
+  showInputMessage: true,
+  promptTitle: hint.title.slice(0, 32),
+  prompt: hint.message.slice(0, 255),
+});
+
 /** The ExcelJS applier: one handler per op kind (a new kind fails to compile until handled here). */
 const HANDLERS: PlanOpHandlers<ExcelJS.Worksheet> = {
   values(sheet, op) {
@@ -133,7 +141,18 @@ const HANDLERS: PlanOpHandlers<ExcelJS.Worksheet> = {
         type: "list",
         allowBlank: true,
         formulae: [`"${op.items.join(",")}"`],
-        ...(op.prompt ? { showInputMessage: true, prompt: op.prompt } : {}),
+        ...(op.hint ? inputMessage(op.hint) : {}),
+      };
+    });
+  },
+  hint(sheet, op) {
+    eachCell(sheet, op.range, (cell) => {
+      // "any": a validation without a rule (no type attribute in the file), which ExcelJS writes
+      // and reads back although its typings leave it out.
+      cell.dataValidation = {
+        type: "any" as ExcelJS.DataValidation["type"],
+        formulae: [],
+        ...inputMessage(op.hint),
       };
     });
   },

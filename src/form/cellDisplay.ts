@@ -1,4 +1,4 @@
-import { format, isDateFormat, isPercentFormat, isTextFormat } from "numfmt";
+import { shownNumber } from "./numberFormat";
 import type { CellValue } from "./grid";
 
 /**
@@ -9,12 +9,6 @@ import type { CellValue } from "./grid";
  */
 export function readableValue(value: CellValue, numberFormat?: string | null): CellValue {
   if (typeof value !== "number" || !numberFormat || numberFormat === "General") return value;
-  try {
-    if (isPercentFormat(numberFormat) || isDateFormat(numberFormat))
-      return format(numberFormat, value);
-    if (isTextFormat(numberFormat)) return format("General", value);
-  } catch {
-    // An unreadable format code: the number itself is the safest reading.
-  }
-  return value;
+  // A format that is not read (an amount's, or one beyond src/form/numberFormat.ts) keeps the number.
+  return shownNumber(numberFormat, value) ?? value;
 }

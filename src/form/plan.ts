@@ -25,13 +25,24 @@ export interface CellFormat {
   border?: "thin";
 }
 
+/**
+ * An input prompt: what Excel and WPS show beside a selected cell (a data validation's input
+ * message). Excel keeps at most 32 characters of title and 255 of message.
+ */
+export interface InputHint {
+  title: string;
+  message: string;
+}
+
 export type PlanOp =
   /** Values (and formulas) for a block; the range's shape equals the array's. null leaves a cell as it is. */
   | { kind: "values"; range: string; values: CellInput[][] }
   | { kind: "merge"; range: string }
   | { kind: "format"; range: string; format: CellFormat }
-  /** A drop-down list (data validation). */
-  | { kind: "list"; range: string; items: string[]; prompt?: string }
+  /** A drop-down list (data validation), with its input prompt. */
+  | { kind: "list"; range: string; items: string[]; hint?: InputHint }
+  /** An input prompt on cells that take any value (a data validation of no rule). */
+  | { kind: "hint"; range: string; hint: InputHint }
   /** A cell note (the yellow comment), used for findings and hints. */
   | { kind: "note"; cell: string; text: string }
   /** A link to a cell on another sheet of the same workbook. */

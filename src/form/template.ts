@@ -1,4 +1,5 @@
 import { currentChoices } from "./framework";
+import type { InputHint } from "./plan";
 
 /*
  * The standard form (docs/form.md), described once. templatePlan writes it from this
@@ -413,3 +414,34 @@ export const ROW = {
 } as const;
 
 export const COLUMN_WIDTHS = [16, 22, 30, 18, 26];
+
+/**
+ * The prompts on the template's input cells: what goes in each, in the words and with the
+ * examples the rules accept (docs/form.md), so a clerk fills the form right the first time.
+ */
+export const INPUT_HINTS = {
+  unit: { title: "填报单位", message: "填写单位全称，与公章一致。" },
+  name: { title: "项目名称", message: "与预算申报的项目名称一致。" },
+  period: {
+    title: "项目实施期",
+    message: "写起止年月，例：2025年1月至12月；2025年1月至2027年12月；2025-2027年",
+  },
+  department: { title: "主管部门", message: "填写主管部门全称。" },
+  implementer: { title: "实施单位", message: "填写具体实施项目的单位全称。" },
+  amount: {
+    title: "金额(万元)",
+    message:
+      "以万元为单位填数字，保留两位小数，例：120.50。合计=财政拨款+其他资金，年度金额不超过实施期金额。",
+  },
+  goal: {
+    title: "绩效目标",
+    message: "写清做什么、做到什么程度、达到什么效果；多年项目的实施期目标与年度目标不同。",
+  },
+  level1: { title: "一级指标", message: "从下拉列表中选择。" },
+  level2: { title: "二级指标", message: "从下拉列表中选择，须属于本行的一级指标。" },
+  indicatorName: { title: "三级指标", message: "写具体、可衡量的指标，例：培训人数；验收合格率。" },
+  indicatorValue: {
+    title: "年度指标值",
+    message: "写符号、数值和单位，例：≥95%；≤10天；≥3次。无法量化时写定性目标，如：明显提升。",
+  },
+} satisfies Record<string, InputHint>;

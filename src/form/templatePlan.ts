@@ -1,6 +1,6 @@
 import { areaA1 } from "./address";
 import { decimalToNumber } from "./decimal";
-import type { CellFormat, CellInput, PlanOp, SheetPlan } from "./plan";
+import type { CellFormat, CellInput, InputHint, PlanOp, SheetPlan } from "./plan";
 import type { FormRecord } from "./record";
 import {
   AMOUNT_FORMAT,
@@ -8,6 +8,7 @@ import {
   BLOCK_LABELS,
   COLUMN_WIDTHS,
   FIELDS,
+  INPUT_HINTS,
   LEVEL1_CHOICES,
   LEVEL2_CHOICES,
   ROW,
@@ -32,9 +33,9 @@ export interface PlanOptions {
   origin?: number;
 }
 
-/** A blank standard form, with the indicator skeleton and drop-downs. */
+/** A blank standard form, with the indicator skeleton, drop-downs and input prompts. */
 export function templatePlan(options: PlanOptions & { year: number; unit?: string }): SheetPlan {
-  return layout(
+  const plan = layout(
     {
       year: options.year,
       unit: options.unit ?? null,
@@ -49,6 +50,7 @@ export function templatePlan(options: PlanOptions & { year: number; unit?: strin
     },
     options
   );
+  return { ...plan, ops: [...plan.ops, ...inputHints(spanOn(options), SKELETON.length)] };
 }
 
 /** The standard form filled with a record: what the add-in writes for "insert" and what tests read back. */
@@ -84,10 +86,14 @@ export function formPlan(record: FormRecord, options: PlanOptions = {}): SheetPl
 /** An A1 range on the form: rows relative to its first row, columns 0–4 (A–E). */
 type Span = (row: number, left: number, right: number, bottom?: number) => string;
 
-function layout(content: FormContent, options: PlanOptions): SheetPlan {
+function spanOn(options: PlanOptions): Span {
   const top = options.origin ?? 0;
-  const span: Span = (row, left, right, bottom = row) =>
+  return (row, left, right, bottom = row) =>
     areaA1({ top: top + row, left, bottom: top + bottom, right });
+}
+
+function layout(content: FormContent, options: PlanOptions): SheetPlan {
+  const span = spanOn(options);
   const rows = formRows(content);
   const count = content.indicators.length;
   const lastRow = ROW.firstIndicator + Math.max(count, 1) - 1;
@@ -192,13 +198,38 @@ function indicatorLists(span: Span, count: number): PlanOp[] {
       kind: "list",
       range: span(first, 0, 0, last),
       items: LEVEL1_CHOICES,
-      prompt: "请选择一级指标",
+      hint: INPUT_HINTS.level1,
     },
     {
       kind: "list",
       range: span(first, 1, 1, last),
       items: LEVEL2_CHOICES,
-      prompt: "请选择二级指标",
+      hint: INPUT_HINTS.level2,
     },
+  ];
+}
+
+/**
+ * Prompts on the blank form's input cells (the lists carry their own): what goes in each, with
+ * an example. Filled copies (a summary's forms) go without: they are read, not filled.
+ */
+function inputHints(span: Span, count: number): PlanOp[] {
+  const [first, last] = [ROW.firstIndicator, ROW.firstIndicator + count - 1];
+  const hint = (range: string, text: InputHint): PlanOp => ({ kind: "hint", range, hint: text });
+  return [
+    hint(span(ROW.unit, 1, 2), INPUT_HINTS.unit),
+    hint(span(ROW.name, 1, 2), INPUT_HINTS.name),
+    hint(span(ROW.name, 4, 4), INPUT_HINTS.period),
+    hint(span(ROW.department, 1, 2), INPUT_HINTS.department),
+    hint(span(ROW.department, 4, 4), INPUT_HINTS.implementer),
+    hint(span(ROW.funding, 2, 2, ROW.funding + 2), INPUT_HINTS.amount),
+    hint(span(ROW.funding, 4, 4, ROW.funding + 2), INPUT_HINTS.amount),
+    hint(span(ROW.goalTexts, 1, 4), INPUT_HINTS.goal),
+    ...(count === 0
+      ? []
+      : [
+          hint(span(first, 2, 3, last), INPUT_HINTS.indicatorName),
+          hint(span(first, 4, 4, last), INPUT_HINTS.indicatorValue),
+        ]),
   ];
 }

@@ -1,6 +1,20 @@
 import { cellA1, parseArea, sheetRef } from "../form/address";
-import type { CellFormat, CellInput, PlanOp, PlanOpHandlers, SheetPlan } from "../form/plan";
-import { XL, type WpsRange, type WpsWorksheet } from "./model";
+import type {
+  CellFormat,
+  CellInput,
+  InputHint,
+  PlanOp,
+  PlanOpHandlers,
+  SheetPlan,
+} from "../form/plan";
+import { XL, type WpsRange, type WpsValidation, type WpsWorksheet } from "./model";
+
+/** The same limits as Excel's: 32 characters of title, 255 of message. */
+function showHint(validation: WpsValidation, hint: InputHint): void {
+  validation.InputTitle = hint.title.slice(0, 32);
+  validation.InputMessage = hint.message.slice(0, 255);
+  validation.ShowInput = true;
+}
 
 /**
  * Apply a sheet plan through WPS's object model (docs/wps.md, "Writing"): one handler per op
@@ -36,11 +50,14 @@ const HANDLERS: PlanOpHandlers<WpsWorksheet> = {
     validation.Delete();
     validation.Add(XL.validateList, XL.alertStop, XL.between, op.items.join(","));
     validation.InCellDropdown = true;
-    if (op.prompt) {
-      validation.InputTitle = "";
-      validation.InputMessage = op.prompt.slice(0, 255);
-      validation.ShowInput = true;
-    }
+    if (op.hint) showHint(validation, op.hint);
+  },
+  // xlValidateInputOnly: a validation that only prompts, the cells still take any value.
+  hint: (sheet, op) => {
+    const validation = sheet.Range(op.range).Validation;
+    validation.Delete();
+    validation.Add(XL.validateInputOnly);
+    showHint(validation, op.hint);
   },
   note: (sheet, op) => {
     const range = sheet.Range(op.cell);

@@ -173,6 +173,7 @@ export const XL = {
   sheetVisible: -1,
   sheetVeryHidden: 2,
   expression: 2,
+  validateInputOnly: 0,
   validateList: 3,
   alertStop: 1,
   between: 1,

@@ -1,4 +1,4 @@
-import { isDateFormat, isPercentFormat, isTextFormat } from "numfmt";
+import { formatKind } from "../form/numberFormat";
 import { parseXml } from "./xml";
 
 /**
@@ -65,19 +65,17 @@ const PLAIN: NumberReading = { kind: "plain" };
 
 /**
  * Digit placeholders, separators, signs, parentheses and spaces, nothing else ("#,##0.00", the
- * amounts' formats): no date part, percent sign or text placeholder can be in it, so numfmt need
- * not be asked, nor loaded (docs/speed.md).
+ * amounts' formats): no date part, percent sign or text placeholder can be in it, so the format
+ * need not be read (docs/speed.md).
  */
 const PLAIN_FORMAT = /^[#0?,.;+\-() ]*$/;
 
 export function readingOf(format: string | undefined): NumberReading {
   if (!format || format === "General" || PLAIN_FORMAT.test(format)) return PLAIN;
-  try {
-    if (isDateFormat(format)) return { kind: "date", format };
-    if (isPercentFormat(format) || isTextFormat(format)) return { kind: "shown", format };
-  } catch {
-    // An unreadable format code: the number itself is the safest reading.
-  }
+  // A format that is not read (an unreadable code among them) keeps the number itself.
+  const kind = formatKind(format);
+  if (kind === "date") return { kind: "date", format };
+  if (kind === "percent" || kind === "text") return { kind: "shown", format };
   return PLAIN;
 }
 

@@ -28,7 +28,14 @@ export interface FakeCell {
   numberFormat?: string;
   fill?: number;
   comment?: string;
-  validation?: { formula1: string; inputMessage: string };
+  /** type: VBA's XlDVType (0 prompts only, 3 a list). */
+  validation?: {
+    type: number;
+    formula1: string;
+    inputTitle: string;
+    inputMessage: string;
+    showInput: boolean;
+  };
   format?: Record<string, unknown>;
 }
 
@@ -279,6 +286,18 @@ export class FakeEt {
       const s = formatSetter(key);
       return { get: s.get, set: s.set, enumerable: true };
     };
+    // A validation's member: read from the first cell; set on cells without one, VBA fails.
+    type ValidationKey = "inputTitle" | "inputMessage" | "showInput";
+    const validationMember = (key: ValidationKey) => ({
+      get: () =>
+        sheet.cell(area.top, area.left)?.validation?.[key] ?? (key === "showInput" ? true : ""),
+      set: (v: never) =>
+        each((cell) => {
+          if (!cell.validation) throw new Error("the cell has no validation");
+          cell.validation[key] = v;
+        }),
+      enumerable: true,
+    });
     const target = {
       get Value2(): unknown {
         const rows = [];
@@ -340,20 +359,29 @@ export class FakeEt {
         { Bold: fmt("bold"), Size: fmt("size"), Color: fmt("fontColor"), Name: fmt("fontName") }
       ),
       Borders: Object.defineProperties({}, { LineStyle: fmt("lineStyle"), Weight: fmt("weight") }),
-      Validation: {
-        Add: (_type: number, _alert?: number, _op?: number, formula1 = "") =>
-          each((cell) => (cell.validation = { formula1, inputMessage: "" })),
-        Delete: () => each((cell) => delete cell.validation),
-        get InputMessage() {
-          return sheet.cell(area.top, area.left)?.validation?.inputMessage ?? "";
+      Validation: Object.defineProperties(
+        {
+          // As in Excel, Add on cells that have a validation fails: Delete it first.
+          Add: (type: number, _alert?: number, _op?: number, formula1 = "") =>
+            each((cell) => {
+              if (cell.validation) throw new Error("the cell already has a validation");
+              cell.validation = {
+                type,
+                formula1,
+                inputTitle: "",
+                inputMessage: "",
+                showInput: true,
+              };
+            }),
+          Delete: () => each((cell) => delete cell.validation),
+          InCellDropdown: true,
         },
-        set InputMessage(text: string) {
-          each((cell) => cell.validation && (cell.validation.inputMessage = text));
-        },
-        InputTitle: "",
-        ShowInput: true,
-        InCellDropdown: true,
-      },
+        {
+          InputMessage: validationMember("inputMessage"),
+          InputTitle: validationMember("inputTitle"),
+          ShowInput: validationMember("showInput"),
+        }
+      ),
       get Comment() {
         const cell = sheet.cell(area.top, area.left);
         return cell?.comment === undefined ? null : self.comment(sheet, `${area.top},${area.left}`);

@@ -103,6 +103,47 @@ describe("the WPS host over the fake object model", () => {
   });
 });
 
+describe("the template's input prompts in WPS", () => {
+  const validations = (et: FakeEt, name: string) =>
+    [...et.sheet(name).cells.entries()]
+      .filter(([, c]) => c.validation)
+      .map(([k, c]) => [k, c.validation]);
+
+  it("are written with the template and are exactly as inserted after fill, check and clear", async () => {
+    const et = new FakeEt();
+    const host = wpsHost(et.application);
+    const { sheet } = await host.insertTemplate({ year: 2026, unit: "某单位" });
+    const value = et.sheet(sheet).cell(11, 4)!.validation!;
+    expect(value).toMatchObject({ type: 0, inputTitle: "年度指标值", showInput: true });
+    expect(value.inputMessage).toContain("例：≥95%；≤10天；≥3次");
+    expect(et.sheet(sheet).cell(5, 2)!.validation!.inputTitle).toBe("金额(万元)");
+    expect(et.sheet(sheet).cell(11, 0)!.validation).toMatchObject({
+      type: 3,
+      inputTitle: "一级指标",
+    });
+    const inserted = JSON.stringify(validations(et, sheet));
+    // The clerk fills it wrong: a placeholder value, a period the reader cannot read, parts that do not add up.
+    const typed: [number, number, string | number][] = [
+      [3, 1, "培训项目"],
+      [3, 4, "明年"],
+      [5, 4, 100],
+      [6, 4, 30],
+      [7, 4, 20],
+      [11, 2, "培训人数"],
+      [11, 4, "≥**人"],
+    ];
+    for (const [row, col, v] of typed) et.sheet(sheet).cell(row, col, true)!.value = v;
+    const checked = await host.checkWorkbook();
+    const marked = et.sheet(sheet).conditions.map((c) => `${c.area.top},${c.area.left}`);
+    expect(marked).toEqual(expect.arrayContaining(["3,4", "5,4", "11,4"]));
+    expect(checked.marked).toBe(marked.length);
+    expect(JSON.stringify(validations(et, sheet))).toBe(inserted);
+    await host.clearMarks();
+    expect(et.sheet(sheet).conditions).toEqual([]);
+    expect(JSON.stringify(validations(et, sheet))).toBe(inserted);
+  });
+});
+
 describe("自检 over WPS's object model", () => {
   it("passes every item and leaves the workbook as it was", async () => {
     const et = new FakeEt();

@@ -2,6 +2,7 @@ import { formPlan, templatePlan } from "../../../src/form";
 import {
   AMOUNT_FORMAT,
   COLUMN_WIDTHS,
+  INPUT_HINTS,
   LEVEL1_CHOICES,
   LEVEL2_CHOICES,
   SKELETON,
@@ -42,8 +43,8 @@ describe("the standard form's layout", () => {
 
   it("offers the 一级 and 二级 lists with a prompt on every indicator row", () => {
     expect(opsOf(templatePlan({ year: 2024 }), "list")).toEqual([
-      { kind: "list", range: `A12:A${last}`, items: LEVEL1_CHOICES, prompt: "请选择一级指标" },
-      { kind: "list", range: `B12:B${last}`, items: LEVEL2_CHOICES, prompt: "请选择二级指标" },
+      { kind: "list", range: `A12:A${last}`, items: LEVEL1_CHOICES, hint: INPUT_HINTS.level1 },
+      { kind: "list", range: `B12:B${last}`, items: LEVEL2_CHOICES, hint: INPUT_HINTS.level2 },
     ]);
   });
 
