@@ -1,4 +1,5 @@
 import { AddinError } from "../excel/errors";
+import { importedSheets } from "../form/importNaming";
 import { checkFile } from "../form/report";
 import type { WpsHost } from "../wps/operations";
 import { readWorkbook } from "../xlsx";
@@ -29,10 +30,13 @@ export function wpsActions(host: WpsHost): PaneActions {
         let outcome;
         try {
           const grids = await readWorkbook(file.bytes);
-          const withForms = grids.filter((g) => checkFile(file.name, [g]).forms.length > 0);
+          // Named after their projects, as in Excel (src/form/importNaming.ts).
+          const wanted = importedSheets(checkFile(file.name, grids));
+          const withForms = wanted.map((w) => grids.find((g) => g.sheet === w.sheet)!);
+          const names = wanted.map((w) => w.wanted);
           outcome =
             withForms.length > 0
-              ? { file: file.name, inserted: true, sheets: await host.addSheets(withForms) }
+              ? { file: file.name, inserted: true, sheets: await host.addSheets(withForms, names) }
               : {
                   file: file.name,
                   inserted: false,

@@ -5,6 +5,7 @@ import type { Finding, Report } from "../form/finding";
 import type { Locale } from "../form/locale";
 import { cellMarks } from "../form/marks";
 import { buildReport, checkFile, fileFindings } from "../form/report";
+import { importedSheetNames } from "../form/importNaming";
 import { uniqueSheetName } from "../form/sheetName";
 import {
   SUMMARY_SHEETS,
@@ -45,8 +46,11 @@ export interface WpsHost {
   applyFixes(findings: readonly Finding[]): Promise<AppliedFix[]>;
   mergeIntoSummary(options?: { unit?: string; year?: number }): Promise<MergedSummary>;
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** New sheets holding these grids' values and merges (an imported workbook's forms). */
-  addSheets(grids: readonly GridSnapshot[]): Promise<string[]>;
+  /**
+   * New sheets holding these grids' values and merges (an imported workbook's forms), named after
+   * `wanted` (src/form/importNaming.ts; a grid's own sheet name without it).
+   */
+  addSheets(grids: readonly GridSnapshot[], wanted?: readonly string[]): Promise<string[]>;
   /**
    * Call back with a sheet's name when a person changes its cells (the SheetChange event); the
    * add-in's own writes never call back. Returns how to stop, or null without the event.
@@ -81,21 +85,32 @@ const OWN_SHEETS = [
   { marker: "_PerfTargetsChecks", wanted: SUMMARY_SHEETS.checks },
 ] as const;
 
+/**
+ * Run an operation's writes with screen updating off, as one promise; `ours()` is true meanwhile,
+ * so the change event the writes raise is known as the add-in's own.
+ */
+function writer(app: WpsApplication) {
+  let writing = false;
+  return {
+    ours: () => writing,
+    writing: <T>(body: () => T): Promise<T> => {
+      app.ScreenUpdating = false;
+      writing = true;
+      try {
+        return Promise.resolve(body());
+      } catch (error) {
+        return Promise.reject(error);
+      } finally {
+        writing = false;
+        app.ScreenUpdating = true;
+      }
+    },
+  };
+}
+
 export function wpsHost(app: WpsApplication | WpsAddinRoot): WpsHost {
   const book = () => app.ActiveWorkbook;
-  let ours = false;
-  const writing = <T>(body: () => T): Promise<T> => {
-    app.ScreenUpdating = false;
-    ours = true;
-    try {
-      return Promise.resolve(body());
-    } catch (error) {
-      return Promise.reject(error);
-    } finally {
-      ours = false;
-      app.ScreenUpdating = true;
-    }
-  };
+  const { writing, ours } = writer(app);
   return {
     insertTemplate: (options = {}) => writing(() => insert(book(), options)),
     checkSheet: (name, options = {}) =>
@@ -126,13 +141,18 @@ export function wpsHost(app: WpsApplication | WpsAddinRoot): WpsHost {
         worksheet.Activate();
         worksheet.Range(cell).Select();
       }),
-    addSheets: (grids) => writing(() => grids.map((grid) => addGrid(book(), grid))),
+    addSheets: (grids, wanted = grids.map((g) => g.sheet)) =>
+      writing(() => {
+        const taken = new Set(worksheets(book()).map((s) => s.Name.toLowerCase()));
+        const names = importedSheetNames(wanted, grids.length, taken);
+        return grids.map((grid, i) => addGrid(book(), grid, names[i]));
+      }),
     selfTest: () => writing(() => wpsSelfTest(app)),
     watchChanges: async (onChange) => {
       if (!("ApiEvent" in app)) return null;
       // The model raises the event inside our own writes, synchronously: those are not the person's.
       const listener = (sheet: WpsWorksheet) => {
-        if (!ours) onChange(sheet.Name);
+        if (!ours()) onChange(sheet.Name);
       };
       app.ApiEvent.AddApiEventListener("SheetChange", listener);
       return async () => app.ApiEvent.RemoveApiEventListener("SheetChange", listener);
@@ -140,10 +160,9 @@ export function wpsHost(app: WpsApplication | WpsAddinRoot): WpsHost {
   };
 }
 
-function addGrid(book: WpsWorkbook, grid: GridSnapshot): string {
-  const taken = new Set(worksheets(book).map((s) => s.Name.toLowerCase()));
+function addGrid(book: WpsWorkbook, grid: GridSnapshot, name: string): string {
   const worksheet = addAtEnd(book);
-  worksheet.Name = uniqueSheetName(grid.sheet, taken);
+  worksheet.Name = name;
   applyPlan(gridPlan(grid), worksheet);
   for (const area of grid.merges) worksheet.Range(areaA1(area)).Merge(false);
   return worksheet.Name;

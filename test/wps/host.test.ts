@@ -1,7 +1,7 @@
 import { errorText } from "../../src/excel/errors";
 import { sampleGrid } from "../support/sampleGrid";
 import { wpsHost } from "../../src/wps/operations";
-import { FakeEt } from "./fakeEt";
+import { FakeEt } from "../../src/emulator/wps/fakeEt";
 
 /** The sample document's five forms typed into the fake's first sheet, as a person pastes them. */
 function withSample(): FakeEt {

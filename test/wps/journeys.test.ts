@@ -3,7 +3,7 @@ import { addDecimals } from "../../src/form/decimal";
 import { buildReport, checkFile } from "../../src/form/report";
 import { wpsHost, type WpsHost } from "../../src/wps/operations";
 import { readSnapshot } from "../../src/wps/snapshot";
-import { FakeEt, type FakeSheet } from "./fakeEt";
+import { FakeEt, type FakeSheet } from "../../src/emulator/wps/fakeEt";
 import { SUMMARY_SHEETS, summaryBook, workbookItems } from "../../src/form/summaryBook";
 
 /*
