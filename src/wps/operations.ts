@@ -16,7 +16,7 @@ import {
 } from "../form/summaryBook";
 import { ROW } from "../form/template";
 import { templatePlan } from "../form/templatePlan";
-import { applyPlan, cellInput } from "./applyPlan";
+import { applyPlan } from "./applyPlan";
 import { RECORD_SHEET, remark, removeMarks } from "./marks";
 import {
   XL,
@@ -25,7 +25,9 @@ import {
   type WpsWorkbook,
   type WpsWorksheet,
 } from "./model";
-import { WpsError } from "./errors";
+import { applyFixes, fixesToUndo, undoFixes, type AppliedFix, type Undone } from "./fixes";
+import { FIX_RECORD_SHEET, type WpsFixedCell } from "./fixRecord";
+import { sheetNamed, worksheets } from "./sheets";
 import { OWN_SHEET_MARK } from "./ownSheets";
 import { wpsSelfTest, type WpsSelfTestItem } from "./selfTest";
 import { readSnapshot } from "./snapshot";
@@ -44,6 +46,9 @@ export interface WpsHost {
   checkWorkbook(options?: { locale?: Locale }): Promise<Checked>;
   clearMarks(): Promise<{ cells: number; sheets: number }>;
   applyFixes(findings: readonly Finding[]): Promise<AppliedFix[]>;
+  /** 撤销修正 from the record in the workbook (src/wps/fixes.ts). */
+  undoFixes(): Promise<Undone>;
+  fixesToUndo(): Promise<WpsFixedCell[]>;
   mergeIntoSummary(options?: { unit?: string; year?: number }): Promise<MergedSummary>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /**
@@ -70,12 +75,7 @@ export interface Checked {
   /** The add-in's own sheets (summaries) left out: they are never forms. */
   skipped: number;
 }
-export interface AppliedFix {
-  sheet: string;
-  cell: string;
-  code: string;
-  value: string;
-}
+export type { AppliedFix, Undone } from "./fixes";
 export type MergedSummary = SummaryOutcome;
 
 /** Workbook names that mark the sheets the add-in made, as in Excel (src/excel/merge.ts). */
@@ -133,7 +133,9 @@ export function wpsHost(app: WpsApplication | WpsAddinRoot): WpsHost {
         const sheets = worksheets(book());
         return { cells: removeMarks(book(), sheets), sheets: sheets.length };
       }),
-    applyFixes: (findings) => writing(() => fix(book(), findings)),
+    applyFixes: (findings) => writing(() => applyFixes(book(), findings)),
+    undoFixes: () => writing(() => undoFixes(book())),
+    fixesToUndo: async () => fixesToUndo(book()),
     mergeIntoSummary: (options = {}) => writing(() => merge(book(), options)),
     selectCell: (sheet, cell) =>
       writing(() => {
@@ -172,19 +174,6 @@ function addGrid(book: WpsWorkbook, grid: GridSnapshot, name: string): string {
 const addAtEnd = (book: WpsWorkbook) =>
   book.Worksheets.Add(undefined, book.Worksheets.Item(book.Worksheets.Count));
 
-function worksheets(book: WpsWorkbook): WpsWorksheet[] {
-  const all: WpsWorksheet[] = [];
-  for (let i = 1; i <= book.Worksheets.Count; i++)
-    all.push(book.Worksheets.Item(i) as WpsWorksheet);
-  return all;
-}
-
-function sheetNamed(book: WpsWorkbook, name: string): WpsWorksheet {
-  const sheet = worksheets(book).find((s) => s.Name === name);
-  if (!sheet) throw new WpsError(`工作表“${name}”不存在。`, `The sheet "${name}" does not exist.`);
-  return sheet;
-}
-
 /** The sheets a marker name points at: ='汇总表'!$A$1 → 汇总表. */
 function ownSheetNames(book: WpsWorkbook): Map<string, string> {
   const own = new Map<string, string>();
@@ -213,7 +202,8 @@ function isOwnSheet(sheet: WpsWorksheet, byWorkbookName: Set<string>): boolean {
 function formSheets(book: WpsWorkbook): { sheets: WpsWorksheet[]; own: WpsWorksheet[] } {
   const named = new Set(ownSheetNames(book).values());
   const visible = worksheets(book).filter(
-    (s) => s.Visible !== XL.sheetVeryHidden && s.Name !== RECORD_SHEET
+    (s) =>
+      s.Visible !== XL.sheetVeryHidden && s.Name !== RECORD_SHEET && s.Name !== FIX_RECORD_SHEET
   );
   const own = visible.filter((s) => isOwnSheet(s, named));
   return { sheets: visible.filter((s) => !own.some((o) => o.Name === s.Name)), own };
@@ -240,35 +230,6 @@ function check(
   const file = checkFile(book.Name, sheets.map(readSnapshot));
   const counts = remark(book, sheets, cellMarks(fileFindings(file)), options.locale ?? "zh");
   return { report: buildReport([file]), ...counts };
-}
-
-const sameFix = (a: Finding, b: Finding) =>
-  a.code === b.code && a.sheet === b.sheet && a.cell === b.cell && a.fix?.value === b.fix?.value;
-
-/** All or none, and only while the same check still proposes each fix (as in Excel). */
-function fix(book: WpsWorkbook, findings: readonly Finding[]): AppliedFix[] {
-  const wanted = findings.filter((f) => f.fix);
-  const sheets = [...new Set(wanted.map((f) => f.sheet))].map((n) => sheetNamed(book, n));
-  const current = fileFindings(checkFile("", sheets.map(readSnapshot)));
-  const stale = wanted.filter((f) => !current.some((c) => sameFix(c, f)));
-  if (stale.length > 0)
-    throw new WpsError(
-      `${stale.length} 处修正已过时：单元格已改动，请重新校验。`,
-      `${stale.length} fix(es) are out of date: the cells changed since the check; check again.`
-    );
-  const applied = new Map<string, AppliedFix>();
-  for (const finding of wanted) {
-    const key = `${finding.sheet}!${finding.fix!.cell}`;
-    if (applied.has(key)) continue;
-    sheetNamed(book, finding.sheet).Range(finding.fix!.cell).Value2 = cellInput(finding.fix!.value);
-    applied.set(key, {
-      sheet: finding.sheet,
-      cell: finding.fix!.cell,
-      code: finding.code,
-      value: finding.fix!.value,
-    });
-  }
-  return [...applied.values()];
 }
 
 function merge(book: WpsWorkbook, options: { unit?: string; year?: number }): MergedSummary {

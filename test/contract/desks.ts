@@ -16,6 +16,8 @@ export interface Desk {
   type(sheet: string, cell: string, value: string): void;
   /** The workbook's sheets a person sees, in order. */
   sheetNames(): string[];
+  /** The pane loaded again over the same workbook (a reload, a reopen): a fresh seam. */
+  reload(): PaneActions;
 }
 
 export const HOSTS: Record<"Excel" | "WPS", () => Desk> = {
@@ -26,6 +28,7 @@ export const HOSTS: Record<"Excel" | "WPS", () => Desk> = {
       type: (sheet, cell, value) => host.workbook.typeValues(sheet, cell, [[value]]),
       sheetNames: () =>
         host.workbook.sheets.filter((s) => s.visibility !== "VeryHidden").map((s) => s.name),
+      reload: () => excelActions(),
     };
   },
   WPS: () => {
@@ -34,6 +37,7 @@ export const HOSTS: Record<"Excel" | "WPS", () => Desk> = {
       actions: wpsActions(wpsHost(et.application)),
       type: (sheet, cell, value) => et.type(sheet, cell, value),
       sheetNames: () => et.sheets.filter((s) => s.visible !== 2).map((s) => s.name),
+      reload: () => wpsActions(wpsHost(et.application)),
     };
   },
 };
