@@ -58,6 +58,8 @@ export class FakeSheet {
   /** Names scoped to this sheet (WPS lists them as Sheet!Name, as Excel does). */
   names: { name: string; refersTo: string; visible: boolean }[] = [];
   visible = -1;
+  /** What Range.Select last selected on the sheet. */
+  selection?: Area;
   constructor(public name: string) {}
 
   cell(row: number, col: number, create = false): FakeCell | undefined {
@@ -105,6 +107,39 @@ export class FakeEt {
         if (repaint) self.onRepaint();
       },
     };
+  }
+
+  /**
+   * Names follow their sheet, as in VBA: a renamed sheet's references take its new name, and a
+   * deleted sheet's become #REF! (Name.RefersTo "=#REF!$A$1").
+   */
+  private renameReferences(from: string, to: string | null): void {
+    const quoted = (name: string) => `'${name.replace(/'/g, "''")}'!`;
+    const forms = [quoted(from), `${from}!`];
+    const lists = [this.names, ...this.sheets.map((s) => s.names)];
+    for (const entry of lists.flat()) {
+      const form = forms.find((f) => entry.refersTo.startsWith(`=${f}`));
+      if (form)
+        entry.refersTo = `=${to === null ? "#REF!" : quoted(to)}${entry.refersTo.slice(form.length + 1)}`;
+    }
+  }
+
+  /**
+   * A person's Move or Copy → Create a copy: right after the original as "Name (2)", with its
+   * cells, merges, conditional formats and its own copy of each sheet-scoped name (as Excel).
+   */
+  copySheet(name: string): FakeSheet {
+    const from = this.sheet(name);
+    let copyName = name;
+    for (let n = 2; this.sheets.some((s) => s.name.toLowerCase() === copyName.toLowerCase()); n++)
+      copyName = `${name.slice(0, 27)} (${n})`;
+    const copy = new FakeSheet(copyName);
+    for (const [key, cell] of from.cells) copy.cells.set(key, structuredClone(cell));
+    copy.merges = from.merges.map((m) => ({ ...m }));
+    copy.conditions = from.conditions.map((c) => structuredClone(c));
+    copy.names = from.names.map((n) => ({ ...n }));
+    this.sheets.splice(this.sheets.indexOf(from) + 1, 0, copy);
+    return copy;
   }
 
   /** A person typing into a cell of a sheet: what typing stores, then the SheetChange event. */
@@ -264,6 +299,7 @@ export class FakeEt {
       set Name(name: string) {
         if (self.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase()))
           throw new Error(`name taken: ${name}`);
+        self.renameReferences(sheet.name, name);
         sheet.name = name;
       },
       get Index() {
@@ -283,6 +319,7 @@ export class FakeEt {
           throw new Error("a workbook keeps one visible sheet");
         self.sheets.splice(self.sheets.indexOf(sheet), 1);
         if (self.active === sheet) self.active = self.sheets[0];
+        self.renameReferences(sheet.name, null);
       },
       Move: () => undefined,
       PageSetup: {
@@ -368,7 +405,9 @@ export class FakeEt {
           if (r >= area.top && r <= area.bottom && c >= area.left && c <= area.right)
             delete cell.value;
         }),
-      Select: () => undefined,
+      Select: () => {
+        sheet.selection = { ...area };
+      },
       AutoFilter: () => undefined,
     };
   }
@@ -444,6 +483,7 @@ export class FakeEt {
   private condition(sheet: FakeSheet, condition: FakeCondition): WpsFormatCondition {
     return {
       Formula1: condition.formula,
+      AppliesTo: this.range(sheet, condition.area),
       Interior: {
         get Color() {
           return condition.color;
