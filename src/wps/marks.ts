@@ -82,9 +82,11 @@ export function removeMarks(book: WpsWorkbook, sheets: WpsWorksheet[]): number {
       if (ours.has(text) || copied) comment.Delete();
     }
   }
+  // Rows of sheets the person deleted go too: nothing is left of them to clear.
+  const existing = sheetNames(book);
   writeRecord(
     book,
-    recorded.filter(([s]) => !sheets.some((w) => w.Name === s))
+    recorded.filter(([s]) => existing.has(s) && !sheets.some((w) => w.Name === s))
   );
   return removed;
 }
@@ -109,6 +111,13 @@ function cellsOf(area: Area): string[] {
   for (let r = area.top; r <= area.bottom; r++)
     for (let c = area.left; c <= area.right; c++) cells.push(cellA1(r, c));
   return cells;
+}
+
+function sheetNames(book: WpsWorkbook): Set<string> {
+  const names = new Set<string>();
+  for (let i = 1; i <= book.Worksheets.Count; i++)
+    names.add((book.Worksheets.Item(i) as WpsWorksheet).Name);
+  return names;
 }
 
 function recordSheet(book: WpsWorkbook, create: boolean): WpsWorksheet | null {

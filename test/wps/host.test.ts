@@ -1,7 +1,8 @@
 import { errorText } from "../../src/excel/errors";
 import { sampleGrid } from "../support/sampleGrid";
 import { wpsHost } from "../../src/wps/operations";
-import { FakeEt } from "../../src/emulator/wps/fakeEt";
+import { FakeEt, FakeSheet } from "../../src/emulator/wps/fakeEt";
+import { RECORD_SHEET } from "../../src/wps/marks";
 import { FIX_RECORD_SHEET } from "../../src/wps/fixRecord";
 
 /** The sample document's five forms typed into the fake's first sheet, as a person pastes them. */
@@ -179,5 +180,18 @@ describe("the WPS record of the last fixes (src/wps/fixRecord.ts)", () => {
     expect([undone.length, edited]).toEqual([applied.length, []]);
     expect(fixes.map((f) => et.sheet("样例").cell(f.row, f.col)?.value)).toEqual(before);
     expect(et.sheets.some((s) => s.name === FIX_RECORD_SHEET)).toBe(false);
+  });
+});
+
+describe("the WPS marks' record", () => {
+  it("forgets a sheet the person deleted, so a clear leaves no record sheet behind", async () => {
+    const et = withSample();
+    et.sheets.push(new FakeSheet("另一张"));
+    const host = wpsHost(et.application);
+    await host.checkWorkbook();
+    expect(et.sheets.some((s) => s.name === RECORD_SHEET)).toBe(true);
+    et.worksheet(et.sheet("样例")).Delete();
+    await host.clearMarks();
+    expect(et.sheets.map((s) => s.name)).toEqual(["另一张"]);
   });
 });
