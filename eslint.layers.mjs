@@ -16,11 +16,13 @@ export const LAYERS = {
   shell: { folder: "src/shell", may: [] },
   taskpane: { folder: "src/taskpane", may: ["core", "excel", "wps", "xlsx", "shell"] },
   commands: { folder: "src/commands", may: ["core", "excel", "wps", "shell"] },
-  // The preview runs the emulator's browser modules and reads picked files with src/xlsx.
-  preview: { folder: "src/preview", may: ["core", "excel", "emulator", "xlsx", "shell"] },
+  // The preview runs the emulator's browser modules and reads picked files with src/xlsx; over
+  // WPS it lays the sample out with src/wps's plan applier (docs/preview.md).
+  preview: { folder: "src/preview", may: ["core", "excel", "wps", "emulator", "xlsx", "shell"] },
   files: { folder: "src/files", may: ["core", "xlsx"] },
   cli: { folder: "src/cli", may: ["core", "files", "xlsx"] },
-  emulator: { folder: "src/emulator", may: ["core", "files"] },
+  // The fake WPS 表格 (src/emulator/wps) implements src/wps's interfaces of the object model.
+  emulator: { folder: "src/emulator", may: ["core", "files", "wps"] },
 };
 
 /** Tests and tools may import any layer; no layer may import them. */

@@ -59,8 +59,9 @@ const ADDIN_PAGES = {
  * preview's entries and pages go here too: { entry } alone for a script (a fixed name, NAME.js);
  * { entry, template } for a page, with `chunks` when it loads other bundles too and `csp` when
  * it needs its own policy; `overEmulator` for a page that runs over Excel's library and the
- * emulator instead of the Office loader (a template reads htmlWebpackPlugin.options.csp and
- * .hostScripts, the scripts it loads before the bundles).
+ * emulator instead of the Office loader; `hostScripts` to give the scripts a page loads before
+ * its bundles ([] for none) instead (a template reads htmlWebpackPlugin.options.csp and
+ * .hostScripts).
  */
 const TOOL_BUNDLES = {
   emulator: { entry: "./src/emulator/browser.ts" },
@@ -86,6 +87,16 @@ const TOOL_BUNDLES = {
     overEmulator: true,
     chunks: ["emulator", "previewOffice", "commands"],
     csp: contentSecurityPolicy(true),
+  },
+  // The preview over WPS 表格 (?host=wps): the WPS build of the pane, after the shim that gives
+  // its frame window.Application from the preview's fake WPS; no Office.js at all.
+  previewWps: { entry: "./src/preview/wpsPane.ts" },
+  wpsTaskpane: { entry: "./src/taskpane/wpsIndex.ts" },
+  "preview-wps-pane": {
+    template: ADDIN_PAGES.taskpane.template,
+    chunks: ["previewWps", "wpsTaskpane"],
+    csp: contentSecurityPolicy(true),
+    hostScripts: [],
   },
 };
 
@@ -242,12 +253,14 @@ module.exports = async (env = {}, argv = {}) => {
           chunksSortMode: bundle.chunks ? "manual" : "auto",
           scriptLoading: "defer",
           csp: bundle.csp ?? csp,
-          hostScripts: bundle.overEmulator
-            ? [PREVIEW_EXCEL_JS]
-            : [
-                localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN,
-                ...(bundle.ieFallback ? ["unsupported.js"] : []),
-              ],
+          hostScripts: bundle.hostScripts
+            ? bundle.hostScripts
+            : bundle.overEmulator
+              ? [PREVIEW_EXCEL_JS]
+              : [
+                  localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN,
+                  ...(bundle.ieFallback ? ["unsupported.js"] : []),
+                ],
         })
     );
 

@@ -1,4 +1,4 @@
-import { uniqueSheetName } from "../form/sheetName";
+import { importedSheetNames } from "../form/importNaming";
 import { runExcel } from "./errors";
 import { sheetOfFormula } from "./ownSheets";
 
@@ -75,10 +75,8 @@ export async function nameImported(
 ): Promise<string[]> {
   return runExcel("importWorkbooks", async (context) => {
     const worksheets = ids.map((id) => context.workbook.worksheets.getItem(id));
-    const names = ids.map((id, i) => {
-      book.ids.add(id);
-      return uniqueSheetName(wanted[Math.min(i, wanted.length - 1)], book.taken);
-    });
+    ids.forEach((id) => book.ids.add(id));
+    const names = importedSheetNames(wanted, ids.length, book.taken);
     worksheets.forEach((w, i) => (w.name = `~${i + 1}~${print}`));
     worksheets.forEach((w, i) => {
       w.name = names[i];

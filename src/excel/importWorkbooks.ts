@@ -1,4 +1,5 @@
 import type { GridSnapshot } from "../form/grid";
+import { importedSheets, type ImportedSheet } from "../form/importNaming";
 import { checkFile } from "../form/report";
 import { AddinError, runExcel, toAddinError } from "./errors";
 import { supports, FEATURE_SETS } from "./features";
@@ -55,9 +56,9 @@ function reasonOf(error: unknown): { zh: string; en: string } {
   return { zh: text, en: text };
 }
 
-/** The sheets of a file that hold forms, each with its first form's project name. */
+/** The sheets of a file that hold forms, each with the name it wants (src/form/importNaming.ts). */
 interface Vetted {
-  sheets: { sheet: string; project: string }[];
+  sheets: ImportedSheet[];
 }
 
 /** What a file is before Excel sees it: rejected with a reason, or the sheets that hold forms. */
@@ -79,15 +80,9 @@ async function vet(
     const reason = reasonOf(error);
     return rejected(file.name, "importUnreadable", { reason: reason.zh, reasonEn: reason.en });
   }
-  const forms = checkFile(file.name, grids).forms;
-  if (forms.length === 0) return rejected(file.name, "importNoForm", {});
-  const sheets = [...new Set(forms.map((f) => f.sheet))];
-  return {
-    sheets: sheets.map((sheet) => ({
-      sheet,
-      project: forms.find((f) => f.sheet === sheet && f.record.name)?.record.name?.trim() ?? "",
-    })),
-  };
+  const sheets = importedSheets(checkFile(file.name, grids));
+  if (sheets.length === 0) return rejected(file.name, "importNoForm", {});
+  return { sheets };
 }
 
 /** Base64 without Node's Buffer: chunks keep String.fromCharCode within its argument limit. */
@@ -139,7 +134,7 @@ async function importOne(file: ImportFile, vetted: Vetted, book: ImportedBook) {
     book
   );
   if (!("ids" in inserted)) return inserted;
-  const wanted = vetted.sheets.map((s) => s.project || file.name.replace(/\.xls[xm]?$/i, ""));
+  const wanted = vetted.sheets.map((s) => s.wanted);
   const sheets = await nameImported(inserted.ids, wanted, print, book);
   book.imported.set(print, sheets);
   return {

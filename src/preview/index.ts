@@ -13,10 +13,14 @@ import { sampleSheets } from "./sample";
 import { t } from "./strings";
 import { TaskPane, paneWidth } from "./taskPane";
 import { sheetContents } from "./xlsxContents";
+import { WPS_PANE_PAGE, openWpsSample, wpsRibbonActions } from "./wpsPreview";
 
 /** The emulated Excel versions the preview offers: the newest, or Excel 2019's ExcelApi 1.8. */
 const VERSIONS = { newest: undefined, "1.8": { ExcelApi: "1.8" } } as const;
 type Version = keyof typeof VERSIONS;
+
+/** The host the pane runs over (?host=): Excel through Office.js, or WPS 表格 (docs/preview.md). */
+type HostKind = "excel" | "wps";
 
 const COMMANDS_PAGE = "preview-commands.html";
 const MANIFEST_TYPE = "application/xml";
@@ -54,9 +58,10 @@ function gridParts(): GridParts {
 }
 
 /** The status bar: what the preview is doing, and how many requests the add-in sent to Excel. */
-function statusBar(locale: () => Locale) {
+function statusBar(locale: () => Locale, host: HostKind) {
   const status = el("span", { id: "preview-status", role: "status" });
-  const requestCount = el("span", { id: "request-count" });
+  // WPS's object model answers at once: there are no requests to count.
+  const requestCount = el("span", { id: "request-count", hidden: host === "wps" });
   let requests = 0;
   const showCount = () => (requestCount.textContent = t(locale(), "requests", { count: requests }));
   return {
@@ -83,8 +88,30 @@ function redrawSoon(grid: WorkbookView): () => void {
   };
 }
 
-/** The title bar: the workbook's name, the Excel version picker and the language switch. */
-function titleBar(version: Version) {
+/** The host picker: Excel or WPS 表格; a change loads the preview again over the other. */
+function hostPicker(host: HostKind) {
+  const picker = el(
+    "select",
+    { id: "preview-host" },
+    el("option", { value: "excel" }),
+    el("option", { value: "wps" })
+  );
+  picker.value = host;
+  picker.addEventListener("change", () => {
+    remember("host", picker.value);
+    window.location.reload();
+  });
+  const label = el("label", { for: "preview-host", className: "version" });
+  const relabel = (locale: Locale) => {
+    label.textContent = t(locale, "hostLabel");
+    (picker.options[0] as HTMLOptionElement).textContent = t(locale, "hostExcel");
+    (picker.options[1] as HTMLOptionElement).textContent = t(locale, "hostWps");
+  };
+  return { elements: [label, picker], relabel };
+}
+
+/** The title bar: the workbook's name, the host and Excel version pickers, the language switch. */
+function titleBar(version: Version, host: HostKind) {
   const languageButton = el("button", {
     type: "button",
     id: "preview-language",
@@ -102,6 +129,9 @@ function titleBar(version: Version) {
     window.location.reload();
   });
   const versionLabel = el("label", { for: "excel-version", className: "version" });
+  // Over WPS there is no Excel version to choose.
+  versionPicker.hidden = versionLabel.hidden = host === "wps";
+  const hosts = hostPicker(host);
   const title = el("h1", {});
   const previewNote = el("p", { className: "preview-note" });
   const element = el(
@@ -110,11 +140,19 @@ function titleBar(version: Version) {
     el("img", { src: "assets/icon-32.png", alt: "", width: 24, height: 24 }),
     title,
     previewNote,
-    el("div", { className: "titlebar-tools" }, versionLabel, versionPicker, languageButton)
+    el(
+      "div",
+      { className: "titlebar-tools" },
+      ...hosts.elements,
+      versionLabel,
+      versionPicker,
+      languageButton
+    )
   );
   const label = (locale: Locale, workbookName: string) => {
-    title.textContent = `${workbookName} — ${t(locale, "appTitle")}`;
-    previewNote.textContent = t(locale, "previewNote");
+    title.textContent = `${workbookName} — ${t(locale, host === "wps" ? "appTitleWps" : "appTitle")}`;
+    previewNote.textContent = t(locale, host === "wps" ? "previewNoteWps" : "previewNote");
+    hosts.relabel(locale);
     languageButton.textContent = t(locale, "switchLanguage");
     languageButton.setAttribute("aria-label", t(locale, "switchLanguageLabel"));
     versionLabel.textContent = t(locale, "excelVersion");
@@ -138,6 +176,23 @@ async function openSample(
 ): Promise<void> {
   attachToWorkbook(workbook, requirementSets, requested);
   await addSheets(sampleSheets(sampleText));
+}
+
+/** The Office side of the frames' host: the workbook, the language, theme and Excel version. */
+function officeSide(
+  workbook: PreviewHost["workbook"],
+  locale: Locale,
+  version: Version,
+  requested: () => void
+) {
+  return {
+    workbook,
+    displayLanguage: officeLanguage(locale),
+    theme: officeTheme(setting("theme")),
+    requirementSets: VERSIONS[version],
+    settings: new Map<string, unknown>(),
+    requested,
+  };
 }
 
 /** What the add-in's frames reach as their Office host (src/preview/host.ts). */
@@ -178,9 +233,13 @@ function emptyWorkbook() {
 }
 
 /** The add-in's task pane at the width the page remembers (?width=), remembering a new one. */
-function taskPane(name: Bilingual, locale: Locale): TaskPane {
-  return new TaskPane(name, locale, paneWidth(setting("width")), (width) =>
-    remember("width", String(width))
+function taskPane(name: Bilingual, locale: Locale, host: HostKind): TaskPane {
+  return new TaskPane(
+    name,
+    locale,
+    paneWidth(setting("width")),
+    (width) => remember("width", String(width)),
+    host === "wps" ? WPS_PANE_PAGE : undefined
   );
 }
 
@@ -220,6 +279,28 @@ function layOut(
 }
 
 /**
+ * The workbook the grid draws: the emulator's over Excel (the sample goes in once Office.js is
+ * attached), or over WPS a copy of the fake WPS workbook, which holds the sample at once.
+ */
+function hostWorkbook(kind: HostKind, redraw: () => void, language: () => string) {
+  if (kind === "excel") return { workbook: emptyWorkbook(), wps: null };
+  const plans = sampleSheets(sampleText);
+  const wps = openWpsSample(emulatorGlobal().EmulatedWorkbook, plans, redraw, language);
+  wps.workbook.name = "绩效目标表样例.xlsx";
+  return { workbook: wps.workbook, wps };
+}
+
+/** Over WPS the ribbon's function commands run the WPS host's operations (src/preview/wpsPreview.ts). */
+function associateWpsCommands(
+  wps: NonNullable<ReturnType<typeof hostWorkbook>["wps"]>,
+  ribbon: Ribbon,
+  locale: () => Locale
+): void {
+  for (const [id, action] of wpsRibbonActions(wps.et.application, locale))
+    ribbon.associate(id, action);
+}
+
+/**
  * The preview (docs/preview.md): Excel as a page, with the manifest's ribbon, the emulated
  * workbook as a grid, the add-in's own task pane and commands pages in frames sharing that
  * workbook, and its dialogs; opened on the sample document's five forms.
@@ -227,17 +308,19 @@ function layOut(
 async function start(root: HTMLElement): Promise<void> {
   let locale: Locale = setting("lang") === "en" ? "en" : "zh";
   const version: Version = setting("excel") === "1.8" ? "1.8" : "newest";
+  const hostKind: HostKind = setting("host") === "wps" ? "wps" : "excel";
   const manifest = ribbonFromManifest(new DOMParser().parseFromString(manifestXml, MANIFEST_TYPE));
-  const workbook = emptyWorkbook();
-  const statusbar = statusBar(() => locale);
+  const { workbook, wps } = hostWorkbook(
+    hostKind,
+    () => redraw(),
+    () => officeLanguage(locale)
+  );
+  const statusbar = statusBar(() => locale, hostKind);
   const parts = gridParts();
   const grid = new WorkbookView(workbook, parts, locale);
   const redraw = redrawSoon(grid);
-  const requested = () => {
-    statusbar.countRequest();
-    redraw();
-  };
-  const pane = taskPane(manifest.name, locale);
+  const requested = () => (statusbar.countRequest(), redraw());
+  const pane = taskPane(manifest.name, locale, hostKind);
   const dialogs = new DialogLayer(() => locale);
   const ribbon = new Ribbon(manifest, locale, {
     showTaskpane: () => pane.open(),
@@ -245,17 +328,12 @@ async function start(root: HTMLElement): Promise<void> {
   });
   const commands = commandsPage(root);
   const host = publishHost({
-    workbook,
-    displayLanguage: officeLanguage(locale),
-    theme: officeTheme(setting("theme")),
-    requirementSets: VERSIONS[version],
-    settings: new Map(),
-    requested,
+    ...officeSide(workbook, locale, version, requested),
     associate: (id, action) => ribbon.associate(id, action),
     openDialog: (url, onMessage) => dialogs.show(url, onMessage),
   });
 
-  const titlebar = titleBar(version);
+  const titlebar = titleBar(version, hostKind);
   const chrome = () => {
     document.documentElement.lang = locale === "zh" ? "zh-CN" : "en";
     document.title = `${workbook.name} · ${t(locale, "appTitle")}`;
@@ -272,7 +350,7 @@ async function start(root: HTMLElement): Promise<void> {
     pane.setLocale(locale);
     grid.setLocale(locale);
     // Office tells a page its display language when it loads: the add-in's pages load again.
-    commands.reload();
+    if (!wps) commands.reload();
     pane.reload();
   });
 
@@ -280,10 +358,11 @@ async function start(root: HTMLElement): Promise<void> {
   chrome();
   statusbar.say(t(locale, "loading"));
 
-  await openSample(workbook, VERSIONS[version], requested);
+  if (wps) associateWpsCommands(wps, ribbon, () => locale);
+  else await openSample(workbook, VERSIONS[version], requested);
   grid.draw();
   statusbar.say(t(locale, "ready"));
-  commands.load();
+  if (!wps) commands.load();
   pane.open();
   parts.table.focus();
   document.documentElement.dataset.previewReady = "true";

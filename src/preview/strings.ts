@@ -8,6 +8,14 @@ const STRINGS = {
     zh: "这是模拟的 Excel：任务窗格和功能区命令就是加载项本身，工作簿在浏览器内存中。",
     en: "A simulated Excel: the task pane and ribbon commands are the add-in itself; the workbook lives in this browser's memory.",
   },
+  appTitleWps: { zh: "WPS 表格预览", en: "WPS Spreadsheets preview" },
+  previewNoteWps: {
+    zh: "这是模拟的 WPS 表格：任务窗格是加载项的 WPS 版本，工作簿是测试所用的 WPS 对象模型，在浏览器内存中。",
+    en: "A simulated WPS Spreadsheets: the task pane is the add-in's WPS build; the workbook is the tests' WPS object model, in this browser's memory.",
+  },
+  hostLabel: { zh: "宿主", en: "Host" },
+  hostExcel: { zh: "Excel", en: "Excel" },
+  hostWps: { zh: "WPS 表格", en: "WPS Spreadsheets" },
   switchLanguage: { zh: "English", en: "中文" },
   // The spoken name starts with the visible word, so voice control finds the button by it.
   switchLanguageLabel: { zh: "English：切换为英文界面", en: "中文：Switch to Chinese" },

@@ -28,7 +28,9 @@ export class TaskPane {
     private name: Bilingual,
     private locale: Locale,
     private width: PaneWidth = PANE_WIDTHS[0],
-    private onWidth: (width: PaneWidth) => void = () => undefined
+    private onWidth: (width: PaneWidth) => void = () => undefined,
+    /** The page the frame loads: the Office pane, or the WPS build's over WPS. */
+    private page: string = PANE_PAGE
   ) {
     this.element.style.width = `${width}px`;
     this.draw();
@@ -51,7 +53,7 @@ export class TaskPane {
     if (!this.frame) {
       this.frame = el("iframe", {
         id: "taskpane-frame",
-        src: PANE_PAGE,
+        src: this.page,
         title: this.name[this.locale],
       });
       this.element.appendChild(this.frame);

@@ -1,4 +1,5 @@
 import { AddinError } from "../excel/errors";
+import { importedSheets } from "../form/importNaming";
 import { checkFile } from "../form/report";
 import type { WpsHost } from "../wps/operations";
 import { readWorkbook } from "../xlsx";
@@ -16,11 +17,21 @@ export function wpsActions(host: WpsHost): PaneActions {
     checkSheet: (name, options) => host.checkSheet(name, options),
     checkWorkbook: (options) => host.checkWorkbook(options),
     clearMarks: () => host.clearMarks(),
-    applyFixes: (findings) => host.applyFixes(findings),
-    // WPS keeps no fix record yet (docs/wps.md): nothing to undo, so the pane offers no undo.
-    fixesToUndo: async () => [],
+    applyFixes: async (findings) => {
+      if (!findings.some((f) => f.fix)) throw new AddinError("noFixes", {});
+      return host.applyFixes(findings);
+    },
+    // The record is in the workbook (src/wps/fixRecord.ts); the pane's errors are Excel's.
+    fixesToUndo: () => host.fixesToUndo(),
     undoFixes: async () => {
-      throw new AddinError("nothingToUndo", {});
+      const { undone, edited } = await host.undoFixes();
+      if (edited.length > 0)
+        throw new AddinError("undoStale", {
+          count: edited.length,
+          cells: edited.map((c) => `${c.sheet}!${c.cell}`).join(", "),
+        });
+      if (undone.length === 0) throw new AddinError("nothingToUndo", {});
+      return undone;
     },
     mergeIntoSummary: (options) => host.mergeIntoSummary(options),
     importWorkbooks: async (files, onProgress) => {
@@ -29,10 +40,13 @@ export function wpsActions(host: WpsHost): PaneActions {
         let outcome;
         try {
           const grids = await readWorkbook(file.bytes);
-          const withForms = grids.filter((g) => checkFile(file.name, [g]).forms.length > 0);
+          // Named after their projects, as in Excel (src/form/importNaming.ts).
+          const wanted = importedSheets(checkFile(file.name, grids));
+          const withForms = wanted.map((w) => grids.find((g) => g.sheet === w.sheet)!);
+          const names = wanted.map((w) => w.wanted);
           outcome =
             withForms.length > 0
-              ? { file: file.name, inserted: true, sheets: await host.addSheets(withForms) }
+              ? { file: file.name, inserted: true, sheets: await host.addSheets(withForms, names) }
               : {
                   file: file.name,
                   inserted: false,

@@ -2,7 +2,9 @@ import { markLines, type CellMark } from "../form/marks";
 import type { Locale } from "../form/locale";
 import type { Severity } from "../form/severity";
 import { bgr, cellInput } from "./applyPlan";
-import { XL, type WpsWorkbook, type WpsWorksheet } from "./model";
+import { cellA1, parseArea } from "../form/address";
+import type { Area } from "../form/grid";
+import { XL, type WpsRange, type WpsWorkbook, type WpsWorksheet } from "./model";
 
 /**
  * A check's marks in WPS (docs/wps.md, "Marks"), with Excel's guarantees: the person's own fills,
@@ -59,7 +61,9 @@ export function remark(
 export function removeMarks(book: WpsWorkbook, sheets: WpsWorksheet[]): number {
   const recorded = readRecord(book);
   let removed = 0;
+  const anywhere = new Set(recorded.map(([, text]) => text));
   for (const worksheet of sheets) {
+    const marked = markedCells(worksheet);
     const conditions = worksheet.Cells.FormatConditions;
     for (let i = conditions.Count; i >= 1; i--) {
       const condition = conditions.Item(i);
@@ -71,14 +75,49 @@ export function removeMarks(book: WpsWorkbook, sheets: WpsWorksheet[]): number {
     const comments = worksheet.Comments;
     for (let i = comments.Count; i >= 1; i--) {
       const comment = comments.Item(i);
-      if (ours.has(comment.Text())) comment.Delete();
+      const text = comment.Text();
+      // A sheet the person copied carries our comments under another sheet's record, on cells
+      // that carry our fill too: those are ours, and a person's comment never has both.
+      const copied = anywhere.has(text) && marked.has(addressOf(comment.Parent));
+      if (ours.has(text) || copied) comment.Delete();
     }
   }
+  // Rows of sheets the person deleted go too: nothing is left of them to clear.
+  const existing = sheetNames(book);
   writeRecord(
     book,
-    recorded.filter(([s]) => !sheets.some((w) => w.Name === s))
+    recorded.filter(([s]) => existing.has(s) && !sheets.some((w) => w.Name === s))
   );
   return removed;
+}
+
+/** The cells our conditional formats cover (what a check filled), by address. */
+function markedCells(worksheet: WpsWorksheet): Set<string> {
+  const cells = new Set<string>();
+  const conditions = worksheet.Cells.FormatConditions;
+  for (let i = 1; i <= conditions.Count; i++) {
+    const condition = conditions.Item(i);
+    if (!isOurFormula(condition.Formula1)) continue;
+    const area = parseArea(String(condition.AppliesTo.Address(false, false)));
+    if (area) for (const cell of cellsOf(area)) cells.add(cell);
+  }
+  return cells;
+}
+
+const addressOf = (range: unknown) => String((range as WpsRange).Address(false, false));
+
+function cellsOf(area: Area): string[] {
+  const cells: string[] = [];
+  for (let r = area.top; r <= area.bottom; r++)
+    for (let c = area.left; c <= area.right; c++) cells.push(cellA1(r, c));
+  return cells;
+}
+
+function sheetNames(book: WpsWorkbook): Set<string> {
+  const names = new Set<string>();
+  for (let i = 1; i <= book.Worksheets.Count; i++)
+    names.add((book.Worksheets.Item(i) as WpsWorksheet).Name);
+  return names;
 }
 
 function recordSheet(book: WpsWorkbook, create: boolean): WpsWorksheet | null {

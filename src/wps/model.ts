@@ -141,6 +141,8 @@ export interface WpsFormatConditions {
 
 export interface WpsFormatCondition {
   readonly Formula1: string;
+  /** The cells the condition covers. */
+  readonly AppliesTo: WpsRange;
   readonly Interior: { Color: unknown };
   Delete(): void;
 }

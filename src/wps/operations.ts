@@ -5,6 +5,7 @@ import type { Finding, Report } from "../form/finding";
 import type { Locale } from "../form/locale";
 import { cellMarks } from "../form/marks";
 import { buildReport, checkFile, fileFindings } from "../form/report";
+import { importedSheetNames } from "../form/importNaming";
 import { uniqueSheetName } from "../form/sheetName";
 import {
   SUMMARY_SHEETS,
@@ -15,7 +16,7 @@ import {
 } from "../form/summaryBook";
 import { ROW } from "../form/template";
 import { templatePlan } from "../form/templatePlan";
-import { applyPlan, cellInput } from "./applyPlan";
+import { applyPlan } from "./applyPlan";
 import { RECORD_SHEET, remark, removeMarks } from "./marks";
 import {
   XL,
@@ -24,7 +25,9 @@ import {
   type WpsWorkbook,
   type WpsWorksheet,
 } from "./model";
-import { WpsError } from "./errors";
+import { applyFixes, fixesToUndo, undoFixes, type AppliedFix, type Undone } from "./fixes";
+import { FIX_RECORD_SHEET, type WpsFixedCell } from "./fixRecord";
+import { sheetNamed, worksheets } from "./sheets";
 import { OWN_SHEET_MARK } from "./ownSheets";
 import { wpsSelfTest, type WpsSelfTestItem } from "./selfTest";
 import { readSnapshot } from "./snapshot";
@@ -43,10 +46,16 @@ export interface WpsHost {
   checkWorkbook(options?: { locale?: Locale }): Promise<Checked>;
   clearMarks(): Promise<{ cells: number; sheets: number }>;
   applyFixes(findings: readonly Finding[]): Promise<AppliedFix[]>;
+  /** 撤销修正 from the record in the workbook (src/wps/fixes.ts). */
+  undoFixes(): Promise<Undone>;
+  fixesToUndo(): Promise<WpsFixedCell[]>;
   mergeIntoSummary(options?: { unit?: string; year?: number }): Promise<MergedSummary>;
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** New sheets holding these grids' values and merges (an imported workbook's forms). */
-  addSheets(grids: readonly GridSnapshot[]): Promise<string[]>;
+  /**
+   * New sheets holding these grids' values and merges (an imported workbook's forms), named after
+   * `wanted` (src/form/importNaming.ts; a grid's own sheet name without it).
+   */
+  addSheets(grids: readonly GridSnapshot[], wanted?: readonly string[]): Promise<string[]>;
   /**
    * Call back with a sheet's name when a person changes its cells (the SheetChange event); the
    * add-in's own writes never call back. Returns how to stop, or null without the event.
@@ -66,12 +75,7 @@ export interface Checked {
   /** The add-in's own sheets (summaries) left out: they are never forms. */
   skipped: number;
 }
-export interface AppliedFix {
-  sheet: string;
-  cell: string;
-  code: string;
-  value: string;
-}
+export type { AppliedFix, Undone } from "./fixes";
 export type MergedSummary = SummaryOutcome;
 
 /** Workbook names that mark the sheets the add-in made, as in Excel (src/excel/merge.ts). */
@@ -81,21 +85,32 @@ const OWN_SHEETS = [
   { marker: "_PerfTargetsChecks", wanted: SUMMARY_SHEETS.checks },
 ] as const;
 
+/**
+ * Run an operation's writes with screen updating off, as one promise; `ours()` is true meanwhile,
+ * so the change event the writes raise is known as the add-in's own.
+ */
+function writer(app: WpsApplication) {
+  let writing = false;
+  return {
+    ours: () => writing,
+    writing: <T>(body: () => T): Promise<T> => {
+      app.ScreenUpdating = false;
+      writing = true;
+      try {
+        return Promise.resolve(body());
+      } catch (error) {
+        return Promise.reject(error);
+      } finally {
+        writing = false;
+        app.ScreenUpdating = true;
+      }
+    },
+  };
+}
+
 export function wpsHost(app: WpsApplication | WpsAddinRoot): WpsHost {
   const book = () => app.ActiveWorkbook;
-  let ours = false;
-  const writing = <T>(body: () => T): Promise<T> => {
-    app.ScreenUpdating = false;
-    ours = true;
-    try {
-      return Promise.resolve(body());
-    } catch (error) {
-      return Promise.reject(error);
-    } finally {
-      ours = false;
-      app.ScreenUpdating = true;
-    }
-  };
+  const { writing, ours } = writer(app);
   return {
     insertTemplate: (options = {}) => writing(() => insert(book(), options)),
     checkSheet: (name, options = {}) =>
@@ -118,7 +133,9 @@ export function wpsHost(app: WpsApplication | WpsAddinRoot): WpsHost {
         const sheets = worksheets(book());
         return { cells: removeMarks(book(), sheets), sheets: sheets.length };
       }),
-    applyFixes: (findings) => writing(() => fix(book(), findings)),
+    applyFixes: (findings) => writing(() => applyFixes(book(), findings)),
+    undoFixes: () => writing(() => undoFixes(book())),
+    fixesToUndo: async () => fixesToUndo(book()),
     mergeIntoSummary: (options = {}) => writing(() => merge(book(), options)),
     selectCell: (sheet, cell) =>
       writing(() => {
@@ -126,13 +143,18 @@ export function wpsHost(app: WpsApplication | WpsAddinRoot): WpsHost {
         worksheet.Activate();
         worksheet.Range(cell).Select();
       }),
-    addSheets: (grids) => writing(() => grids.map((grid) => addGrid(book(), grid))),
+    addSheets: (grids, wanted = grids.map((g) => g.sheet)) =>
+      writing(() => {
+        const taken = new Set(worksheets(book()).map((s) => s.Name.toLowerCase()));
+        const names = importedSheetNames(wanted, grids.length, taken);
+        return grids.map((grid, i) => addGrid(book(), grid, names[i]));
+      }),
     selfTest: () => writing(() => wpsSelfTest(app)),
     watchChanges: async (onChange) => {
       if (!("ApiEvent" in app)) return null;
       // The model raises the event inside our own writes, synchronously: those are not the person's.
       const listener = (sheet: WpsWorksheet) => {
-        if (!ours) onChange(sheet.Name);
+        if (!ours()) onChange(sheet.Name);
       };
       app.ApiEvent.AddApiEventListener("SheetChange", listener);
       return async () => app.ApiEvent.RemoveApiEventListener("SheetChange", listener);
@@ -140,10 +162,9 @@ export function wpsHost(app: WpsApplication | WpsAddinRoot): WpsHost {
   };
 }
 
-function addGrid(book: WpsWorkbook, grid: GridSnapshot): string {
-  const taken = new Set(worksheets(book).map((s) => s.Name.toLowerCase()));
+function addGrid(book: WpsWorkbook, grid: GridSnapshot, name: string): string {
   const worksheet = addAtEnd(book);
-  worksheet.Name = uniqueSheetName(grid.sheet, taken);
+  worksheet.Name = name;
   applyPlan(gridPlan(grid), worksheet);
   for (const area of grid.merges) worksheet.Range(areaA1(area)).Merge(false);
   return worksheet.Name;
@@ -152,19 +173,6 @@ function addGrid(book: WpsWorkbook, grid: GridSnapshot): string {
 /** A new sheet after the last, as Excel adds one: never placed by which sheet happens to be active. */
 const addAtEnd = (book: WpsWorkbook) =>
   book.Worksheets.Add(undefined, book.Worksheets.Item(book.Worksheets.Count));
-
-function worksheets(book: WpsWorkbook): WpsWorksheet[] {
-  const all: WpsWorksheet[] = [];
-  for (let i = 1; i <= book.Worksheets.Count; i++)
-    all.push(book.Worksheets.Item(i) as WpsWorksheet);
-  return all;
-}
-
-function sheetNamed(book: WpsWorkbook, name: string): WpsWorksheet {
-  const sheet = worksheets(book).find((s) => s.Name === name);
-  if (!sheet) throw new WpsError(`工作表“${name}”不存在。`, `The sheet "${name}" does not exist.`);
-  return sheet;
-}
 
 /** The sheets a marker name points at: ='汇总表'!$A$1 → 汇总表. */
 function ownSheetNames(book: WpsWorkbook): Map<string, string> {
@@ -194,7 +202,8 @@ function isOwnSheet(sheet: WpsWorksheet, byWorkbookName: Set<string>): boolean {
 function formSheets(book: WpsWorkbook): { sheets: WpsWorksheet[]; own: WpsWorksheet[] } {
   const named = new Set(ownSheetNames(book).values());
   const visible = worksheets(book).filter(
-    (s) => s.Visible !== XL.sheetVeryHidden && s.Name !== RECORD_SHEET
+    (s) =>
+      s.Visible !== XL.sheetVeryHidden && s.Name !== RECORD_SHEET && s.Name !== FIX_RECORD_SHEET
   );
   const own = visible.filter((s) => isOwnSheet(s, named));
   return { sheets: visible.filter((s) => !own.some((o) => o.Name === s.Name)), own };
@@ -221,35 +230,6 @@ function check(
   const file = checkFile(book.Name, sheets.map(readSnapshot));
   const counts = remark(book, sheets, cellMarks(fileFindings(file)), options.locale ?? "zh");
   return { report: buildReport([file]), ...counts };
-}
-
-const sameFix = (a: Finding, b: Finding) =>
-  a.code === b.code && a.sheet === b.sheet && a.cell === b.cell && a.fix?.value === b.fix?.value;
-
-/** All or none, and only while the same check still proposes each fix (as in Excel). */
-function fix(book: WpsWorkbook, findings: readonly Finding[]): AppliedFix[] {
-  const wanted = findings.filter((f) => f.fix);
-  const sheets = [...new Set(wanted.map((f) => f.sheet))].map((n) => sheetNamed(book, n));
-  const current = fileFindings(checkFile("", sheets.map(readSnapshot)));
-  const stale = wanted.filter((f) => !current.some((c) => sameFix(c, f)));
-  if (stale.length > 0)
-    throw new WpsError(
-      `${stale.length} 处修正已过时：单元格已改动，请重新校验。`,
-      `${stale.length} fix(es) are out of date: the cells changed since the check; check again.`
-    );
-  const applied = new Map<string, AppliedFix>();
-  for (const finding of wanted) {
-    const key = `${finding.sheet}!${finding.fix!.cell}`;
-    if (applied.has(key)) continue;
-    sheetNamed(book, finding.sheet).Range(finding.fix!.cell).Value2 = cellInput(finding.fix!.value);
-    applied.set(key, {
-      sheet: finding.sheet,
-      cell: finding.fix!.cell,
-      code: finding.code,
-      value: finding.fix!.value,
-    });
-  }
-  return [...applied.values()];
 }
 
 function merge(book: WpsWorkbook, options: { unit?: string; year?: number }): MergedSummary {

@@ -1,10 +1,5 @@
-import type { PaneActions } from "../../src/taskpane/actions";
-import { excelActions } from "../../src/taskpane/excelActions";
-import { wpsActions } from "../../src/taskpane/wpsActions";
 import type { Finding, Report } from "../../src/form/finding";
-import { wpsHost } from "../../src/wps/operations";
-import { installHost } from "../excel/host";
-import { FakeEt } from "../wps/fakeEt";
+import { HOSTS, type Desk } from "./desks";
 
 /*
  * One contract, two hosts (docs/wps.md, "Tests"): the same clerk's day through the pane's seam
@@ -12,30 +7,6 @@ import { FakeEt } from "../wps/fakeEt";
  * 表格 (the fake object model). Each step's outcome must be the same on both: the same report,
  * the same fixes, the same summary. A host that reads, checks, fixes or merges differently fails.
  */
-interface Desk {
-  actions: PaneActions;
-  /** A person typing into a cell, outside the add-in. */
-  type(sheet: string, cell: string, value: string): void;
-}
-
-const HOSTS: Record<string, () => Desk> = {
-  Excel: () => {
-    const host = installHost(undefined, ["Sheet1"]);
-    return {
-      actions: excelActions(),
-      type: (sheet, cell, value) => host.workbook.typeValues(sheet, cell, [[value]]),
-    };
-  },
-  WPS: () => {
-    const et = new FakeEt();
-    return {
-      actions: wpsActions(wpsHost(et.application)),
-      type: (sheet, cell, value) => {
-        et.worksheet(et.sheet(sheet)).Range(cell).Value2 = value;
-      },
-    };
-  },
-};
 
 /** What a report says, without what differs by host by design (the workbook's file name). */
 const said = (report: Report) =>

@@ -23,11 +23,13 @@ describe("the preview's pages", () => {
     const template = (name: string) => all.find((p) => p.filename === name)!.template;
     expect(template("preview-pane.html")).toBe(template("taskpane.html"));
     expect(template("preview-commands.html")).toBe(template("commands.html"));
+    expect(template("preview-wps-pane.html")).toBe(template("taskpane.html"));
   });
 
-  it("load Excel's library alone, never the Office loader, and no inline script", async () => {
+  it("load Excel's library alone (over WPS nothing of Office), never the loader, no inline script", async () => {
     for (const page of (await pages()).filter((p) => p.filename.startsWith("preview"))) {
-      expect(page.hostScripts).toEqual(["preview/excel-web-16.00.js"]);
+      const wps = page.filename === "preview-wps-pane.html";
+      expect(page.hostScripts).toEqual(wps ? [] : ["preview/excel-web-16.00.js"]);
       const html = readFileSync(join(root, page.template), "utf8");
       const scripts = [...html.matchAll(/<script\b((?:[^>"]|"[^"]*")*)>([\s\S]*?)<\/script>/g)];
       // The template's only scripts are the ones it is given.

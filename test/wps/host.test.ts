@@ -1,7 +1,9 @@
 import { errorText } from "../../src/excel/errors";
 import { sampleGrid } from "../support/sampleGrid";
 import { wpsHost } from "../../src/wps/operations";
-import { FakeEt } from "./fakeEt";
+import { FakeEt, FakeSheet } from "../../src/emulator/wps/fakeEt";
+import { RECORD_SHEET } from "../../src/wps/marks";
+import { FIX_RECORD_SHEET } from "../../src/wps/fixRecord";
 
 /** The sample document's five forms typed into the fake's first sheet, as a person pastes them. */
 function withSample(): FakeEt {
@@ -193,5 +195,44 @@ describe("what the WPS host says when the person must act", () => {
     const stale = await host.applyFixes(fixes).catch((e: unknown) => e);
     expect(errorText(stale, "zh")).toMatch(/^\d+ 处修正已过时/);
     expect(errorText(stale, "en")).toMatch(/out of date/);
+  });
+});
+
+describe("the WPS record of the last fixes (src/wps/fixRecord.ts)", () => {
+  it("is a very hidden sheet that a clear keeps, an undo removes, and a stranger's rows never fool", async () => {
+    const et = withSample();
+    const host = wpsHost(et.application);
+    const fixes = (await host.checkWorkbook()).report.files[0].forms
+      .flatMap((f) => f.findings)
+      .filter((f) => f.fix);
+    const before = fixes.map((f) => et.sheet("样例").cell(f.row, f.col)?.value);
+    const applied = await host.applyFixes(fixes);
+    expect(applied.length).toBeGreaterThan(0);
+    const record = et.sheet(FIX_RECORD_SHEET);
+    expect(record.visible).toBe(2);
+    expect(et.active.name).toBe("样例");
+    await host.clearMarks();
+    expect((await host.fixesToUndo()).length).toBe(applied.length);
+    // A row that is not ours in shape (a person unhid the sheet and typed) is no fix.
+    record.cell(applied.length, 0, true)!.value = "样例";
+    record.cell(applied.length, 3, true)!.value = "不是 JSON";
+    expect((await host.fixesToUndo()).length).toBe(applied.length);
+    const { undone, edited } = await host.undoFixes();
+    expect([undone.length, edited]).toEqual([applied.length, []]);
+    expect(fixes.map((f) => et.sheet("样例").cell(f.row, f.col)?.value)).toEqual(before);
+    expect(et.sheets.some((s) => s.name === FIX_RECORD_SHEET)).toBe(false);
+  });
+});
+
+describe("the WPS marks' record", () => {
+  it("forgets a sheet the person deleted, so a clear leaves no record sheet behind", async () => {
+    const et = withSample();
+    et.sheets.push(new FakeSheet("另一张"));
+    const host = wpsHost(et.application);
+    await host.checkWorkbook();
+    expect(et.sheets.some((s) => s.name === RECORD_SHEET)).toBe(true);
+    et.worksheet(et.sheet("样例")).Delete();
+    await host.clearMarks();
+    expect(et.sheets.map((s) => s.name)).toEqual(["另一张"]);
   });
 });

@@ -1,5 +1,5 @@
-import { areaA1, cellA1, parseArea } from "../../src/form/address";
-import type { Area } from "../../src/form/grid";
+import { areaA1, cellA1, parseArea } from "../../form/address";
+import type { Area } from "../../form/grid";
 import type {
   WpsApplication,
   WpsComment,
@@ -9,18 +9,21 @@ import type {
   WpsWindow,
   WpsWorkbook,
   WpsWorksheet,
-} from "../../src/wps/model";
+} from "../../wps/model";
 
 /**
- * A small in-memory WPS 表格 for tests: the members of src/wps/model.ts, behaving as WPS's
- * documentation and VBA's describe them (docs/wps.md, "The fake"):
+ * A small in-memory WPS 表格 for tests and the preview: the members of src/wps/model.ts, behaving
+ * as WPS's documentation and VBA's describe them (docs/wps.md, "Tests"):
  * - Value2 is a bare value for one cell and a 2-D array (rows of columns) for a block;
  * - text written with a leading apostrophe is stored as that text without it, and text that
  *   reads as a number is stored as the number (what typing it does);
  * - MergeCells is true, false, or null for a partly merged range; MergeArea is the whole area;
  * - UsedRange spans every cell holding a value or a format (A1 on an empty sheet);
  * - Range.Comment is null on a cell without one; AddComment on a commented cell fails;
- * - colours are BGR numbers.
+ * - colours are BGR numbers;
+ * - ApiEvent's SheetChange follows every change of cell values, the add-in's own writes too (as
+ *   VBA's Worksheet.Change does), with the sheet and the range;
+ * - turning ScreenUpdating back on repaints (`onRepaint`: the preview redraws its grid there).
  * Everything it records is inspectable, for tests that compare workbooks before and after.
  */
 export interface FakeCell {
@@ -45,6 +48,16 @@ export interface FakeCondition {
   color?: unknown;
 }
 
+type SheetChangeListener = (sheet: WpsWorksheet, range: object) => void;
+
+/** The application with the add-in part the host uses in WPS: the change event. */
+export type FakeApplication = WpsApplication & {
+  readonly ApiEvent: {
+    AddApiEventListener(event: "SheetChange", callback: SheetChangeListener): void;
+    RemoveApiEventListener(event: "SheetChange", callback?: SheetChangeListener): void;
+  };
+};
+
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
   merges: Area[] = [];
@@ -52,6 +65,8 @@ export class FakeSheet {
   /** Names scoped to this sheet (WPS lists them as Sheet!Name, as Excel does). */
   names: { name: string; refersTo: string; visible: boolean }[] = [];
   visible = -1;
+  /** What Range.Select last selected on the sheet. */
+  selection?: Area;
   constructor(public name: string) {}
 
   cell(row: number, col: number, create = false): FakeCell | undefined {
@@ -69,13 +84,21 @@ export class FakeEt {
   active: FakeSheet = this.sheets[0];
   screenUpdatingOffWrites = 0;
   window: WpsWindow = { FreezePanes: false, SplitRow: 0, SplitColumn: 0 };
+  /** Called when screen updating comes back on, where WPS repaints the workbook. */
+  onRepaint: () => void = () => undefined;
   private screenUpdating = true;
+  private listeners = new Set<SheetChangeListener>();
 
-  get application(): WpsApplication {
+  get application(): FakeApplication {
     const self = this;
     return {
       Version: "12.1 (fake)",
       OperatingSystem: "Linux (fake)",
+      ApiEvent: {
+        AddApiEventListener: (_event, callback) => void self.listeners.add(callback),
+        RemoveApiEventListener: (_event, callback) =>
+          callback ? void self.listeners.delete(callback) : self.listeners.clear(),
+      },
       get ActiveWorkbook() {
         return self.workbook();
       },
@@ -86,9 +109,56 @@ export class FakeEt {
         return self.screenUpdating;
       },
       set ScreenUpdating(on: boolean) {
+        const repaint = on && !self.screenUpdating;
         self.screenUpdating = on;
+        if (repaint) self.onRepaint();
       },
     };
+  }
+
+  /**
+   * Names follow their sheet, as in VBA: a renamed sheet's references take its new name, and a
+   * deleted sheet's become #REF! (Name.RefersTo "=#REF!$A$1").
+   */
+  private renameReferences(from: string, to: string | null): void {
+    const quoted = (name: string) => `'${name.replace(/'/g, "''")}'!`;
+    const forms = [quoted(from), `${from}!`];
+    const lists = [this.names, ...this.sheets.map((s) => s.names)];
+    for (const entry of lists.flat()) {
+      const form = forms.find((f) => entry.refersTo.startsWith(`=${f}`));
+      if (form)
+        entry.refersTo = `=${to === null ? "#REF!" : quoted(to)}${entry.refersTo.slice(form.length + 1)}`;
+    }
+  }
+
+  /**
+   * A person's Move or Copy → Create a copy: right after the original as "Name (2)", with its
+   * cells, merges, conditional formats and its own copy of each sheet-scoped name (as Excel).
+   */
+  copySheet(name: string): FakeSheet {
+    const from = this.sheet(name);
+    let copyName = name;
+    for (let n = 2; this.sheets.some((s) => s.name.toLowerCase() === copyName.toLowerCase()); n++)
+      copyName = `${name.slice(0, 27)} (${n})`;
+    const copy = new FakeSheet(copyName);
+    for (const [key, cell] of from.cells) copy.cells.set(key, structuredClone(cell));
+    copy.merges = from.merges.map((m) => ({ ...m }));
+    copy.conditions = from.conditions.map((c) => structuredClone(c));
+    copy.names = from.names.map((n) => ({ ...n }));
+    this.sheets.splice(this.sheets.indexOf(from) + 1, 0, copy);
+    return copy;
+  }
+
+  /** A person typing into a cell of a sheet: what typing stores, then the SheetChange event. */
+  type(sheetName: string, cell: string, text: string): void {
+    this.worksheet(this.sheet(sheetName)).Range(cell).Value2 = text;
+  }
+
+  private sheetChanged(sheet: FakeSheet, area: Area): void {
+    if (this.listeners.size === 0) return;
+    const worksheet = this.worksheet(sheet);
+    const range = this.range(sheet, area);
+    for (const listener of [...this.listeners]) listener(worksheet, range);
   }
 
   sheet(name: string): FakeSheet {
@@ -191,26 +261,13 @@ export class FakeEt {
   }
 
   worksheet(sheet: FakeSheet): WpsWorksheet {
+    return joined(this.sheetItself(sheet), this.sheetContents(sheet)) as WpsWorksheet;
+  }
+
+  /** What a sheet holds: its cells, comments and names. */
+  private sheetContents(sheet: FakeSheet) {
     const self = this;
     return {
-      Application: { ActiveWindow: self.window },
-      get Name() {
-        return sheet.name;
-      },
-      set Name(name: string) {
-        if (self.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase()))
-          throw new Error(`name taken: ${name}`);
-        sheet.name = name;
-      },
-      get Index() {
-        return self.sheets.indexOf(sheet) + 1;
-      },
-      get Visible() {
-        return sheet.visible;
-      },
-      set Visible(v: number) {
-        sheet.visible = v;
-      },
       get UsedRange() {
         return self.range(sheet, usedArea(sheet));
       },
@@ -235,6 +292,32 @@ export class FakeEt {
         if (!area) throw new Error(`bad address ${address}`);
         return self.range(sheet, area);
       },
+    };
+  }
+
+  /** The sheet as one of the workbook's: name, place, visibility. */
+  private sheetItself(sheet: FakeSheet) {
+    const self = this;
+    return {
+      Application: { ActiveWindow: self.window },
+      get Name() {
+        return sheet.name;
+      },
+      set Name(name: string) {
+        if (self.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase()))
+          throw new Error(`name taken: ${name}`);
+        self.renameReferences(sheet.name, name);
+        sheet.name = name;
+      },
+      get Index() {
+        return self.sheets.indexOf(sheet) + 1;
+      },
+      get Visible() {
+        return sheet.visible;
+      },
+      set Visible(v: number) {
+        sheet.visible = v;
+      },
       Activate: () => {
         self.active = sheet;
       },
@@ -243,6 +326,7 @@ export class FakeEt {
           throw new Error("a workbook keeps one visible sheet");
         self.sheets.splice(self.sheets.indexOf(sheet), 1);
         if (self.active === sheet) self.active = self.sheets[0];
+        self.renameReferences(sheet.name, null);
       },
       Move: () => undefined,
       PageSetup: {
@@ -273,32 +357,19 @@ export class FakeEt {
   }
 
   range(sheet: FakeSheet, area: Area): WpsRange {
+    return joined(
+      this.rangeValues(sheet, area),
+      this.rangeMerges(sheet, area),
+      rangeLooks(sheet, area),
+      this.rangeNotes(sheet, area),
+      this.rangeConditions(sheet, area)
+    ) as unknown as WpsRange;
+  }
+
+  /** Values, formats of numbers, and where the range is. */
+  private rangeValues(sheet: FakeSheet, area: Area) {
     const self = this;
-    const each = (f: (cell: FakeCell, row: number, col: number) => void) => {
-      for (let r = area.top; r <= area.bottom; r++)
-        for (let c = area.left; c <= area.right; c++) f(sheet.cell(r, c, true)!, r, c);
-    };
-    const formatSetter = (key: string) => ({
-      get: () => sheet.cell(area.top, area.left)?.format?.[key],
-      set: (v: unknown) => each((cell) => (cell.format = { ...cell.format, [key]: v })),
-    });
-    const fmt = (key: string) => {
-      const s = formatSetter(key);
-      return { get: s.get, set: s.set, enumerable: true };
-    };
-    // A validation's member: read from the first cell; set on cells without one, VBA fails.
-    type ValidationKey = "inputTitle" | "inputMessage" | "showInput";
-    const validationMember = (key: ValidationKey) => ({
-      get: () =>
-        sheet.cell(area.top, area.left)?.validation?.[key] ?? (key === "showInput" ? true : ""),
-      set: (v: never) =>
-        each((cell) => {
-          if (!cell.validation) throw new Error("the cell has no validation");
-          cell.validation[key] = v;
-        }),
-      enumerable: true,
-    });
-    const target = {
+    return {
       get Value2(): unknown {
         const rows = [];
         for (let r = area.top; r <= area.bottom; r++) {
@@ -311,12 +382,13 @@ export class FakeEt {
       },
       set Value2(value: unknown) {
         const rows = Array.isArray(value) ? (value as unknown[][]) : null;
-        each((cell, r, c) => {
+        eachCell(sheet, area, (cell, r, c) => {
           const v = rows ? rows[r - area.top]?.[c - area.left] : value;
           const typed = typedInput(v);
           if (typed === undefined) delete cell.value;
           else cell.value = typed;
         });
+        self.sheetChanged(sheet, area);
       },
       get Formula() {
         return String(sheet.cell(area.top, area.left)?.value ?? "");
@@ -325,12 +397,31 @@ export class FakeEt {
         return sheet.cell(area.top, area.left)?.numberFormat ?? "General";
       },
       set NumberFormat(f: string) {
-        each((cell) => (cell.numberFormat = f));
+        eachCell(sheet, area, (cell) => (cell.numberFormat = f));
       },
       Row: area.top + 1,
       Column: area.left + 1,
       Rows: { Count: area.bottom - area.top + 1 },
       Columns: { Count: area.right - area.left + 1 },
+      Address: (rowAbs = true, colAbs = true) =>
+        rowAbs || colAbs ? areaA1(area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2") : areaA1(area),
+      // Only the cells that exist: a whole-sheet range has 17 billion.
+      ClearContents: () =>
+        sheet.cells.forEach((cell, key) => {
+          const [r, c] = key.split(",").map(Number);
+          if (r >= area.top && r <= area.bottom && c >= area.left && c <= area.right)
+            delete cell.value;
+        }),
+      Select: () => {
+        sheet.selection = { ...area };
+      },
+      AutoFilter: () => undefined,
+    };
+  }
+
+  private rangeMerges(sheet: FakeSheet, area: Area) {
+    const self = this;
+    return {
       get MergeCells() {
         const inside = sheet.merges.filter((m) => overlaps(m, area));
         if (inside.length === 0) return false;
@@ -339,31 +430,22 @@ export class FakeEt {
       get MergeArea() {
         return self.range(sheet, sheet.merges.find((m) => contains(m, area)) ?? area);
       },
-      Address: (rowAbs = true, colAbs = true) =>
-        rowAbs || colAbs ? areaA1(area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2") : areaA1(area),
       Merge: () => {
         if (sheet.merges.some((m) => overlaps(m, area))) throw new Error("overlapping merge");
         sheet.merges.push({ ...area });
       },
-      Interior: {
-        get Color() {
-          return sheet.cell(area.top, area.left)?.fill ?? 16777215;
-        },
-        set Color(color: unknown) {
-          each((cell) => (cell.fill = Number(color)));
-        },
-        Pattern: 1,
-      },
-      Font: Object.defineProperties(
-        {},
-        { Bold: fmt("bold"), Size: fmt("size"), Color: fmt("fontColor"), Name: fmt("fontName") }
-      ),
-      Borders: Object.defineProperties({}, { LineStyle: fmt("lineStyle"), Weight: fmt("weight") }),
+    };
+  }
+
+  /** Validation and comments. */
+  private rangeNotes(sheet: FakeSheet, area: Area) {
+    const self = this;
+    return {
       Validation: Object.defineProperties(
         {
           // As in Excel, Add on cells that have a validation fails: Delete it first.
           Add: (type: number, _alert?: number, _op?: number, formula1 = "") =>
-            each((cell) => {
+            eachCell(sheet, area, (cell) => {
               if (cell.validation) throw new Error("the cell already has a validation");
               cell.validation = {
                 type,
@@ -373,13 +455,13 @@ export class FakeEt {
                 showInput: true,
               };
             }),
-          Delete: () => each((cell) => delete cell.validation),
+          Delete: () => eachCell(sheet, area, (cell) => delete cell.validation),
           InCellDropdown: true,
         },
         {
-          InputMessage: validationMember("inputMessage"),
-          InputTitle: validationMember("inputTitle"),
-          ShowInput: validationMember("showInput"),
+          InputMessage: validationMember(sheet, area, "inputMessage"),
+          InputTitle: validationMember(sheet, area, "inputTitle"),
+          ShowInput: validationMember(sheet, area, "showInput"),
         }
       ),
       get Comment() {
@@ -392,12 +474,18 @@ export class FakeEt {
         cell.comment = text;
         return self.comment(sheet, `${area.top},${area.left}`);
       },
+    };
+  }
+
+  private rangeConditions(sheet: FakeSheet, area: Area) {
+    const self = this;
+    const here = () => sheet.conditions.filter((c) => overlaps(c.area, area));
+    return {
       FormatConditions: {
         get Count() {
-          return sheet.conditions.filter((c) => overlaps(c.area, area)).length;
+          return here().length;
         },
-        Item: (index: number) =>
-          self.condition(sheet, sheet.conditions.filter((c) => overlaps(c.area, area))[index - 1]),
+        Item: (index: number) => self.condition(sheet, here()[index - 1]),
         Add: (_type: number, _op?: unknown, formula1?: unknown) => {
           const condition = { area: { ...area }, formula: String(formula1) };
           sheet.conditions.push(condition);
@@ -405,30 +493,13 @@ export class FakeEt {
         },
       },
       Hyperlinks: { Add: () => undefined },
-      Select: () => undefined,
-      AutoFilter: () => undefined,
-      // Only the cells that exist: a whole-sheet range has 17 billion.
-      ClearContents: () =>
-        sheet.cells.forEach((cell, key) => {
-          const [r, c] = key.split(",").map(Number);
-          if (r >= area.top && r <= area.bottom && c >= area.left && c <= area.right)
-            delete cell.value;
-        }),
     };
-    for (const key of [
-      "HorizontalAlignment",
-      "VerticalAlignment",
-      "WrapText",
-      "ColumnWidth",
-      "RowHeight",
-    ])
-      Object.defineProperty(target, key, fmt(key));
-    return target as unknown as WpsRange;
   }
 
   private condition(sheet: FakeSheet, condition: FakeCondition): WpsFormatCondition {
     return {
       Formula1: condition.formula,
+      AppliesTo: this.range(sheet, condition.area),
       Interior: {
         get Color() {
           return condition.color;
@@ -449,6 +520,73 @@ function typedInput(value: unknown): string | number | boolean | undefined {
   if (value.startsWith("'")) return value.slice(1);
   if (/^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
   return value;
+}
+
+/** One object with every member of the parts, getters and setters kept (spreading would read them). */
+function joined(...parts: object[]): object {
+  const whole = {};
+  for (const part of parts) Object.defineProperties(whole, Object.getOwnPropertyDescriptors(part));
+  return whole;
+}
+
+type ValidationKey = "inputTitle" | "inputMessage" | "showInput";
+
+/** A validation's member: read from the first cell; set on cells without one, VBA fails. */
+function validationMember(sheet: FakeSheet, area: Area, key: ValidationKey): PropertyDescriptor {
+  return {
+    get: () =>
+      sheet.cell(area.top, area.left)?.validation?.[key] ?? (key === "showInput" ? true : ""),
+    set: (v: never) =>
+      eachCell(sheet, area, (cell) => {
+        if (!cell.validation) throw new Error("the cell has no validation");
+        cell.validation[key] = v;
+      }),
+    enumerable: true,
+  };
+}
+
+function eachCell(
+  sheet: FakeSheet,
+  area: Area,
+  f: (cell: FakeCell, row: number, col: number) => void
+) {
+  for (let r = area.top; r <= area.bottom; r++)
+    for (let c = area.left; c <= area.right; c++) f(sheet.cell(r, c, true)!, r, c);
+}
+
+/** Fills, fonts, borders, alignment and sizes: stored per cell, read from the first. */
+function rangeLooks(sheet: FakeSheet, area: Area): object {
+  const fmt = (key: string) => ({
+    get: () => sheet.cell(area.top, area.left)?.format?.[key],
+    set: (v: unknown) =>
+      eachCell(sheet, area, (cell) => (cell.format = { ...cell.format, [key]: v })),
+    enumerable: true,
+  });
+  const looks = {
+    Interior: {
+      get Color() {
+        return sheet.cell(area.top, area.left)?.fill ?? 16777215;
+      },
+      set Color(color: unknown) {
+        eachCell(sheet, area, (cell) => (cell.fill = Number(color)));
+      },
+      Pattern: 1,
+    },
+    Font: Object.defineProperties(
+      {},
+      { Bold: fmt("bold"), Size: fmt("size"), Color: fmt("fontColor"), Name: fmt("fontName") }
+    ),
+    Borders: Object.defineProperties({}, { LineStyle: fmt("lineStyle"), Weight: fmt("weight") }),
+  };
+  for (const key of [
+    "HorizontalAlignment",
+    "VerticalAlignment",
+    "WrapText",
+    "ColumnWidth",
+    "RowHeight",
+  ])
+    Object.defineProperty(looks, key, fmt(key));
+  return looks;
 }
 
 const overlaps = (a: Area, b: Area) =>

@@ -1,0 +1,278 @@
+import fc from "fast-check";
+import { AddinError } from "../../src/excel/errors";
+import { addDecimals, compareDecimals, parsePlainDecimal } from "../../src/form/decimal";
+import type { Finding } from "../../src/form/finding";
+import { buildReport, checkFile } from "../../src/form/report";
+import type { ImportFile } from "../../src/excel";
+import type { CheckResult } from "../../src/excel";
+import { WpsError } from "../../src/wps/errors";
+import type { JourneyDesk } from "./journeyDesks";
+
+/*
+ * A person's journeys through the pane as fast-check commands, one contract over both hosts
+ * (docs/wps.md, "Tests"; test/excel/journey.ts adds Excel's sync budgets and versions). Two
+ * workbooks on the same host: `real`, where every operation runs, and `shadow`, where the same
+ * person makes the same edits and never checks. After each step:
+ *  - every value and formula the person typed, and the sheet order, is the shadow's;
+ *  - a check's report is exactly the core's report of the person's own sheets (never the
+ *    add-in's summaries, renamed, moved or copied), and it says how many it left out;
+ *  - after 清除标记 the whole workbook is the shadow's (every property, comments, conditional
+ *    formats, merges, names), but for the fix record 撤销修正 keeps;
+ *  - 撤销修正 puts back exactly what the shadow's person types back;
+ *  - 汇总 twice is 汇总 once, and its 合计 is the exact sum of the forms' amounts;
+ *  - nothing throws but the operations' documented errors.
+ */
+export interface Journey {
+  real: JourneyDesk;
+  shadow: JourneyDesk;
+  /** The add-in's own sheets in `real`, by the model's identity. */
+  own: Set<object>;
+  lastCheck: CheckResult | null;
+  files: ImportFile[];
+}
+type Step = fc.AsyncCommand<object, Journey>;
+
+export const STATS = new Map<string, number>();
+
+const visible = (d: JourneyDesk) => d.sheets().filter((s) => !s.veryHidden);
+const personSheets = (j: Journey) => visible(j.real).filter((s) => !j.own.has(s.id));
+const pick = (d: JourneyDesk, n: number) => {
+  const sheets = visible(d);
+  return sheets.length ? sheets[n % sheets.length] : undefined;
+};
+const isForm = (d: JourneyDesk, sheet: string) => d.shown(sheet, 0, 0) === "本级预算项目绩效目标表";
+
+function sameCells(j: Journey): void {
+  expect(j.real.cells()).toEqual(j.shadow.cells());
+}
+
+/** Both workbooks get the same edit, as a person's, outside the add-in. */
+function personEdit(j: Journey, edit: (d: JourneyDesk) => void): void {
+  edit(j.real);
+  edit(j.shadow);
+}
+
+/** Run an operation that may fail only with a documented error: true when it did not fail. */
+async function allowing(ids: string[], run: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await run();
+    return true;
+  } catch (error) {
+    const documented =
+      (error instanceof AddinError && ids.includes(error.id)) || error instanceof WpsError;
+    if (!documented) throw error;
+    return false;
+  }
+}
+
+const step = (name: string, run: (j: Journey) => Promise<void>): Step => ({
+  check: () => true,
+  run: async (_m, j) => {
+    const kind = name.split(" ")[0];
+    STATS.set(kind, (STATS.get(kind) ?? 0) + 1);
+    await run(j);
+    sameCells(j);
+  },
+  toString: () => name,
+});
+
+// ---- the person's edits -------------------------------------------------------------------
+
+const TEXT = ["道路养护", "校舍维修", "", "=1+1", "'0012", "  "];
+const AMOUNT = ["100", "12.34", "0.1", "0.2", "-5", "abc", "300000元", ""];
+const VALUE = ["≥95%", ">=95%", "100", "70%", "≤30天", "", "≥100%", "≥ 10 个"];
+const FIELDS: [cells: string[], values: string[]][] = [
+  [["B4", "B5", "E5"], TEXT],
+  [["E4"], ["2025年1月-2025年12月", "2025-2027", ""]],
+  [["C6", "C7", "C8", "E6", "E7", "E8"], AMOUNT],
+  [
+    ["C12", "C13", "C16"],
+    ["完成率", "满意度", "", "公路养护里程"],
+  ],
+  [["E12", "E13", "E14", "E16", "E17"], VALUE],
+];
+
+const typeStep = fc
+  .tuple(fc.nat(), fc.nat(FIELDS.length - 1), fc.nat(), fc.nat())
+  .map(([n, field, c, v]) => {
+    const [cells, values] = FIELDS[field];
+    const cell = cells[c % cells.length];
+    const value = values[v % values.length];
+    return step(`type ${JSON.stringify(value)} in #${n} ${cell}`, async (j) => {
+      const sheet = pick(j.real, n);
+      if (!sheet || !isForm(j.real, sheet.name)) return;
+      personEdit(j, (d) => d.type(sheet.name, cell, value));
+    });
+  });
+
+const renameStep = fc
+  .tuple(fc.nat(), fc.constantFrom("项目甲", "汇总表", "2025年 上报", "指标明细", "检查结果"))
+  .map(([n, to]) =>
+    step(`rename #${n} to ${to}`, async (j) => {
+      const sheet = pick(j.real, n);
+      if (!sheet || j.real.sheets().some((s) => s.name.toLowerCase() === to.toLowerCase())) return;
+      personEdit(j, (d) => d.rename(sheet.name, to));
+    })
+  );
+
+const deleteStep = fc.nat().map((n) =>
+  step(`delete #${n}`, async (j) => {
+    const sheet = pick(j.real, n);
+    if (!sheet || visible(j.real).length < 2) return;
+    j.own.delete(sheet.id);
+    personEdit(j, (d) => d.remove(sheet.name));
+  })
+);
+
+const moveStep = fc.tuple(fc.nat(), fc.nat()).map(([n, to]) =>
+  step(`move #${n} to ${to}`, async (j) => {
+    const sheet = pick(j.real, n);
+    if (!sheet) return;
+    const others = visible(j.real).filter((s) => s.name !== sheet.name);
+    const before = others[to % (others.length + 1)]?.name ?? null;
+    personEdit(j, (d) => d.move(sheet.name, before));
+  })
+);
+
+const copyStep = fc.nat().map((n) =>
+  step(`copy #${n}`, async (j) => {
+    const sheet = pick(j.real, n);
+    if (!sheet) return;
+    const copy = j.real.copy(sheet.name);
+    j.shadow.copy(sheet.name);
+    if (j.own.has(sheet.id)) j.own.add(copy);
+  })
+);
+
+// ---- the pane's operations -----------------------------------------------------------------
+
+const insertStep = fc.constant(null).map(() =>
+  step("insert", async (j) => {
+    const real = await j.real.actions.insertTemplate({ year: 2025 });
+    expect(await j.shadow.actions.insertTemplate({ year: 2025 })).toEqual(real);
+  })
+);
+
+const checkStep = fc.option(fc.nat(), { nil: undefined }).map((n) =>
+  step(n === undefined ? "check the workbook" : `check #${n}`, async (j) => {
+    const sheet = n === undefined ? undefined : pick(j.real, n);
+    if (n !== undefined && !sheet) return;
+    const result = sheet
+      ? await j.real.actions.checkSheet(sheet.name)
+      : await j.real.actions.checkWorkbook();
+    const people = sheet ? [sheet].filter((s) => !j.own.has(s.id)) : personSheets(j);
+    const own = sheet
+      ? Number(j.own.has(sheet.id))
+      : visible(j.real).filter((s) => j.own.has(s.id)).length;
+    expect(result.skipped).toBe(own);
+    const grids = await j.real.grids(people.map((s) => s.name));
+    const expected = buildReport([checkFile(result.report.files[0]?.file ?? "", grids)]);
+    expect(result.report).toEqual(expected);
+    j.lastCheck = result;
+  })
+);
+
+const fixStep = fc.constant(null).map(() =>
+  step("apply fixes", async (j) => {
+    const findings: Finding[] = (j.lastCheck?.report.files ?? []).flatMap((f) => [
+      ...f.findings,
+      ...f.forms.flatMap((x) => x.findings),
+    ]);
+    let applied: { sheet: string; cell: string; value: string }[] = [];
+    await allowing(["noFixes", "fixesStale", "excelFailed"], async () => {
+      applied = await j.real.actions.applyFixes(findings);
+    });
+    // The person who never checks types the same corrections.
+    for (const fix of applied) j.shadow.typeText(fix.sheet, fix.cell, fix.value);
+  })
+);
+
+const undoStep = fc.constant(null).map(() =>
+  step("undo the fixes", async (j) => {
+    const recorded = await j.real.actions.fixesToUndo();
+    let undone: { sheet: string; cell: string; before: string | number | boolean }[] = [];
+    const done = await allowing(["nothingToUndo", "undoStale"], async () => {
+      undone = await j.real.actions.undoFixes();
+    });
+    expect(done).toBe(recorded.length > 0 && undone.length === recorded.length);
+    // The person who never checks types back what was there.
+    for (const cell of undone) j.shadow.type(cell.sheet, cell.cell, String(cell.before));
+  })
+);
+
+const clearStep = fc.constant(null).map(() =>
+  step("clear", async (j) => {
+    await j.real.actions.clearMarks();
+    expect(j.real.state()).toEqual(j.shadow.state());
+  })
+);
+
+/** The 合计 of 年度金额 on the summary, against the exact sum of the same amounts on the forms. */
+async function expectTotals(j: Journey, summary: string): Promise<void> {
+  const year = Number(/^(\d{4})年/.exec(j.real.shown(summary, 0, 0))?.[1] ?? NaN);
+  const grids = await j.real.grids(personSheets(j).map((s) => s.name));
+  const records = checkFile("", grids)
+    .forms.map((f) => f.record)
+    .filter((r) => r.year === year);
+  let row = 3;
+  while (j.real.shown(summary, row, 0) !== "合计") row++;
+  let col = 0;
+  while (j.real.shown(summary, 2, col) !== "年度金额") col++;
+  const exact = addDecimals(...records.map((r) => r.funding.annual?.total ?? null)) ?? "0";
+  const shown = Number(j.real.shown(summary, row, col) || 0).toPrecision(15);
+  expect(compareDecimals(parsePlainDecimal(String(Number(shown)))!, exact)).toBe(0);
+}
+
+const mergeStep = fc.constant(null).map(() =>
+  step("merge", async (j) => {
+    const before = new Set(j.real.sheets().map((s) => s.id));
+    const merged = await j.real.actions.mergeIntoSummary({});
+    const once = j.real.state();
+    expect(await j.real.actions.mergeIntoSummary({})).toEqual(merged);
+    expect(j.real.state()).toEqual(once);
+    const now = j.real.sheets();
+    for (const s of now) if (!before.has(s.id)) j.own.add(s.id);
+    for (const id of j.own) if (!now.some((s) => s.id === id)) j.own.delete(id);
+    await j.shadow.actions.mergeIntoSummary({});
+    await expectTotals(j, merged.sheet);
+  })
+);
+
+const importStep = fc.subarray([0, 1, 2], { minLength: 1 }).map((picked) =>
+  step(`import ${picked.join("+")}`, async (j) => {
+    const files = picked.map((i) => j.files[i]);
+    const real = await j.real.actions.importWorkbooks(files, () => undefined);
+    expect(await j.shadow.actions.importWorkbooks(files, () => undefined)).toEqual(real);
+  })
+);
+
+export const STEPS = {
+  insert: insertStep,
+  type: typeStep,
+  check: checkStep,
+  fix: fixStep,
+  undo: undoStep,
+  clear: clearStep,
+  merge: mergeStep,
+  import: importStep,
+  rename: renameStep,
+  delete: deleteStep,
+  move: moveStep,
+  copy: copyStep,
+};
+
+/** Every step a person may take, weighted roughly as a day's work goes. */
+export const journeySteps = [
+  insertStep,
+  ...[typeStep, typeStep, typeStep],
+  ...[checkStep, checkStep, checkStep],
+  ...[fixStep, fixStep],
+  undoStep,
+  ...[clearStep, clearStep],
+  mergeStep,
+  importStep,
+  renameStep,
+  deleteStep,
+  moveStep,
+  copyStep,
+];
