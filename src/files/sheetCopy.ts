@@ -1,6 +1,8 @@
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
+import type { SheetPlan } from "../form/plan";
 import { writeInternalLinksAsExcelDoes } from "./internalLinks";
+import { writePlan } from "./streamedPlan";
 
 writeInternalLinksAsExcelDoes();
 
@@ -44,58 +46,43 @@ export class StreamedWorkbook {
    * formulas as their values), written out at once.
    */
   async copy(source: ExcelJS.Worksheet, name: string): Promise<void> {
-    await this.write(source, this.writer.addWorksheet(name), RESULTS);
+    await this.write(source, this.writer.addWorksheet(name));
+  }
+
+  /** A sheet this tool made, written from its plan (src/files/streamedPlan.ts). */
+  async writePlan(plan: SheetPlan): Promise<void> {
+    const sheet = writePlan(this.writer, plan);
+    await this.zipped.caughtUp(sheet.id);
   }
 
   /**
-   * A sheet this tool made (in a small in-memory workbook) copied whole: besides its cells, its
-   * formulas, views, page setup, filter, data validations and links.
+   * Finish the file: the sheets of `plans` named in `first` (as many as were held) become its
+   * first sheets, in that order; two plans for one sheet are applied one after the other.
    */
-  async copyWhole(source: ExcelJS.Worksheet, name = source.name): Promise<ExcelJS.Worksheet> {
-    const sheet = this.writer.addWorksheet(name, {
-      views: source.views,
-      pageSetup: source.pageSetup,
-      properties: source.properties,
-    });
-    sheet.autoFilter = source.autoFilter;
-    const validations = source as unknown as { dataValidations: { model: object } };
-    (sheet as unknown as typeof validations).dataValidations.model = {
-      ...validations.dataValidations.model,
-    };
-    await this.write(source, sheet, FORMULAS);
-    return sheet;
-  }
-
-  /** Finish the file: `first` (copied whole) become its first sheets, in this order. */
-  async finish(first: ExcelJS.Worksheet[]): Promise<void> {
-    if (first.length !== this.leading)
-      throw new Error(`${first.length} leading sheets where ${this.leading} were reserved`);
+  async finish(plans: SheetPlan[], first: string[]): Promise<void> {
+    if (first.length !== this.leading || plans.some((plan) => !first.includes(plan.sheet)))
+      throw new Error(`The leading sheets are ${this.leading}: ${first.join(", ")}`);
     release(this.writer, this.leading);
-    for (const source of first) await this.copyWhole(source);
+    for (const sheet of first) {
+      const ops = plans.filter((plan) => plan.sheet === sheet).flatMap((plan) => plan.ops);
+      await this.writePlan({ sheet, ops });
+    }
     await this.writer.commit();
   }
 
-  private async write(
-    source: ExcelJS.Worksheet,
-    sheet: ExcelJS.Worksheet,
-    formulas: Formulas
-  ): Promise<void> {
-    copyCells(source, sheet, formulas);
+  private async write(source: ExcelJS.Worksheet, sheet: ExcelJS.Worksheet): Promise<void> {
+    copyCells(source, sheet);
     sheet.commit();
     await this.zipped.caughtUp(sheet.id);
   }
 }
 
-/** A submitted formula is copied as its result, so a copy never runs it; ours stay formulas. */
-type Formulas = "results" | "formulas";
-const RESULTS: Formulas = "results";
-const FORMULAS: Formulas = "formulas";
-
 /**
  * Cells with their values and looks. Merges first, so that each cell of a merge keeps its own
- * style (the right border of a merged title lives on its last cell).
+ * style (the right border of a merged title lives on its last cell). Formulas as their results,
+ * so that a copy never runs a submitted formula.
  */
-function copyCells(source: ExcelJS.Worksheet, copy: ExcelJS.Worksheet, formulas: Formulas): void {
+function copyCells(source: ExcelJS.Worksheet, copy: ExcelJS.Worksheet): void {
   source.columns?.forEach((column, i) => {
     if (column.width) copy.getColumn(i + 1).width = column.width;
   });
@@ -107,7 +94,7 @@ function copyCells(source: ExcelJS.Worksheet, copy: ExcelJS.Worksheet, formulas:
     if (row.height) into.height = row.height;
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       const to = into.getCell(colNumber);
-      if (cell.type === ExcelJS.ValueType.Formula && formulas === RESULTS)
+      if (cell.type === ExcelJS.ValueType.Formula)
         to.value = (cell.result ?? null) as ExcelJS.CellValue;
       else if (cell.type !== ExcelJS.ValueType.Merge) to.value = cell.value;
       to.style = cell.style;

@@ -6,7 +6,7 @@ import { formulaFindings, withFindings } from "../../form/formulaFindings";
 import type { SummaryItem, UnreadableSource } from "../../form/summary";
 import { SUMMARY_SHEETS, summaryBook, type Chosen, type SummaryBook } from "../../form/summaryBook";
 import { isWorkbook } from "../../files/load";
-import { applyPlans, formulasToValues, newWorkbook } from "../../files/xlsxWrite";
+import { formulasToValues } from "../../files/xlsxWrite";
 import { StreamedWorkbook } from "../../files/sheetCopy";
 import { inspectEach, type InspectedFile } from "../inspect";
 import { prepareOutput, progress, writeOutputWith, type CliIO } from "../io";
@@ -95,10 +95,7 @@ async function mergeInto(
     unreadable,
     sheets: SHEETS,
   });
-  // The summary's own sheets are small: made in memory by the plan applier, then copied in front.
-  const own = newWorkbook(Object.values(SHEETS).map((sheet) => ({ sheet, ops: [] })));
-  applyPlans(own, book.plans);
-  await workbook.finish(own.worksheets);
+  await workbook.finish(book.plans, Object.values(SHEETS));
   return { book, failed };
 }
 
@@ -169,7 +166,7 @@ async function copyAsTemplate(
 ): Promise<SummaryItem> {
   const sheet = uniqueSheetName(projectSheet(form), taken);
   const plan = formPlan(form.record, { sheet });
-  await workbook.copyWhole(newWorkbook([plan]).worksheets[0]);
+  await workbook.writePlan(plan);
   const [again] = checkSheet(gridFromPlan(plan)).forms;
   return {
     record: form.record,
