@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { SheetPlan } from "../form/plan";
@@ -34,7 +35,9 @@ export class StreamedWorkbook {
   async open(path: string): Promise<ExcelJS.Workbook | null> {
     const workbook = new ExcelJS.Workbook();
     try {
-      await workbook.xlsx.readFile(path);
+      // From bytes: readFile first asks the file system whether the file exists, then streams it.
+      const bytes = readFileSync(path) as unknown as Parameters<typeof workbook.xlsx.load>[0];
+      await workbook.xlsx.load(bytes);
       return workbook;
     } catch {
       return null;

@@ -1,4 +1,3 @@
-import { createWriteStream } from "node:fs";
 import { checkSheet, formPlan, gridFromPlan, type FormReport } from "../../form";
 import { cellA1 } from "../../form/address";
 import { uniqueSheetName } from "../../form/sheetName";
@@ -8,6 +7,7 @@ import { SUMMARY_SHEETS, summaryBook, type Chosen, type SummaryBook } from "../.
 import { isWorkbook } from "../../files/load";
 import { formulasToValues } from "../../files/xlsxWrite";
 import { StreamedWorkbook } from "../../files/sheetCopy";
+import { BatchedFile } from "../../files/batchedFile";
 import { inspectEach, type InspectedFile } from "../inspect";
 import { prepareOutput, progress, writeOutputWith, type CliIO } from "../io";
 import { bilingual } from "../messages";
@@ -40,7 +40,7 @@ export async function merge(files: string[], options: MergeOptions, io: CliIO): 
     async (file) => {
       // On the bare descriptor, left open: writeOutputWith flushes and closes the file once the zip
       // is finished (a FileHandle's own stream holds the handle, so that close would never end).
-      const out = createWriteStream("", { fd: file.fd, autoClose: false });
+      const out = new BatchedFile(file.fd);
       const workbook = new StreamedWorkbook(out, Object.keys(SHEETS).length);
       merged = await mergeInto(workbook, files, options, io);
     },
