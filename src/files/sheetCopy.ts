@@ -3,7 +3,7 @@ import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { SheetPlan } from "../form/plan";
 import { writeInternalLinksAsExcelDoes } from "./internalLinks";
-import { writePlan } from "./streamedPlan";
+import { keepEmptyLooks, writePlan } from "./streamedPlan";
 
 writeInternalLinksAsExcelDoes();
 
@@ -103,6 +103,7 @@ function copyCells(source: ExcelJS.Worksheet, copy: ExcelJS.Worksheet): void {
       to.style = cell.style;
       if (cell.note) to.note = cell.note;
     });
+    keepEmptyLooks(into);
   });
 }
 

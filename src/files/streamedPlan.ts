@@ -87,10 +87,24 @@ function writeRows(sheet: ExcelJS.Worksheet, rowOps: RowOp[]): void {
     active = active.filter((rowOp) => rowOp.bottom >= block.top);
     if (added) active.sort((a, b) => a.order - b.order);
     for (const { op } of active) applyOp(sheet, clip(op, block));
-    for (let row = block.top; row <= block.bottom; row++)
-      sheet.getRow(row + 1).eachCell((cell) => (cell.style = sameLook(looks, cell.style)));
+    for (let row = block.top; row <= block.bottom; row++) {
+      const written = sheet.getRow(row + 1);
+      keepEmptyLooks(written);
+      written.eachCell((cell) => (cell.style = sameLook(looks, cell.style)));
+    }
     sheet.getRow(block.bottom + 1).commit();
   }
+}
+
+/**
+ * ExcelJS's streaming writer drops a row without values or height, and with it the borders and
+ * fills of its empty cells (a form's blank indicator rows); its in-memory writer keeps every row
+ * that has cells. This makes the streaming writer keep such a row (one with cells) too.
+ */
+export function keepEmptyLooks(row: ExcelJS.Row): void {
+  // A row without cells has no model: written, it would break the writer.
+  if (row.cellCount === 0) return;
+  Object.defineProperty(row, "hasValues", { value: true, configurable: true });
 }
 
 /**
