@@ -70,7 +70,8 @@ function seen(sheet: ExcelJS.Worksheet) {
     fitToHeight,
     paperSize,
   };
-  const views = (sheet.views ?? []).map(({ state, xSplit, ySplit }) => ({ state, xSplit, ySplit }));
+  const frozen = (sheet.views ?? []) as { state?: string; xSplit?: number; ySplit?: number }[];
+  const views = frozen.map(({ state, xSplit, ySplit }) => ({ state, xSplit, ySplit }));
   return {
     name: sheet.name,
     cells,
