@@ -1,4 +1,5 @@
 import { copyFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { formPlan, gridFromPlan } from "../src/form";
 import { runOnce, type Timed } from "./processes";
@@ -24,10 +25,14 @@ function copies(dir: string, files: string[], count: number): string[] {
   });
 }
 
+/** The machine's load when a figure is taken: on a shared machine, CPU time grows with it. */
+const load = () => Number(loadavg()[0].toFixed(1));
+
 const figure = (timed: Timed) => ({
   peakMb: Math.round(timed.maxRssMb),
   cpuMs: Math.round(timed.cpuMs),
   wallMs: Math.round(timed.ms),
+  loadAverage1m: load(),
 });
 
 const within = (value: number, target: number) => ({ target, met: value <= target });
@@ -39,7 +44,7 @@ function validateAt(dir: string, files: string[], count: number) {
     ok: [0, 1],
   });
   log(
-    `validate --json, ${count} file(s): peak ${Math.round(timed.maxRssMb)} MB, CPU ${Math.round(timed.cpuMs)} ms`
+    `validate --json, ${count} file(s): peak ${Math.round(timed.maxRssMb)} MB, CPU ${Math.round(timed.cpuMs)} ms (load ${load()})`
   );
   return { files: count, ...figure(timed), ...within(timed.maxRssMb, 200) };
 }
@@ -52,7 +57,9 @@ async function stacked(dir: string, forms: number) {
   const path = join(dir, `stacked-${forms}.xlsx`);
   writeFileSync(path, stackedWorkbook(grids));
   const timed = runOnce({ name: "stacked", args: [CLI, "validate", "--json", path], ok: [0, 1] });
-  log(`one sheet of ${forms} stacked forms: peak ${Math.round(timed.maxRssMb)} MB`);
+  log(
+    `one sheet of ${forms} stacked forms: peak ${Math.round(timed.maxRssMb)} MB (load ${load()})`
+  );
   return { forms, ...figure(timed), ...within(timed.maxRssMb, 250) };
 }
 
@@ -66,7 +73,7 @@ function mergeBesideValidate(dir: string, files: string[], count: number) {
   });
   const ratio = merge.cpuMs / validate.cpuMs;
   log(
-    `merge of ${count} forms: peak ${Math.round(merge.maxRssMb)} MB, ${ratio.toFixed(2)}× validate's CPU`
+    `merge of ${count} forms: peak ${Math.round(merge.maxRssMb)} MB, ${ratio.toFixed(2)}× validate's CPU (load ${load()})`
   );
   return {
     forms: count,

@@ -2,7 +2,14 @@ import { mkdirSync, statSync, type Stats } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import { SingleBar } from "cli-progress";
 import { InputError } from "../files/errors";
-import { fileIdentity, SameFileError, sameFile, writeFileAtomic } from "../files/safeWrite";
+import type { FileHandle } from "node:fs/promises";
+import {
+  fileIdentity,
+  SameFileError,
+  sameFile,
+  writeAtomicWith,
+  writeFileAtomic,
+} from "../files/safeWrite";
 import { bilingual, type MessageId } from "./messages";
 import { UsageError } from "./usage";
 
@@ -69,6 +76,20 @@ export async function writeOutput(
 ): Promise<void> {
   try {
     await writeFileAtomic(output, bytes, { overwrite: force, protect: inputs });
+  } catch (error) {
+    throw outputError(output, error);
+  }
+}
+
+/** writeOutput for an output written piece by piece into its temporary file (writeAtomicWith). */
+export async function writeOutputWith(
+  output: string,
+  fill: (file: FileHandle) => Promise<void>,
+  inputs: readonly string[],
+  force: boolean
+): Promise<void> {
+  try {
+    await writeAtomicWith(output, fill, { overwrite: force, protect: inputs });
   } catch (error) {
     throw outputError(output, error);
   }

@@ -1,5 +1,5 @@
 import { constants, copyFileSync, linkSync, renameSync, statSync, unlinkSync } from "node:fs";
-import { open } from "node:fs/promises";
+import { open, type FileHandle } from "node:fs/promises";
 import { dirname } from "node:path";
 import { pendingTemporaries, sweepLeftovers, temporaryFor } from "./temporaries";
 
@@ -50,12 +50,24 @@ export async function writeFileAtomic(
   bytes: Uint8Array,
   options: WriteOptions
 ): Promise<void> {
+  await writeAtomicWith(path, (file) => file.writeFile(bytes), options);
+}
+
+/**
+ * writeFileAtomic for a file written piece by piece: `fill` writes the temporary file (a summary
+ * of thousands of forms is streamed, never held whole); the same flush, checks and rename follow.
+ */
+export async function writeAtomicWith(
+  path: string,
+  fill: (file: FileHandle) => Promise<void>,
+  options: WriteOptions
+): Promise<void> {
   sweepLeftovers(dirname(path));
   const temporary = temporaryFor(path);
   try {
     const handle = await open(temporary, "wx");
     try {
-      await handle.writeFile(bytes);
+      await fill(handle);
       await handle.sync();
     } finally {
       await handle.close();

@@ -191,7 +191,8 @@ const HANDLERS: PlanOpHandlers<ExcelJS.Worksheet> = {
   },
 };
 
-function applyOp<K extends PlanOp["kind"]>(sheet: ExcelJS.Worksheet, op: PlanOpOf<K>): void {
+/** One op; on a streaming sheet too (src/files/streamedPlan.ts). */
+export function applyOp<K extends PlanOp["kind"]>(sheet: ExcelJS.Worksheet, op: PlanOpOf<K>): void {
   (HANDLERS[op.kind] as (sheet: ExcelJS.Worksheet, op: PlanOpOf<K>) => void)(sheet, op);
 }
 

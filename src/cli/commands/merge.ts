@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { checkSheet, formPlan, gridFromPlan, type FormReport } from "../../form";
 import { cellA1 } from "../../form/address";
 import { uniqueSheetName } from "../../form/sheetName";
@@ -6,10 +5,11 @@ import { formulaFindings, withFindings } from "../../form/formulaFindings";
 import type { SummaryItem, UnreadableSource } from "../../form/summary";
 import { SUMMARY_SHEETS, summaryBook, type Chosen, type SummaryBook } from "../../form/summaryBook";
 import { isWorkbook } from "../../files/load";
-import { applyPlans, formulasToValues, workbookBytes } from "../../files/xlsxWrite";
-import { SheetCopier } from "../../files/sheetCopy";
+import { formulasToValues } from "../../files/xlsxWrite";
+import { StreamedWorkbook } from "../../files/sheetCopy";
+import { BatchedFile } from "../../files/batchedFile";
 import { inspectEach, type InspectedFile } from "../inspect";
-import { prepareOutput, progress, writeOutput, type CliIO } from "../io";
+import { prepareOutput, progress, writeOutputWith, type CliIO } from "../io";
 import { bilingual } from "../messages";
 import { distinctNames } from "../names";
 
@@ -25,18 +25,47 @@ const SHEETS = SUMMARY_SHEETS;
 
 /**
  * The unit summary workbook: the official summary, the indicator table and the check sheet, then a
- * copy of every form, each linked from its row; files are copied in as they are read. What the
- * summary holds is decided by the core (summaryBook). Exit code: 2 when an input could not be
- * opened or the output not written; 1 when an input or a form was left out (no form, a blank
- * form, a form of another year: each listed on the check sheet); else 0.
+ * copy of every form, each linked from its row; files are copied in as they are read, straight
+ * into the output's temporary file (src/files/sheetCopy.ts), so memory does not grow with the
+ * number of forms. What the summary holds is decided by the core (summaryBook). Exit code: 2 when
+ * an input could not be opened or the output not written; 1 when an input or a form was left out
+ * (no form, a blank form, a form of another year: each listed on the check sheet); else 0.
  */
 export async function merge(files: string[], options: MergeOptions, io: CliIO): Promise<number> {
   const force = Boolean(options.force);
   prepareOutput(options.output, files, force);
+  let merged: Merged | undefined;
+  await writeOutputWith(
+    options.output,
+    async (file) => {
+      // On the bare descriptor, left open: writeOutputWith flushes and closes the file once the zip
+      // is finished (a FileHandle's own stream holds the handle, so that close would never end).
+      const out = new BatchedFile(file.fd);
+      const workbook = new StreamedWorkbook(out, Object.keys(SHEETS).length);
+      merged = await mergeInto(workbook, files, options, io);
+    },
+    files,
+    force
+  );
+  const { book, failed } = merged as Merged;
+  tellSummary(book, options.output, io);
+  return failed ? 2 : book.leftOut.length > 0 ? 1 : 0;
+}
+
+interface Merged {
+  book: SummaryBook;
+  /** An input could not be opened at all. */
+  failed: boolean;
+}
+
+/** Every input's forms copied into `workbook` as it is read, then the summary's own sheets. */
+async function mergeInto(
+  workbook: StreamedWorkbook,
+  files: string[],
+  options: MergeOptions,
+  io: CliIO
+): Promise<Merged> {
   const bar = progress(io, files.length, false);
-  const workbook = new ExcelJS.Workbook();
-  const copier = new SheetCopier(workbook);
-  for (const sheet of Object.values(SHEETS)) workbook.addWorksheet(sheet);
   const taken = new Set(Object.values(SHEETS).map((sheet) => sheet.toLowerCase()));
   const names = distinctNames(files);
   const items: SummaryItem[] = [];
@@ -49,7 +78,7 @@ export async function merge(files: string[], options: MergeOptions, io: CliIO): 
       io.stderr(`perf-targets: ${inspected.ioError}\n`);
       failed = true;
     }
-    const copied = await copyForms(copier, workbook, inspected, source, taken);
+    const copied = await copyForms(workbook, inspected, source, taken);
     if (copied.length === 0)
       unreadable.push({
         source,
@@ -66,10 +95,8 @@ export async function merge(files: string[], options: MergeOptions, io: CliIO): 
     unreadable,
     sheets: SHEETS,
   });
-  applyPlans(workbook, book.plans);
-  await writeOutput(options.output, await workbookBytes(workbook), files, force);
-  tellSummary(book, options.output, io);
-  return failed ? 2 : book.leftOut.length > 0 ? 1 : 0;
+  await workbook.finish(book.plans, Object.values(SHEETS));
+  return { book, failed };
 }
 
 /** What the summary chose and left out, on stderr: the year and unit it used, what it did not sum. */
@@ -96,23 +123,26 @@ function tellSummary(book: SummaryBook, output: string, io: CliIO): void {
  * findings name the cells of the copy.
  */
 async function copyForms(
-  copier: SheetCopier,
-  workbook: ExcelJS.Workbook,
+  workbook: StreamedWorkbook,
   file: InspectedFile,
   source: string,
   taken: Set<string>
 ): Promise<SummaryItem[]> {
   if (file.report.forms.length === 0) return [];
-  const original = isWorkbook(file.file) ? await copier.open(file.file) : null;
-  if (!original)
-    return file.report.forms.map((form) => copyAsTemplate(workbook, form, source, taken));
+  const original = isWorkbook(file.file) ? await workbook.open(file.file) : null;
+  if (!original) {
+    const items: SummaryItem[] = [];
+    for (const form of file.report.forms)
+      items.push(await copyAsTemplate(workbook, form, source, taken));
+    return items;
+  }
   const report = withFindings(file.report, formulaFindings(formulasToValues(original)));
   const items: SummaryItem[] = [];
   for (const sheet of original.worksheets) {
     const forms = report.forms.filter((form) => form.sheet === sheet.name);
     if (forms.length === 0) continue;
     const name = uniqueSheetName(forms.length === 1 ? projectSheet(forms[0]) : sheet.name, taken);
-    copier.copy(sheet, name);
+    await workbook.copy(sheet, name);
     for (const form of forms)
       items.push({
         record: form.record,
@@ -128,15 +158,15 @@ async function copyForms(
 /** A form's copy is named after its project, so the tabs say what they hold. */
 const projectSheet = (form: FormReport) => form.record.name ?? form.sheet;
 
-function copyAsTemplate(
-  workbook: ExcelJS.Workbook,
+async function copyAsTemplate(
+  workbook: StreamedWorkbook,
   form: FormReport,
   source: string,
   taken: Set<string>
-): SummaryItem {
+): Promise<SummaryItem> {
   const sheet = uniqueSheetName(projectSheet(form), taken);
   const plan = formPlan(form.record, { sheet });
-  applyPlans(workbook, [plan]);
+  await workbook.writePlan(plan);
   const [again] = checkSheet(gridFromPlan(plan)).forms;
   return {
     record: form.record,
