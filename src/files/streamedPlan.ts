@@ -29,6 +29,7 @@ const REACH: { [K in PlanOp["kind"]]: (op: PlanOpOf<K>) => Reach } = {
   merge: (op) => rowsOf(op.range),
   format: (op) => rowsOf(op.range),
   list: (op) => rowsOf(op.range),
+  hint: (op) => rowsOf(op.range),
   note: (op) => rowsOf(op.cell),
   link: (op) => rowsOf(op.cell),
   rowHeight: (op) => rowsOf(op.range),
