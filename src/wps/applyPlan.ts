@@ -1,5 +1,6 @@
 import { cellA1, parseArea, sheetRef } from "../form/address";
 import type { CellFormat, CellInput, PlanOp, PlanOpHandlers, SheetPlan } from "../form/plan";
+import { WpsError } from "./errors";
 import { XL, type WpsRange, type WpsWorksheet } from "./model";
 
 /**
@@ -30,6 +31,14 @@ const HANDLERS: PlanOpHandlers<WpsWorksheet> = {
     );
   },
   merge: (sheet, op) => sheet.Range(op.range).Merge(false),
+  unmerge: (sheet, op) => sheet.Range(op.range).UnMerge(),
+  // Not yet tried in WPS (docs/wps.md): refused in both languages rather than guessed.
+  insertRows: () => {
+    throw new WpsError(
+      "WPS 表格中暂不能插入指标行，请在表格中手动插入行",
+      "Inserting indicator rows is not available in WPS yet: insert the row by hand"
+    );
+  },
   format: (sheet, op) => applyFormat(sheet.Range(op.range), op.format),
   list: (sheet, op) => {
     const validation = sheet.Range(op.range).Validation;

@@ -90,6 +90,7 @@ export interface WpsRange {
   readonly MergeArea: WpsRange;
   Address(rowAbsolute?: boolean, columnAbsolute?: boolean): string;
   Merge(across?: boolean): void;
+  UnMerge(): void;
   readonly Interior: { Color: unknown; Pattern: unknown };
   readonly Font: { Bold: boolean; Size: number; Color: number; Name: string | undefined };
   HorizontalAlignment: number | boolean;

@@ -326,6 +326,10 @@ export class FakeEt {
         if (sheet.merges.some((m) => overlaps(m, area))) throw new Error("overlapping merge");
         sheet.merges.push({ ...area });
       },
+      UnMerge: () => {
+        const kept = sheet.merges.filter((m) => !overlaps(m, area));
+        sheet.merges.splice(0, sheet.merges.length, ...kept);
+      },
       Interior: {
         get Color() {
           return sheet.cell(area.top, area.left)?.fill ?? 16777215;
