@@ -1,5 +1,6 @@
 import { AddinError } from "../excel/errors";
 import { checkFile } from "../form/report";
+import { rowInsertUnsupported } from "../wps/applyPlan";
 import type { WpsHost } from "../wps/operations";
 import { readWorkbook } from "../xlsx";
 import { selfTestText } from "../excel/selfTestText";
@@ -13,6 +14,12 @@ import type { PaneActions } from "./actions";
 export function wpsActions(host: WpsHost): PaneActions {
   return {
     insertTemplate: (options) => host.insertTemplate(options),
+    indicatorRowTarget: async () => {
+      throw rowInsertUnsupported();
+    },
+    insertIndicatorRow: async () => {
+      throw rowInsertUnsupported();
+    },
     checkSheet: (name, options) => host.checkSheet(name, options),
     checkWorkbook: (options) => host.checkWorkbook(options),
     clearMarks: () => host.clearMarks(),

@@ -13,6 +13,13 @@ export function applyPlan(plan: SheetPlan, worksheet: WpsWorksheet): void {
     (HANDLERS[op.kind] as (sheet: WpsWorksheet, op: PlanOp) => void)(worksheet, op);
 }
 
+/** 插入指标行 is not yet tried in WPS (docs/wps.md): refused in both languages, not guessed. */
+export const rowInsertUnsupported = () =>
+  new WpsError(
+    "WPS 表格中暂不能插入指标行，请在表格中手动插入行。",
+    "Inserting indicator rows is not available in WPS yet: insert the row by hand."
+  );
+
 const HANDLERS: PlanOpHandlers<WpsWorksheet> = {
   values: (sheet, op) => {
     // A null leaves its cell as it is: write only the runs of given cells, row by row.
@@ -32,12 +39,8 @@ const HANDLERS: PlanOpHandlers<WpsWorksheet> = {
   },
   merge: (sheet, op) => sheet.Range(op.range).Merge(false),
   unmerge: (sheet, op) => sheet.Range(op.range).UnMerge(),
-  // Not yet tried in WPS (docs/wps.md): refused in both languages rather than guessed.
   insertRows: () => {
-    throw new WpsError(
-      "WPS 表格中暂不能插入指标行，请在表格中手动插入行",
-      "Inserting indicator rows is not available in WPS yet: insert the row by hand"
-    );
+    throw rowInsertUnsupported();
   },
   format: (sheet, op) => applyFormat(sheet.Range(op.range), op.format),
   list: (sheet, op) => {
