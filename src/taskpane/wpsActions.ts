@@ -1,6 +1,5 @@
 import { AddinError } from "../excel/errors";
 import { checkFile } from "../form/report";
-import { rowInsertUnsupported } from "../wps/applyPlan";
 import type { WpsHost } from "../wps/operations";
 import { readWorkbook } from "../xlsx";
 import { selfTestText } from "../excel/selfTestText";
@@ -14,12 +13,8 @@ import type { PaneActions } from "./actions";
 export function wpsActions(host: WpsHost): PaneActions {
   return {
     insertTemplate: (options) => host.insertTemplate(options),
-    indicatorRowTarget: async () => {
-      throw rowInsertUnsupported();
-    },
-    insertIndicatorRow: async () => {
-      throw rowInsertUnsupported();
-    },
+    indicatorRowTarget: () => host.indicatorRowTarget(),
+    insertIndicatorRow: (sheet, row) => host.insertIndicatorRow(sheet, row),
     checkSheet: (name, options) => host.checkSheet(name, options),
     checkWorkbook: (options) => host.checkWorkbook(options),
     clearMarks: () => host.clearMarks(),

@@ -1,6 +1,5 @@
 import { cellA1, parseArea, sheetRef } from "../form/address";
 import type { CellFormat, CellInput, PlanOp, PlanOpHandlers, SheetPlan } from "../form/plan";
-import { WpsError } from "./errors";
 import { XL, type WpsRange, type WpsWorksheet } from "./model";
 
 /**
@@ -12,13 +11,6 @@ export function applyPlan(plan: SheetPlan, worksheet: WpsWorksheet): void {
   for (const op of plan.ops)
     (HANDLERS[op.kind] as (sheet: WpsWorksheet, op: PlanOp) => void)(worksheet, op);
 }
-
-/** 插入指标行 is not yet tried in WPS (docs/wps.md): refused in both languages, not guessed. */
-export const rowInsertUnsupported = () =>
-  new WpsError(
-    "WPS 表格中暂不能插入指标行，请在表格中手动插入行。",
-    "Inserting indicator rows is not available in WPS yet: insert the row by hand."
-  );
 
 const HANDLERS: PlanOpHandlers<WpsWorksheet> = {
   values: (sheet, op) => {
@@ -39,8 +31,10 @@ const HANDLERS: PlanOpHandlers<WpsWorksheet> = {
   },
   merge: (sheet, op) => sheet.Range(op.range).Merge(false),
   unmerge: (sheet, op) => sheet.Range(op.range).UnMerge(),
-  insertRows: () => {
-    throw rowInsertUnsupported();
+  // Rows by their first column's cells: "15:15" as A15, whose EntireRow goes down.
+  insertRows: (sheet, op) => {
+    const [top, bottom] = op.range.split(":").map(Number);
+    sheet.Range(`A${top}:A${bottom}`).EntireRow.Insert(XL.shiftDown);
   },
   format: (sheet, op) => applyFormat(sheet.Range(op.range), op.format),
   list: (sheet, op) => {

@@ -28,6 +28,9 @@ import { WpsError } from "./errors";
 import { OWN_SHEET_MARK } from "./ownSheets";
 import { wpsSelfTest, type WpsSelfTestItem } from "./selfTest";
 import { readSnapshot } from "./snapshot";
+import { insertRow, rowTarget, type WpsRowTarget } from "./indicatorRows";
+
+export type InsertedWpsRow = ReturnType<typeof insertRow>;
 
 /**
  * The add-in's operations over WPS 表格's object model (docs/wps.md): the same as src/excel's,
@@ -45,6 +48,9 @@ export interface WpsHost {
   applyFixes(findings: readonly Finding[]): Promise<AppliedFix[]>;
   mergeIntoSummary(options?: { unit?: string; year?: number }): Promise<MergedSummary>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** 插入指标行: the form under the active cell, and a new row below a 二级 (src/wps/indicatorRows.ts). */
+  indicatorRowTarget(): Promise<WpsRowTarget | null>;
+  insertIndicatorRow(sheet: string, row: number): Promise<InsertedWpsRow>;
   /** New sheets holding these grids' values and merges (an imported workbook's forms). */
   addSheets(grids: readonly GridSnapshot[]): Promise<string[]>;
   /**
@@ -127,6 +133,8 @@ export function wpsHost(app: WpsApplication | WpsAddinRoot): WpsHost {
         worksheet.Range(cell).Select();
       }),
     addSheets: (grids) => writing(() => grids.map((grid) => addGrid(book(), grid))),
+    indicatorRowTarget: async () => rowTarget(app),
+    insertIndicatorRow: (sheet, row) => writing(() => insertRow(sheetNamed(book(), sheet), row)),
     selfTest: () => writing(() => wpsSelfTest(app)),
     watchChanges: async (onChange) => {
       if (!("ApiEvent" in app)) return null;

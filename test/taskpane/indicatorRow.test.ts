@@ -107,13 +107,13 @@ describe("插入指标行 in the pane", () => {
     expect(root.querySelector("#row-note")).toBeNull();
   });
 
-  it("shows a host's refusal (WPS) in the person's language, the button disabled", async () => {
+  it("shows a host's error in the person's language, the button disabled", async () => {
     const { root, actions } = mount(TARGET);
     actions.indicatorRowTarget = async () => {
-      throw new WpsError("WPS 表格中暂不能插入指标行。", "Not available in WPS yet.");
+      throw new WpsError("工作表“表”不存在。", 'The sheet "表" does not exist.');
     };
     await click(root, "#tab-insert");
-    expect($(root, "#row-note").textContent).toBe("WPS 表格中暂不能插入指标行。");
+    expect($(root, "#row-note").textContent).toBe("工作表“表”不存在。");
     expect($<HTMLButtonElement>(root, "#insert-row").disabled).toBe(true);
   });
 });
