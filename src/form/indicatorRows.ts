@@ -77,8 +77,8 @@ export interface RowInsertion {
 
 /**
  * The plan that inserts an indicator row below `block` on `grid`'s sheet: whole rows move down
- * (nothing is written over); a merged 一级 or 二级 area that ends on the block's last row is
- * merged again to take the new row in; a one-row merge of that row (the 三级指标's C:D) is
+ * (nothing is written over); a merged area down the table (一级, 二级, a label beside it) that
+ * ends on the block's last row is merged again to take the new row in; a one-row merge of that row (the 三级指标's C:D) is
  * repeated; the 一级 and 二级 are written where no merge covers them; the template's borders
  * and drop-downs with their prompts are given to the new row.
  */
@@ -92,12 +92,20 @@ export function insertRowPlan(
   const last = block.lastRow;
   const row = last + 1;
   const levelColumns = [columns.level1, columns.level2].filter((c): c is number => c !== null);
-  const onLevel = (m: Area) => levelColumns.some((c) => m.left <= c && c <= m.right);
-  const endingHere = grid.merges.filter((m) => m.bottom === last && m.top < last && onLevel(m));
+  const on = (m: Area, col: number) => m.left <= col && col <= m.right;
+  // Areas down the table that end on its last row: the 一级/二级, a 绩效指标 label beside the
+  // table, a list's project name. Never one over the 三级指标 or the value: those are a row's own.
+  const endingHere = grid.merges.filter(
+    (m) =>
+      m.bottom === last &&
+      m.top < last &&
+      m.left >= form.area.left &&
+      !on(m, columns.name) &&
+      !on(m, columns.value)
+  );
   // An area going on below the last row grows by itself when the row is inserted inside it.
   const spanning = grid.merges.filter((m) => m.top <= last && m.bottom > last);
-  const covered = (col: number) =>
-    [...endingHere, ...spanning].some((m) => m.left <= col && col <= m.right);
+  const covered = (col: number) => [...endingHere, ...spanning].some((m) => on(m, col));
   const ops: PlanOp[] = [{ kind: "insertRows", range: `${row + 1}:${row + 1}` }];
   for (const m of endingHere) {
     ops.push({ kind: "unmerge", range: areaA1(m) });

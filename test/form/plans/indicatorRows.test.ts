@@ -134,6 +134,30 @@ describe("insertRowPlan", () => {
     expect(added).toMatchObject({ level1: "产出指标", level2: "数量指标" });
   });
 
+  it("grows a 绩效指标 label merged beside the table when the row goes below its last block", () => {
+    const base = template();
+    // The form one column to the right, with 绩效指标 merged down column A over the table.
+    const values = base.values.map((row) => [null, ...row]);
+    values[10][0] = "绩效指标";
+    const shifted = base.merges.map((m) => ({ ...m, left: m.left + 1, right: m.right + 1 }));
+    const label = { top: 10, left: 0, bottom: 18, right: 0 };
+    const grid: GridSnapshot = { ...base, values, merges: [...shifted, label] };
+    const form = onlyForm(grid);
+    const insertion = insertRowPlan(grid, form, blockAt(form, 18)!);
+    expect(insertion.plan.ops.slice(0, 3)).toEqual([
+      { kind: "insertRows", range: "20:20" },
+      { kind: "unmerge", range: "A11:A19" },
+      { kind: "merge", range: "A11:A20" },
+    ]);
+    // The 三级指标's own C:D (here D:E) merge is repeated, never grown.
+    expect(insertion.plan.ops).toContainEqual({ kind: "merge", range: "D20:E20" });
+    const after = gridFromPlan(insertion.plan, grid);
+    type(after, 19, 3, "群众满意度");
+    type(after, 19, 5, "≥90%");
+    const added = onlyForm(after).record.indicators.find((i) => i.name === "群众满意度");
+    expect(added).toMatchObject({ level1: "满意度指标", cell: "F20" });
+  });
+
   it("a filled new row is checked like a template row: the same finding on a bad value", () => {
     const grid = template();
     const form = onlyForm(grid);
