@@ -32,6 +32,10 @@ const HANDLERS: PlanOpHandlers<PlanTarget> = {
     ) as never;
   },
   merge: (at, op) => at.worksheet.getRange(op.range).merge(false),
+  unmerge: (at, op) => at.worksheet.getRange(op.range).unmerge(),
+  // ExcelApi 1.1; merged areas the rows fall inside grow, formulas follow (docs/emulator.md).
+  insertRows: (at, op) =>
+    void at.worksheet.getRange(op.range).insert(Excel.InsertShiftDirection.down),
   format: (at, op) => applyFormat(at.worksheet.getRange(op.range), areaOf(op.range), op.format),
   list: (at, op) => {
     const validation = at.worksheet.getRange(op.range).dataValidation;

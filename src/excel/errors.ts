@@ -27,6 +27,7 @@ export class AddinError extends Error {
 /** The operations by name, for messages. */
 export const OPERATION_NAMES = {
   insertTemplate: { zh: "插入模板", en: "Inserting the form" },
+  insertIndicatorRow: { zh: "插入指标行", en: "Inserting an indicator row" },
   check: { zh: "校验", en: "Checking" },
   clearMarks: { zh: "清除标记", en: "Clearing the marks" },
   applyFixes: { zh: "应用修正", en: "Applying the fixes" },

@@ -3,6 +3,12 @@
  * pane and the ribbon commands call these; every decision is the core's.
  */
 export { insertTemplate, type InsertOptions, type Inserted } from "./insertTemplate";
+export {
+  indicatorRowTarget,
+  insertIndicatorRow,
+  type IndicatorRowTarget,
+  type InsertedRow,
+} from "./insertIndicatorRow";
 export { AddinError } from "./errors";
 export { FEATURE_SETS, supports, type Feature } from "./features";
 export { checkSheet, checkWorkbook, type CheckOptions, type CheckResult } from "./check";

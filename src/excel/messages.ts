@@ -11,6 +11,14 @@ export const EXCEL_MESSAGES = {
     zh: "已插入工作表“{{sheet}}”，请从 {{cell}} 开始填写。",
     en: 'Added sheet "{{sheet}}"; start typing in {{cell}}.',
   },
+  rowInserted: {
+    zh: "已在“{{level2}}”下插入一行，请从 {{cell}} 开始填写三级指标。",
+    en: 'Added a row under "{{level2}}"; type its indicator in {{cell}}.',
+  },
+  notInIndicators: {
+    zh: "请先选中绩效目标表中某个指标行的单元格，再插入指标行。",
+    en: "Select a cell in an indicator row of a form first, then insert a row.",
+  },
   checkSummary: {
     zh: "{{forms}} 张表：{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 个提示。",
     en: "{{forms}} form(s): {{errors}} error(s), {{warnings}} warning(s), {{infos}} info.",

@@ -30,6 +30,9 @@ const REACH: { [K in PlanOp["kind"]]: (op: PlanOpOf<K>) => Reach } = {
   format: (op) => rowsOf(op.range),
   list: (op) => rowsOf(op.range),
   hint: (op) => rowsOf(op.range),
+  unmerge: (op) => rowsOf(op.range),
+  // Refused by every file writer (src/files/xlsxWrite.ts): a file's sheets are written whole.
+  insertRows: () => "sheet",
   note: (op) => rowsOf(op.cell),
   link: (op) => rowsOf(op.cell),
   rowHeight: (op) => rowsOf(op.range),

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { parseArea, quotedSheet } from "../form/address";
 import type { SubmittedFormula } from "../form/formulaFindings";
 import type { Area } from "../form/grid";
+import { InputError } from "./errors";
 import { writeInternalLinksAsExcelDoes } from "./internalLinks";
 import { writeFileAtomic, type WriteOptions } from "./safeWrite";
 
@@ -131,6 +132,16 @@ const HANDLERS: PlanOpHandlers<ExcelJS.Worksheet> = {
   },
   merge(sheet, op) {
     sheet.mergeCells(op.range);
+  },
+  unmerge(sheet, op) {
+    sheet.unMergeCells(op.range);
+  },
+  insertRows() {
+    // Files are written whole, onto new sheets: nothing below to move. ExcelJS's spliceRows
+    // would move values but not merged areas or validation, so it is refused, not half done.
+    throw new InputError(
+      "写入文件时不能插入行 (rows cannot be inserted when writing a file; insert them in Excel)"
+    );
   },
   format(sheet, op) {
     eachCell(sheet, op.range, (cell) => applyFormat(cell, op.format));

@@ -38,6 +38,13 @@ export type PlanOp =
   /** Values (and formulas) for a block; the range's shape equals the array's. null leaves a cell as it is. */
   | { kind: "values"; range: string; values: CellInput[][] }
   | { kind: "merge"; range: string }
+  /** A merged area split back into its cells (to merge it again over more rows). */
+  | { kind: "unmerge"; range: string }
+  /**
+   * Whole rows inserted at the rows of a range ("15:15"): the rows there and below move down,
+   * nothing is written over. Later ops address the sheet as it is after the insertion.
+   */
+  | { kind: "insertRows"; range: string }
   | { kind: "format"; range: string; format: CellFormat }
   /** A drop-down list (data validation), with its input prompt. */
   | { kind: "list"; range: string; items: string[]; hint?: InputHint }

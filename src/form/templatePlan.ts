@@ -166,7 +166,7 @@ function formFormats(span: Span, lastRow: number): PlanOp[] {
     format: cellFormat,
   });
   return [
-    format(span(ROW.name, 0, 4, lastRow), { border: "thin", vertical: "middle", wrap: true }),
+    format(span(ROW.name, 0, 4, lastRow), BODY_CELLS),
     format(span(ROW.title, 0, 4), { font: { bold: true, size: 16 }, horizontal: "center" }),
     format(span(ROW.year, 0, 4), { horizontal: "center" }),
     format(span(ROW.unit, 4, 4), { horizontal: "right" }),
@@ -193,20 +193,7 @@ function formFormats(span: Span, lastRow: number): PlanOp[] {
 function indicatorLists(span: Span, count: number): PlanOp[] {
   if (count === 0) return [];
   const [first, last] = [ROW.firstIndicator, ROW.firstIndicator + count - 1];
-  return [
-    {
-      kind: "list",
-      range: span(first, 0, 0, last),
-      items: LEVEL1_CHOICES,
-      hint: INPUT_HINTS.level1,
-    },
-    {
-      kind: "list",
-      range: span(first, 1, 1, last),
-      items: LEVEL2_CHOICES,
-      hint: INPUT_HINTS.level2,
-    },
-  ];
+  return levelLists(span(first, 0, 0, last), span(first, 1, 1, last));
 }
 
 /**
@@ -233,3 +220,26 @@ function inputHints(span: Span, count: number): PlanOp[] {
         ]),
   ];
 }
+
+/** The 一级 and 二级 drop-downs with their prompts, on the given ranges (an inserted row's too). */
+export function levelLists(level1Range: string | null, level2Range: string | null): PlanOp[] {
+  const lists: PlanOp[] = [];
+  if (level1Range)
+    lists.push({
+      kind: "list",
+      range: level1Range,
+      items: LEVEL1_CHOICES,
+      hint: INPUT_HINTS.level1,
+    });
+  if (level2Range)
+    lists.push({
+      kind: "list",
+      range: level2Range,
+      items: LEVEL2_CHOICES,
+      hint: INPUT_HINTS.level2,
+    });
+  return lists;
+}
+
+/** The format of the form's bordered body, indicator rows included (a row a person inserts too). */
+export const BODY_CELLS: CellFormat = { border: "thin", vertical: "middle", wrap: true };

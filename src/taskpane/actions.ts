@@ -8,7 +8,9 @@ import type {
   FixedCell,
   ImportFile,
   ImportOutcome,
+  IndicatorRowTarget,
   Inserted,
+  InsertedRow,
   InsertOptions,
   Merged,
   MergeOptions,
@@ -23,6 +25,10 @@ import type { OfficeThemeColours } from "./theme";
  */
 export interface PaneActions {
   insertTemplate(options: InsertOptions): Promise<Inserted>;
+  /** The form under the selection and its 二级 blocks; null when the selection is in no form. */
+  indicatorRowTarget(): Promise<IndicatorRowTarget | null>;
+  /** 插入指标行: a new row below the 二级 block holding `row` (0-based) of `sheet`. */
+  insertIndicatorRow(sheet: string, row: number): Promise<InsertedRow>;
   checkSheet(name?: string, options?: CheckOptions): Promise<CheckResult>;
   checkWorkbook(options?: CheckOptions): Promise<CheckResult>;
   clearMarks(): Promise<Cleared>;

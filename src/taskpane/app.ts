@@ -5,6 +5,7 @@ import { el, replace } from "../shell/dom";
 import { loadUndoable } from "./checkActions";
 import { checkPanel } from "./checkPanel";
 import { firstRunCard } from "./firstRunCard";
+import { loadRowTarget } from "./indicatorRowSection";
 import { insertPanel } from "./insertPanel";
 import { mergePanel } from "./mergePanel";
 import type { Pane } from "./pane";
@@ -112,6 +113,8 @@ function tabList(pane: Pane): HTMLElement {
     state.status = null;
     pane.render();
     document.getElementById(`tab-${tab}`)?.focus();
+    // Where 插入指标行 would go depends on the selection the person made meanwhile.
+    if (tab === "insert") void loadRowTarget(pane);
   };
   return el(
     "div",

@@ -6,6 +6,8 @@ import type { PaneActions } from "./actions";
 export function excelActions(): PaneActions {
   return {
     insertTemplate: excel.insertTemplate,
+    indicatorRowTarget: excel.indicatorRowTarget,
+    insertIndicatorRow: excel.insertIndicatorRow,
     checkSheet: excel.checkSheet,
     checkWorkbook: excel.checkWorkbook,
     clearMarks: excel.clearMarks,

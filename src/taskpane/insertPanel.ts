@@ -1,6 +1,7 @@
 import { excelMessage } from "../excel/messages";
 import { el } from "../shell/dom";
 import { button, field } from "./controls";
+import { indicatorRowSection, loadRowTarget } from "./indicatorRowSection";
 import type { Pane } from "./pane";
 import { t } from "./strings";
 
@@ -9,17 +10,19 @@ function insert(pane: Pane): Promise<void> {
   env.settings.set("year", state.year);
   env.settings.set("unit", state.unit);
   const wanted = Number(state.year);
-  return pane.run(
-    () =>
-      actions.insertTemplate({
-        year: Number.isInteger(wanted) && wanted > 1999 ? wanted : undefined,
-        unit: state.unit.trim() || undefined,
-      }),
-    (done) => excelMessage("inserted", { sheet: done.sheet, cell: done.cell }, state.locale)
-  );
+  return pane
+    .run(
+      () =>
+        actions.insertTemplate({
+          year: Number.isInteger(wanted) && wanted > 1999 ? wanted : undefined,
+          unit: state.unit.trim() || undefined,
+        }),
+      (done) => excelMessage("inserted", { sheet: done.sheet, cell: done.cell }, state.locale)
+    )
+    .then(() => loadRowTarget(pane));
 }
 
-/** Insert: year and unit (remembered per document), one button. */
+/** Insert: year and unit (remembered per document), one button; then 插入指标行. */
 export function insertPanel(pane: Pane): HTMLElement {
   const { state } = pane;
   const year = el("input", {
@@ -43,6 +46,7 @@ export function insertPanel(pane: Pane): HTMLElement {
     el("p", { className: "secondary" }, t(state.locale, "insertHint")),
     field("insert-year", t(state.locale, "year"), year),
     field("insert-unit", t(state.locale, "unit"), unit),
-    button("insert", t(state.locale, "insert"), state.busy, () => void insert(pane), true)
+    button("insert", t(state.locale, "insert"), state.busy, () => void insert(pane), true),
+    indicatorRowSection(pane)
   );
 }

@@ -1,4 +1,4 @@
-import type { CheckResult, ImportOutcome } from "../excel";
+import type { CheckResult, ImportOutcome, IndicatorRowTarget } from "../excel";
 import type { Locale } from "../form/locale";
 import type { Severity } from "../form/severity";
 
@@ -42,6 +42,11 @@ export interface PaneState {
   /** The first-run card is shown until the person dismisses it. */
   firstRun: boolean;
   imports: { done: number; total: number; outcomes: ImportOutcome[] } | null;
+  /**
+   * 插入指标行: the selected form's 二级 blocks (null: the selection is in no form, or the host
+   * could not say: its error), and the one chosen.
+   */
+  rows: { target: IndicatorRowTarget | null; chosen: number; error: unknown } | null;
 }
 
 export const ALL_FORMS = "all";
@@ -65,5 +70,6 @@ export function initialState(locale: Locale, year: string, unit: string): PaneSt
     readiness: null,
     firstRun: false,
     imports: null,
+    rows: null,
   };
 }

@@ -18,6 +18,18 @@ export const STRINGS = {
     zh: "在新工作表中插入空白表样，不会改动已有的工作表。",
     en: "Adds a blank form on a new sheet; existing sheets are never changed.",
   },
+  rowTitle: { zh: "插入指标行", en: "Insert an indicator row" },
+  rowHint: {
+    zh: "在所选二级指标的最后一行下方插入一行，保留边框、合并和下拉列表，不覆盖已填内容。",
+    en: "Adds a row below the last row of the chosen 二级 indicator, with its borders, merges and drop-downs; nothing typed is overwritten.",
+  },
+  rowBlock: { zh: "二级指标", en: "Level-2 indicator" },
+  rowBlockOption: {
+    zh: "{{level1}} / {{level2}}（第 {{first}}–{{last}} 行）",
+    en: "{{level1}} / {{level2}} (rows {{first}}–{{last}})",
+  },
+  rowInsert: { zh: "插入指标行", en: "Insert indicator row" },
+  rowRefresh: { zh: "按当前选中单元格", en: "Use the selected cell" },
   scope: { zh: "范围", en: "Scope" },
   scopeWorkbook: { zh: "整个工作簿", en: "Whole workbook" },
   scopeSheet: { zh: "当前工作表", en: "Current sheet" },

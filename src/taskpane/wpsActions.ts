@@ -14,6 +14,8 @@ import type { PaneActions } from "./actions";
 export function wpsActions(host: WpsHost): PaneActions {
   return {
     insertTemplate: (options) => host.insertTemplate(options),
+    indicatorRowTarget: () => host.indicatorRowTarget(),
+    insertIndicatorRow: (sheet, row) => host.insertIndicatorRow(sheet, row),
     checkSheet: (name, options) => host.checkSheet(name, options),
     checkWorkbook: (options) => host.checkWorkbook(options),
     clearMarks: () => host.clearMarks(),

@@ -44,6 +44,12 @@ const HANDLERS: PlanOpHandlers<WpsWorksheet> = {
     );
   },
   merge: (sheet, op) => sheet.Range(op.range).Merge(false),
+  unmerge: (sheet, op) => sheet.Range(op.range).UnMerge(),
+  // Rows by their first column's cells: "15:15" as A15, whose EntireRow goes down.
+  insertRows: (sheet, op) => {
+    const [top, bottom] = op.range.split(":").map(Number);
+    sheet.Range(`A${top}:A${bottom}`).EntireRow.Insert(XL.shiftDown);
+  },
   format: (sheet, op) => applyFormat(sheet.Range(op.range), op.format),
   list: (sheet, op) => {
     const validation = sheet.Range(op.range).Validation;

@@ -11,6 +11,8 @@ export interface WpsApplication {
   readonly OperatingSystem: string;
   readonly ActiveWorkbook: WpsWorkbook;
   readonly ActiveWindow: WpsWindow;
+  /** The selected cell of the active sheet. */
+  readonly ActiveCell: WpsRange;
   ScreenUpdating: boolean;
 }
 
@@ -90,6 +92,11 @@ export interface WpsRange {
   readonly MergeArea: WpsRange;
   Address(rowAbsolute?: boolean, columnAbsolute?: boolean): string;
   Merge(across?: boolean): void;
+  UnMerge(): void;
+  /** The whole rows of the range (Range.EntireRow). */
+  readonly EntireRow: WpsRange;
+  /** Insert cells here, shifting the others (XL.shiftDown); formats come from above by default. */
+  Insert(shift?: number, copyOrigin?: number): unknown;
   readonly Interior: { Color: unknown; Pattern: unknown };
   readonly Font: { Bold: boolean; Size: number; Color: number; Name: string | undefined };
   HorizontalAlignment: number | boolean;
@@ -190,4 +197,5 @@ export const XL = {
   portrait: 1,
   landscape: 2,
   patternNone: -4142,
+  shiftDown: -4121,
 } as const;

@@ -31,6 +31,9 @@ import { sheetNamed, worksheets } from "./sheets";
 import { OWN_SHEET_MARK } from "./ownSheets";
 import { wpsSelfTest, type WpsSelfTestItem } from "./selfTest";
 import { readSnapshot } from "./snapshot";
+import { insertRow, rowTarget, type WpsRowTarget } from "./indicatorRows";
+
+export type InsertedWpsRow = ReturnType<typeof insertRow>;
 
 /**
  * The add-in's operations over WPS 表格's object model (docs/wps.md): the same as src/excel's,
@@ -51,6 +54,9 @@ export interface WpsHost {
   fixesToUndo(): Promise<WpsFixedCell[]>;
   mergeIntoSummary(options?: { unit?: string; year?: number }): Promise<MergedSummary>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** 插入指标行: the form under the active cell, and a new row below a 二级 (src/wps/indicatorRows.ts). */
+  indicatorRowTarget(): Promise<WpsRowTarget | null>;
+  insertIndicatorRow(sheet: string, row: number): Promise<InsertedWpsRow>;
   /**
    * New sheets holding these grids' values and merges (an imported workbook's forms), named after
    * `wanted` (src/form/importNaming.ts; a grid's own sheet name without it).
@@ -149,6 +155,8 @@ export function wpsHost(app: WpsApplication | WpsAddinRoot): WpsHost {
         const names = importedSheetNames(wanted, grids.length, taken);
         return grids.map((grid, i) => addGrid(book(), grid, names[i]));
       }),
+    indicatorRowTarget: async () => rowTarget(app),
+    insertIndicatorRow: (sheet, row) => writing(() => insertRow(sheetNamed(book(), sheet), row)),
     selfTest: () => writing(() => wpsSelfTest(app)),
     watchChanges: async (onChange) => {
       if (!("ApiEvent" in app)) return null;

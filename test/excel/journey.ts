@@ -6,6 +6,7 @@ import {
   checkWorkbook,
   clearMarks,
   importWorkbooks,
+  insertIndicatorRow,
   insertTemplate,
   mergeIntoSummary,
   type CheckResult,
@@ -52,7 +53,15 @@ type Model = Record<string, never>;
 type Step = fc.AsyncCommand<Model, Journey>;
 
 /** The most syncs each operation may make (their own comments say why). */
-const BUDGET = { insert: 2, checkSheet: 3, checkWorkbook: 4, clear: 3, fixes: 2, merge: 4 };
+const BUDGET = {
+  insert: 2,
+  insertRow: 2,
+  checkSheet: 3,
+  checkWorkbook: 4,
+  clear: 3,
+  fixes: 2,
+  merge: 4,
+};
 
 /** Ids are Excel's to choose (a sheet made again gets a new one); everything else must match. */
 const stateOf = (book: EmulatedWorkbook) =>
@@ -253,6 +262,28 @@ const insertStep = fc.constant(null).map(() =>
   })
 );
 
+/**
+ * 插入指标行 under the 二级 of a row (0-based) of a sheet: in both workbooks, as the same person
+ * does it with the add-in; a row outside every form's indicators is refused in both.
+ */
+const insertRowStep = fc.tuple(fc.nat(7), fc.integer({ min: 8, max: 24 })).map(([pick, row]) =>
+  step(`insertRow #${pick} row ${row + 1}`, async (j) => {
+    const sheet = pickSheet(j.real.workbook, pick);
+    if (!sheet || sheet.visibility !== "Visible") return;
+    const name = sheet.name;
+    const run = () => insertIndicatorRow(name, row);
+    let real: Awaited<ReturnType<typeof insertIndicatorRow>> | null = null;
+    const done = await allowing(["notInIndicators"], async () => {
+      real = await onReal(j, run, BUDGET.insertRow);
+    });
+    if (!done) {
+      await expect(onShadow(j, run)).rejects.toMatchObject({ id: "notInIndicators" });
+      return;
+    }
+    expect(await onShadow(j, run)).toEqual(real);
+  })
+);
+
 /** The report the core gives for the person's own sheets, read through Excel. */
 async function expectedReport(j: Journey, names: string[]) {
   const grids = await readThroughExcel(j, names);
@@ -389,6 +420,7 @@ export const STEPS = {
   insert: insertStep,
   type: typeStep,
   addRow: addRowStep,
+  insertRow: insertRowStep,
   check: checkStep,
   fix: fixStep,
   clear: clearStep,
@@ -405,6 +437,7 @@ export const journeySteps = [
   insertStep,
   ...[typeStep, typeStep, typeStep],
   addRowStep,
+  insertRowStep,
   ...[checkStep, checkStep, checkStep],
   fixStep,
   ...[clearStep, clearStep],

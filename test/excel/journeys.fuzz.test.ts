@@ -109,6 +109,17 @@ describe.each(HOSTS)("journeys found on $name", ({ requirementSets }) => {
     await replay([stepOf(STEPS.import, "import 1+2")]);
   });
 
+  it("check, insert indicator rows under marked rows, check again, clear: back to the shadow", async () => {
+    await replay([
+      stepOf(STEPS.check, "check the workbook"),
+      stepOf(STEPS.insertRow, "insertRow #1 row 13"),
+      stepOf(STEPS.insertRow, "insertRow #2 row 19"),
+      stepOf(STEPS.check, "check the workbook"),
+      stepOf(STEPS.clear, "clear"),
+      stepOf(STEPS.merge, "merge"),
+    ]);
+  }, 60_000);
+
   it("copy a summary, rename it, then check the workbook and merge again", async () => {
     await replay([
       stepOf(STEPS.merge, "merge"),

@@ -1,4 +1,4 @@
-import type { CheckResult, FixedCell } from "../../src/excel";
+import type { CheckResult, FixedCell, IndicatorRowTarget } from "../../src/excel";
 import type { Finding } from "../../src/form/finding";
 import { buildReport, checkFile } from "../../src/form/report";
 import type { GridSnapshot } from "../../src/form/grid";
@@ -20,7 +20,11 @@ const fixedCell = (f: Finding): FixedCell => ({
 });
 
 /** Actions that record their calls and answer from the core, with no Excel behind them. */
-export function fakeActions(result = checkResultOf(), record_: FixedCell[] = []) {
+export function fakeActions(
+  result = checkResultOf(),
+  record_: FixedCell[] = [],
+  rowTarget: { current: IndicatorRowTarget | null } = { current: null }
+) {
   const calls: { name: string; args: unknown[] }[] = [];
   const record =
     <T>(name: string, answer: (...args: never[]) => T) =>
@@ -30,6 +34,13 @@ export function fakeActions(result = checkResultOf(), record_: FixedCell[] = [])
     };
   const actions: PaneActions = {
     insertTemplate: record("insertTemplate", () => ({ sheet: "2027绩效目标表", cell: "B4" })),
+    indicatorRowTarget: record("indicatorRowTarget", () => rowTarget.current),
+    insertIndicatorRow: record("insertIndicatorRow", () => ({
+      sheet: rowTarget.current?.sheet ?? "",
+      level1: "产出指标",
+      level2: "数量指标",
+      cell: "C14",
+    })),
     checkSheet: record("checkSheet", () => result),
     checkWorkbook: record("checkWorkbook", () => result),
     clearMarks: record("clearMarks", () => ({ cells: 7, sheets: 1 })),
@@ -64,7 +75,7 @@ export function fakeActions(result = checkResultOf(), record_: FixedCell[] = [])
     })),
     selfTestText: () => "perf-targets 自检",
   };
-  return { actions, calls, record: record_ };
+  return { actions, calls, record: record_, rowTarget };
 }
 
 export function memorySettings(): PaneSettings & { values: Map<string, string> } {

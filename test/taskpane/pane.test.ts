@@ -141,10 +141,11 @@ describe("the task pane", () => {
     unit.value = "某某局";
     unit.dispatchEvent(new Event("input"));
     await click(root, "insert");
-    expect(calls.at(-1)).toEqual({
-      name: "insertTemplate",
-      args: [{ year: 2025, unit: "某某局" }],
-    });
+    // Then where 插入指标行 would go in the new form is read.
+    expect(calls.slice(-2)).toEqual([
+      { name: "insertTemplate", args: [{ year: 2025, unit: "某某局" }] },
+      { name: "indicatorRowTarget", args: [] },
+    ]);
     expect(env.settings.get("year")).toBe("2025");
     expect(env.settings.get("unit")).toBe("某某局");
   });

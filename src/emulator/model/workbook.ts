@@ -28,7 +28,13 @@ export interface SheetContent {
 export interface CellChange {
   sheet: EmulatedSheet;
   area: Area;
-  changeType: "RangeEdited" | "RowInserted" | "RowDeleted" | "ColumnInserted" | "ColumnDeleted";
+  changeType:
+    | "RangeEdited"
+    | "RowInserted"
+    | "RowDeleted"
+    | "ColumnInserted"
+    | "ColumnDeleted"
+    | "CellInserted";
   /** What changed: cell data (the default), a comment thread, or a format (fill, rule, prompt). */
   what?: "cells" | "comments" | "formats";
   /** The host (one add-in's library) whose batch made it; absent for a person's typing. */

@@ -1,6 +1,7 @@
 import type { Area } from "../../form/grid";
 import { invalidArgument, invalidOperation, notEmulated, ExcelError } from "../errors";
 import { LAST_COL, LAST_ROW, cellCount, contains, overlaps, qualified } from "../model/address";
+import { insertCellsDown } from "../model/insertCells";
 import { writeInput } from "../model/input";
 import { commonStyle, readCells, writeStyle } from "../model/styles";
 import { grid, textOf, valueOf, valueType } from "../model/values";
@@ -142,8 +143,16 @@ export const rangeType: HostType<Range> = {
     calculate: () => undefined,
     getCellProperties: (r, [shape]) => getCellProperties(r.sheet, r.area, shape),
     setCellProperties: (r, [values]) => setCellProperties(r.sheet, r.area, values),
-    insert: () => {
-      throw notEmulated("Range.insert");
+    insert: (r, [shift], host) => {
+      if (shift !== "Down") throw notEmulated(`Range.insert("${String(shift)}")`);
+      const area = insertCellsDown(host.workbook, r.sheet, r.area);
+      const entireRows = area.left === 0 && area.right === LAST_COL;
+      host.workbook.changed({
+        sheet: r.sheet,
+        area: { ...area, bottom: LAST_ROW },
+        changeType: entireRows ? "RowInserted" : "CellInserted",
+      });
+      return { kind: "range", sheet: r.sheet, area };
     },
     delete: () => {
       throw notEmulated("Range.delete");

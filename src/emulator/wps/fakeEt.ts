@@ -105,6 +105,11 @@ export class FakeEt {
       get ActiveWindow() {
         return self.window;
       },
+      get ActiveCell() {
+        // The active sheet's selection (Range.Select): its top-left cell.
+        const area = self.active.selection ?? { top: 0, left: 0, bottom: 0, right: 0 };
+        return self.range(self.active, { ...area, bottom: area.top, right: area.left });
+      },
       get ScreenUpdating() {
         return self.screenUpdating;
       },
@@ -434,6 +439,10 @@ export class FakeEt {
         if (sheet.merges.some((m) => overlaps(m, area))) throw new Error("overlapping merge");
         sheet.merges.push({ ...area });
       },
+      UnMerge: () => {
+        const kept = sheet.merges.filter((m) => !overlaps(m, area));
+        sheet.merges.splice(0, sheet.merges.length, ...kept);
+      },
     };
   }
 
@@ -493,6 +502,14 @@ export class FakeEt {
         },
       },
       Hyperlinks: { Add: () => undefined },
+      get EntireRow() {
+        return self.range(sheet, { top: area.top, left: 0, bottom: area.bottom, right: 16383 });
+      },
+      Insert: (shift?: number) => {
+        if (shift !== -4121) throw new Error("the fake inserts only shifting down (xlShiftDown)");
+        insertDown(sheet, area);
+        return true;
+      },
     };
   }
 
@@ -616,3 +633,36 @@ function usedArea(sheet: FakeSheet): Area {
 }
 
 export const cellOf = (row: number, col: number) => cellA1(row, col);
+
+/**
+ * Range.Insert(xlShiftDown), as VBA documents it and Excel does it (docs/emulator.md, "Inserting
+ * cells"): cells in the range's columns from its top row move down by its height, with their
+ * values, formats, validation and comments; the new cells take the format of the cells above
+ * (CopyOrigin's default), not their validation; merged areas and conditional formats spanning
+ * the top row grow, those below it move. Formulas are not kept by the fake.
+ */
+function insertDown(sheet: FakeSheet, area: Area): void {
+  const count = area.bottom - area.top + 1;
+  const inColumns = (col: number) => col >= area.left && col <= area.right;
+  const moving = [...sheet.cells.entries()]
+    .map(([key, cell]) => [...key.split(",").map(Number), cell] as [number, number, FakeCell])
+    .filter(([row, col]) => row >= area.top && inColumns(col))
+    .sort(([a], [b]) => b - a);
+  for (const [row, col, cell] of moving) {
+    sheet.cells.delete(`${row},${col}`);
+    sheet.cells.set(`${row + count},${col}`, cell);
+  }
+  for (const [key, cell] of [...sheet.cells.entries()]) {
+    const [row, col] = key.split(",").map(Number);
+    if (row !== area.top - 1 || !inColumns(col)) continue;
+    const { numberFormat, fill, format } = cell;
+    for (let r = area.top; r <= area.bottom; r++)
+      sheet.cells.set(`${r},${col}`, { numberFormat, fill, format: format && { ...format } });
+  }
+  const grow = (a: Area): Area =>
+    a.bottom < area.top || a.left < area.left || a.right > area.right
+      ? a
+      : { ...a, top: a.top >= area.top ? a.top + count : a.top, bottom: a.bottom + count };
+  sheet.merges = sheet.merges.map(grow);
+  for (const condition of sheet.conditions) condition.area = grow(condition.area);
+}
