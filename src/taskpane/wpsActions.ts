@@ -36,41 +36,48 @@ export function wpsActions(host: WpsHost): PaneActions {
       return undone;
     },
     mergeIntoSummary: (options) => host.mergeIntoSummary(options),
-    importWorkbooks: async (files, onProgress) => {
-      const outcomes = [];
-      for (const [index, file] of files.entries()) {
-        let outcome;
-        try {
-          const grids = await readWorkbook(file.bytes);
-          // Named after their projects, as in Excel (src/form/importNaming.ts).
-          const wanted = importedSheets(checkFile(file.name, grids));
-          const withForms = wanted.map((w) => grids.find((g) => g.sheet === w.sheet)!);
-          const names = wanted.map((w) => w.wanted);
-          outcome =
-            withForms.length > 0
-              ? { file: file.name, inserted: true, sheets: await host.addSheets(withForms, names) }
-              : {
-                  file: file.name,
-                  inserted: false,
-                  sheets: [],
-                  reason: { zh: "文件中没有绩效目标表", en: "The file holds no form" },
-                };
-        } catch (error) {
-          const text = error instanceof Error ? error.message : String(error);
-          const reason =
-            error && typeof error === "object" && "zh" in error && "en" in error
-              ? { zh: String(error.zh), en: String(error.en) }
-              : { zh: text, en: text };
-          outcome = { file: file.name, inserted: false, sheets: [], reason };
-        }
-        outcomes.push(outcome);
-        onProgress(index + 1, files.length, outcome);
-      }
-      return outcomes;
-    },
+    importWorkbooks: (files, onProgress) => importInto(host, files, onProgress),
     selectCell: (sheet, cell) => host.selectCell(sheet, cell),
     watchChanges: (listener) => host.watchChanges((sheet) => listener.changed(sheet)),
     selfTest: () => host.selfTest(),
     selfTestText,
   };
+}
+
+type ImportArgs = Parameters<PaneActions["importWorkbooks"]>;
+
+/** Each picked workbook in turn: its forms added as sheets named after their projects. */
+async function importInto(host: WpsHost, files: ImportArgs[0], onProgress: ImportArgs[1]) {
+  const outcomes = [];
+  for (const [index, file] of files.entries()) {
+    const outcome = await importOne(host, file);
+    outcomes.push(outcome);
+    onProgress(index + 1, files.length, outcome);
+  }
+  return outcomes;
+}
+
+async function importOne(host: WpsHost, file: ImportArgs[0][number]) {
+  try {
+    const grids = await readWorkbook(file.bytes);
+    // Named after their projects, as in Excel (src/form/importNaming.ts).
+    const wanted = importedSheets(checkFile(file.name, grids));
+    const withForms = wanted.map((w) => grids.find((g) => g.sheet === w.sheet)!);
+    const names = wanted.map((w) => w.wanted);
+    return withForms.length > 0
+      ? { file: file.name, inserted: true, sheets: await host.addSheets(withForms, names) }
+      : {
+          file: file.name,
+          inserted: false,
+          sheets: [],
+          reason: { zh: "文件中没有绩效目标表", en: "The file holds no form" },
+        };
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const reason =
+      error && typeof error === "object" && "zh" in error && "en" in error
+        ? { zh: String(error.zh), en: String(error.en) }
+        : { zh: text, en: text };
+    return { file: file.name, inserted: false, sheets: [], reason };
+  }
 }

@@ -123,7 +123,12 @@ const trickyPlan: SheetPlan = {
     { kind: "rowHeight", range: "A2:A5", height: 24 },
     { kind: "note", cell: "C6", text: "一条批注 a note" },
     { kind: "link", cell: "A6", sheet: "其他 sheet", target: "B2", text: "原表" },
-    { kind: "list", range: "B6:B8", items: ["是", "否"], hint: { title: "选择", message: "是或否" } },
+    {
+      kind: "list",
+      range: "B6:B8",
+      items: ["是", "否"],
+      hint: { title: "选择", message: "是或否" },
+    },
     { kind: "hint", range: "C7", hint: { title: "金额", message: "以万元为单位" } },
     { kind: "format", range: "A8:C8", format: { fill: "#DDEEFF" } },
     { kind: "freeze", rows: 1, columns: 1 },

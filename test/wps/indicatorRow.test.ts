@@ -3,7 +3,7 @@ import { readSheet } from "../../src/form";
 import { areaA1 } from "../../src/form/address";
 import { readSnapshot } from "../../src/wps/snapshot";
 import { wpsHost } from "../../src/wps/operations";
-import { FakeEt } from "./fakeEt";
+import { FakeEt } from "../../src/emulator/wps/fakeEt";
 
 /**
  * 插入指标行 in WPS 表格, over the fake object model: the same core plan as in Excel, with the row
