@@ -72,11 +72,9 @@ export async function unmarkSheets(
     if (removed > 0) sheets++;
   }
   await queueRemoveMarks({ ...found, formats: [], prompts: [] }, budget);
-  queueWriteRecord(
-    book,
-    record,
-    before.filter((m) => !ids.has(m.sheet))
-  );
+  // Clearing every sheet leaves nothing listed, not even the marks of a sheet deleted since
+  // (they went with it); clearing some keeps the others' marks.
+  queueWriteRecord(book, record, given ? before.filter((m) => !ids.has(m.sheet)) : []);
   await context.sync();
   return { cells, sheets };
 }

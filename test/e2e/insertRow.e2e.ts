@@ -78,4 +78,36 @@ describe.each(LANGS)("插入指标行 in $lang", ({ lang, query, inserted }) => 
     expect(findings).not.toMatch(/C14.*(空行|empty)/);
     await preview.page.screenshot({ path: join(SHOTS, `insert-row-${lang}-checked.png`) });
   });
+
+  it("shows the template's input prompts on its cells, on an inserted row, and again after check and clear", async () => {
+    const preview = await session.open({ query });
+    await narrowPane(preview);
+    const { page, pane } = preview;
+    const promptOn = async (address: string) => {
+      await page.locator(`#grid td[data-cell="${address}"]`).click();
+      const prompt = page.locator("#cell-prompt");
+      return (await prompt.isVisible()) ? ((await prompt.textContent()) ?? "") : "";
+    };
+    await pane.locator("#tab-insert").click();
+    await pane.locator("#insert-year").fill("2025");
+    await pane.locator("#insert").click();
+    await status(preview, "2025");
+    expect(await promptOn("E12")).toContain("≥95%");
+    expect(await promptOn("C6")).toContain("万元");
+    await typeInto(page, "E12", ">=120公里");
+    await page.locator('#grid td[data-cell="C13"]').click();
+    await pane.locator("#row-refresh").click();
+    await pane.locator("#insert-row:not([disabled])").click();
+    await status(preview, inserted);
+    expect(await promptOn("E14")).toContain("≥95%");
+    await pane.locator("#tab-check").click();
+    await pane.locator("#scope-sheet").check();
+    await pane.locator("#check").click();
+    await status(preview, lang === "zh" ? /1 张表/ : /1 form/);
+    await pane.locator("#more-actions").click();
+    await pane.locator("#clear-marks").click();
+    await page.waitForFunction(() => !document.querySelector("#grid td[data-mark]"));
+    expect(await promptOn("E12")).toContain("≥95%");
+    await preview.page.screenshot({ path: join(SHOTS, `template-prompt-${lang}.png`) });
+  });
 });

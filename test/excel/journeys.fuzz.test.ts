@@ -120,6 +120,14 @@ describe.each(HOSTS)("journeys found on $name", ({ requirementSets }) => {
     ]);
   }, 60_000);
 
+  it("check the workbook, delete a checked sheet, clear: the marks' record goes too", async () => {
+    await replay([
+      stepOf(STEPS.check, "check the workbook"),
+      stepOf(STEPS.delete, "delete #1"),
+      stepOf(STEPS.clear, "clear"),
+    ]);
+  });
+
   it("copy a summary, rename it, then check the workbook and merge again", async () => {
     await replay([
       stepOf(STEPS.merge, "merge"),
