@@ -3,7 +3,8 @@ import { readingOf } from "../../src/xlsx/styles";
 
 /*
  * How a number of a style reads. Formats made only of digit placeholders and separators are
- * known to be plain without asking numfmt; the others are numfmt's to classify.
+ * known to be plain at once; the others are classified by the reader's own format reader
+ * (src/form/numberFormat.ts), as numfmt would classify them, elapsed times aside.
  */
 
 const numfmtReading = (format: string) =>
@@ -36,13 +37,17 @@ describe("the reading of a number format", () => {
     ["@", "shown"],
     ["yyyy/m/d", "date"],
     ['yyyy"年"m"月"', "date"],
-    ["[h]:mm:ss", "date"],
     ["0.00E+00", "plain"],
     ['#,##0.00"万元"', "plain"],
     ["[Red]#,##0", "plain"],
-  ])("%s is numfmt's to read: %s", (format, kind) => {
+  ])("%s reads as numfmt classifies it: %s", (format, kind) => {
     expect(readingOf(format)).toEqual(numfmtReading(format));
     expect(readingOf(format).kind).toBe(kind);
+  });
+
+  it("an elapsed time ([h]:mm:ss) reads plain: a count of days, not a date (numfmt calls it one)", () => {
+    expect(numfmtReading("[h]:mm:ss").kind).toBe("date");
+    expect(readingOf("[h]:mm:ss")).toEqual({ kind: "plain" });
   });
 
   it("General or nothing reads plain", () => {
