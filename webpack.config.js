@@ -305,6 +305,8 @@ module.exports = async (env = {}, argv = {}) => {
       // dist/cli.js is the command-line tool's bundle and dist/cli.cache V8's code cache for it
       // (scripts/build.mjs, docs/speed.md), not ours to remove.
       clean: env.entries ? false : { keep: /^cli\.(js(\.map|\.LEGAL\.txt)?|cache)$/ },
+      // Chunks loaded on demand (the pane's .xlsx reader): hashed like the pages' own scripts.
+      chunkFilename: "[name].[contenthash:8].js",
     },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: moduleRules() },

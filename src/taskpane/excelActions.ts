@@ -1,8 +1,15 @@
 import * as excel from "../excel";
-import { readWorkbook } from "../xlsx";
 import type { PaneActions } from "./actions";
 
-/** The pane's actions, as src/excel performs them in Excel; picked files read by src/xlsx. */
+/**
+ * Picked workbooks are read by src/xlsx, loaded only when a person imports: the reader and its
+ * inflater are about 12 KB of the pane's gzipped bytes that most sessions never use (docs/addin.md,
+ * "Bundle").
+ */
+const readGrids = async (bytes: Uint8Array) =>
+  (await import(/* webpackChunkName: "xlsx" */ "../xlsx")).readWorkbook(bytes);
+
+/** The pane's actions, as src/excel performs them in Excel. */
 export function excelActions(): PaneActions {
   return {
     insertTemplate: excel.insertTemplate,
@@ -15,8 +22,7 @@ export function excelActions(): PaneActions {
     undoFixes: excel.undoFixes,
     fixesToUndo: excel.fixesToUndo,
     mergeIntoSummary: excel.mergeIntoSummary,
-    importWorkbooks: (files, onProgress) =>
-      excel.importWorkbooks(files, { readGrids: (bytes) => readWorkbook(bytes), onProgress }),
+    importWorkbooks: (files, onProgress) => excel.importWorkbooks(files, { readGrids, onProgress }),
     selectCell: excel.selectCell,
     watchChanges: excel.watchChanges,
     selfTest: excel.selfTest,
