@@ -27,7 +27,7 @@ export function findingGroups(report: Report, locale: Locale): FindingGroup[] {
         findings: file.findings,
       });
     for (const form of file.forms) {
-      const name = form.record.name ?? t(locale, "noForm");
+      const name = form.record.name ?? t(locale, "unnamedForm");
       // A sheet named after its project (one form a sheet) is said once.
       const where = form.sheet === name ? form.range : `${form.sheet} · ${form.range}`;
       groups.push({

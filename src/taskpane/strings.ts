@@ -40,7 +40,7 @@ export const STRINGS = {
     en: "This version of Excel cannot check as you edit.",
   },
   noFindings: { zh: "没有发现问题。", en: "No problems found." },
-  noForm: { zh: "（找不到绩效目标表）", en: "(no form found)" },
+  unnamedForm: { zh: "（未填项目名称）", en: "(no project name yet)" },
   fileFindings: { zh: "工作簿", en: "Workbook" },
   applyFixes: { zh: "应用全部安全修正（{{count}}）", en: "Apply all safe fixes ({{count}})" },
   confirmFixesTitle: {
