@@ -7,18 +7,14 @@ import { templatePlan } from "../../src/form/templatePlan";
 import { sampleGrid } from "../support/sampleGrid";
 import { STATS, journeySteps, type Journey } from "./journey";
 import { excelDesk, wpsDesk, type JourneyDesk } from "./journeyDesks";
+import { fuzzSettings } from "../support/fuzz";
 
 /*
  * The contract journeys (./journey.ts) over both hosts: the same random sequences of a person's
  * edits and the pane's operations, with the same invariants, in Excel and in WPS 表格. RUNS
  * sequences a host (`npm run fuzz` sets FUZZ_RUNS); the seed is printed, to replay a failure.
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
-const SEED = process.env.FUZZ_SEED
-  ? Number(process.env.FUZZ_SEED)
-  : process.env.FUZZ_RUNS
-    ? Date.now() % 2 ** 31
-    : 20_261_206;
+const { runs: RUNS, seed: SEED } = fuzzSettings(40, 20_261_206);
 const MAX_STEPS = Number(process.env.JOURNEY_STEPS ?? 10);
 
 const filled = (index: number, name: string) => ({

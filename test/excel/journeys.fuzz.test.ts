@@ -15,6 +15,7 @@ const JOURNEY_HOSTS = [
   HOSTS[2],
 ] as const;
 import { STATS, STEPS, journeySteps, type Journey } from "./journey";
+import { fuzzSettings } from "../support/fuzz";
 
 /*
  * Whole journeys through the pane (test/excel/journey.ts): random sequences of the pane's
@@ -22,12 +23,7 @@ import { STATS, STEPS, journeySteps, type Journey } from "./journey";
  * RUNS sequences split over the three Excel versions; `npm run fuzz` runs FUZZ_RUNS (10,000) with a
  * new seed unless FUZZ_SEED says which. The seed is always printed, to replay a failure.
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 210);
-const SEED = process.env.FUZZ_SEED
-  ? Number(process.env.FUZZ_SEED)
-  : process.env.FUZZ_RUNS
-    ? Date.now() % 2 ** 31
-    : 20_261_206;
+const { runs: RUNS, seed: SEED } = fuzzSettings(210, 20_261_206);
 const MAX_STEPS = Number(process.env.JOURNEY_STEPS ?? 10);
 
 /** One of the sample's forms, moved to the year of the journey and renamed. */
