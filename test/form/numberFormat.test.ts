@@ -104,33 +104,28 @@ const dateValue = fc.oneof(
   pick(0, 1, 59, 60, 61, 0.99999999, 44927.999994, 45000.123456)
 );
 
+/** The kind and the text of each format and value are numfmt's. */
+function showsAsNumfmt(formats: fc.Arbitrary<string>, values: fc.Arbitrary<number>): void {
+  fc.assert(
+    fc.property(formats, values, (code, value) => {
+      expect(formatKind(code)).toBe(numfmtKind(code));
+      expect({ code, value, shown: shownNumber(code, value) }).toEqual({
+        code,
+        value,
+        shown: format(code, value),
+      });
+    }),
+    { numRuns: Number(process.env.FORMAT_RUNS ?? 5000) }
+  );
+}
+
 describe("reading number formats as numfmt does", () => {
   it("shows percent formats' numbers as numfmt's format does", () => {
-    fc.assert(
-      fc.property(percentFormat, percentValue, (code, value) => {
-        expect(formatKind(code)).toBe(numfmtKind(code));
-        expect({ code, value, shown: shownNumber(code, value) }).toEqual({
-          code,
-          value,
-          shown: format(code, value),
-        });
-      }),
-      { numRuns: Number(process.env.FORMAT_RUNS ?? 5000) }
-    );
+    showsAsNumfmt(percentFormat, percentValue);
   });
 
   it("shows date formats' numbers as numfmt's format does, from 1900 to 9999", () => {
-    fc.assert(
-      fc.property(dateFormat, dateValue, (code, value) => {
-        expect(formatKind(code)).toBe(numfmtKind(code));
-        expect({ code, value, shown: shownNumber(code, value) }).toEqual({
-          code,
-          value,
-          shown: format(code, value),
-        });
-      }),
-      { numRuns: Number(process.env.FORMAT_RUNS ?? 5000) }
-    );
+    showsAsNumfmt(dateFormat, dateValue);
   });
 
   it("reads a language code where it changes nothing, and nowhere else", () => {
