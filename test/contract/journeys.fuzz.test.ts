@@ -1,30 +1,38 @@
 import fc from "fast-check";
-import { addSheets, insertTemplate, type ImportFile } from "../../src/excel";
+import type { ImportFile } from "../../src/excel";
 import { newWorkbook } from "../../src/files/xlsxWrite";
 import { formPlan, readSheet } from "../../src/form";
-import { templatePlan } from "../../src/form/templatePlan";
 import type { SheetPlan } from "../../src/form/plan";
-import { sampleGrid } from "../support/sampleGrid";
-import { HOSTS, installHost } from "./host";
-
-/** Excel 2019 (1.8), the first with threaded comments (1.10), the first that imports (1.13), the newest. */
-const JOURNEY_HOSTS = [
-  HOSTS[0],
-  { name: "ExcelApi 1.10", requirementSets: { ExcelApi: "1.10" } },
-  HOSTS[1],
-  HOSTS[2],
-] as const;
-import { STATS, STEPS, journeySteps, type Journey } from "./journey";
+import { templatePlan } from "../../src/form/templatePlan";
+import { HOSTS as EXCEL_VERSIONS } from "../excel/host";
 import { fuzzSettings } from "../support/fuzz";
+import { sampleGrid } from "../support/sampleGrid";
+import { STATS, STEPS, journeySteps, type Journey } from "./journey";
+import { excelDesk, wpsDesk, type JourneyDesk } from "./journeyDesks";
 
 /*
- * Whole journeys through the pane (test/excel/journey.ts): random sequences of the pane's
- * operations and a person's edits, with the invariants checked after every step. `npm test` runs
- * RUNS sequences split over the three Excel versions; `npm run fuzz` runs FUZZ_RUNS (10,000) with a
- * new seed unless FUZZ_SEED says which. The seed is always printed, to replay a failure.
+ * Whole journeys through the pane (./journey.ts): random sequences of the pane's operations and
+ * a person's edits, with the invariants checked after every step, on Excel's versions and on
+ * WPS 表格 (docs/addin.md, "Journeys"). `npm test` runs RUNS sequences split over the hosts;
+ * `npm run fuzz` runs FUZZ_RUNS (10,000) with a new seed unless FUZZ_SEED says which. The seed is
+ * always printed, to replay a failure.
  */
-const { runs: RUNS, seed: SEED } = fuzzSettings(210, 20_261_206);
+const { runs: RUNS, seed: SEED } = fuzzSettings(250, 20_261_206);
 const MAX_STEPS = Number(process.env.JOURNEY_STEPS ?? 10);
+
+/** Excel 2019 (1.8), the first with threaded comments (1.10), the first that imports (1.13), the newest; WPS. */
+const EXCEL_HOSTS = EXCEL_VERSIONS.map(({ name, requirementSets }) => ({
+  name,
+  open: () => excelDesk(requirementSets),
+}));
+const WPS = { name: "WPS 表格", open: wpsDesk };
+const JOURNEY_HOSTS = [
+  EXCEL_HOSTS[0],
+  { name: "ExcelApi 1.10", open: () => excelDesk({ ExcelApi: "1.10" }) },
+  ...EXCEL_HOSTS.slice(1),
+  WPS,
+];
+const RUNS_A_HOST = Math.ceil(RUNS / JOURNEY_HOSTS.length);
 
 /** One of the sample's forms, moved to the year of the journey and renamed. */
 function filled(index: number, name: string) {
@@ -48,37 +56,36 @@ let files: ImportFile[];
 beforeAll(async () => {
   files = await officeFiles();
   // Printed whatever happens, so any run can be replayed: FUZZ_SEED=… npm run fuzz.
-  console.info(`journeys: seed ${SEED}, ${RUNS} sequences of at most ${MAX_STEPS} steps`);
+  console.info(
+    `journeys: seed ${SEED}, ${RUNS_A_HOST} sequences a host on ${JOURNEY_HOSTS.length} hosts, ≤ ${MAX_STEPS} steps`
+  );
 });
-
-/** A clerk's workbook: a filled form and a blank one, as real and as the shadow that never checks. */
-async function start(requirementSets: Record<string, string> | undefined): Promise<Journey> {
-  const open = async () => {
-    const host = installHost(requirementSets, ["Sheet1"]);
-    await addSheets([formPlan(filled(0, "道路养护"), { sheet: "项目表" })]);
-    await insertTemplate({ year: 2025 });
-    return host;
-  };
-  const shadow = await open();
-  const real = await open();
-  const canImport =
-    requirementSets === undefined || Number(requirementSets.ExcelApi.slice(2)) >= 13;
-  return { real, shadow, own: new Set(), lastCheck: null, canImport, files };
-}
-
 afterAll(() => console.info(`journeys: steps run ${JSON.stringify(Object.fromEntries(STATS))}`));
 
-describe.each(JOURNEY_HOSTS)("journeys on $name", ({ requirementSets }) => {
-  it(`hold every invariant over ${Math.ceil(RUNS / JOURNEY_HOSTS.length)} random sequences`, async () => {
+/** A clerk's workbook: a filled form and a blank one, as real and as the shadow that never checks. */
+async function start(open: () => JourneyDesk): Promise<Journey> {
+  const desk = async () => {
+    const d = open();
+    await d.addForm(formPlan(filled(0, "道路养护"), { sheet: "项目表" }));
+    await d.actions.insertTemplate({ year: 2025 });
+    return d;
+  };
+  const shadow = await desk();
+  const real = await desk();
+  return { real, shadow, own: new Set(), lastCheck: null, files };
+}
+
+describe.each(JOURNEY_HOSTS)("journeys on $name", ({ open }) => {
+  it(`hold every invariant over ${RUNS_A_HOST} random sequences`, async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.commands(journeySteps, { maxCommands: MAX_STEPS, size: "max" }),
         async (steps) => {
-          const journey = await start(requirementSets);
+          const journey = await start(open);
           await fc.asyncModelRun(() => ({ model: {}, real: journey }), steps);
         }
       ),
-      { numRuns: Math.ceil(RUNS / JOURNEY_HOSTS.length), seed: SEED, endOnFailure: false }
+      { numRuns: RUNS_A_HOST, seed: SEED, endOnFailure: false }
     );
   }, 3_600_000);
 });
@@ -90,10 +97,10 @@ function stepOf(arbitrary: fc.Arbitrary<fc.AsyncCommand<object, Journey>>, name:
   return found;
 }
 
-/** Counterexamples the journeys found, kept by name (each failed before its fix). */
-describe.each(HOSTS)("journeys found on $name", ({ requirementSets }) => {
+/** Counterexamples the journeys found, kept by name (each failed before its fix), on every host. */
+describe.each([...EXCEL_HOSTS, WPS])("journeys found on $name", ({ open }) => {
   const replay = async (steps: fc.AsyncCommand<object, Journey>[]) => {
-    const journey = await start(requirementSets);
+    const journey = await start(open);
     for (const s of steps) await s.run({}, journey);
   };
 
