@@ -116,6 +116,25 @@ const typeStep = fc
     });
   });
 
+/** Columns of the template a person fills one value down (the fill handle, Ctrl+D). */
+const COLUMNS: [cells: string[], values: string[]][] = [
+  [["C6", "C7", "C8"], AMOUNT],
+  [["E12", "E13", "E14"], VALUE],
+  [["E16", "E17"], VALUE],
+];
+
+/** One value filled down a column: the same slip in several cells, fixed and undone together. */
+const fillStep = fc.tuple(fc.nat(), fc.nat(COLUMNS.length - 1), fc.nat()).map(([n, column, v]) => {
+  const [cells, values] = COLUMNS[column];
+  const value = values[v % values.length];
+  const area = `${cells[0]}:${cells[cells.length - 1]}`;
+  return step(`fill ${JSON.stringify(value)} down #${n} ${area}`, async (j) => {
+    const sheet = pick(j.real, n);
+    if (!sheet || !isForm(j.real, sheet.name)) return;
+    personEdit(j, (d) => cells.forEach((cell) => d.type(sheet.name, cell, value)));
+  });
+});
+
 /** A row typed below the template's indicator rows: its own 二级, a blank 一级 (docs/form.md). */
 const addRowStep = fc
   .tuple(fc.nat(), fc.constantFrom("数量指标", "社会效益指标", "成本指标", ""), fc.nat())
@@ -324,6 +343,7 @@ const importStep = fc.subarray([0, 1, 2], { minLength: 1 }).map((picked) =>
 export const STEPS = {
   insert: insertStep,
   type: typeStep,
+  fill: fillStep,
   addRow: addRowStep,
   insertRow: insertRowStep,
   check: checkStep,
@@ -342,6 +362,7 @@ export const STEPS = {
 export const journeySteps = [
   insertStep,
   ...[typeStep, typeStep, typeStep],
+  fillStep,
   addRowStep,
   insertRowStep,
   ...[checkStep, checkStep, checkStep],

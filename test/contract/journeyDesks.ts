@@ -220,21 +220,26 @@ const wpsCells = (et: FakeEt) =>
       merges: s.merges.map((m) => `${m.top},${m.left},${m.bottom},${m.right}`).sort(),
     }));
 
-/** The whole workbook but the fix record sheet, which 清除标记 keeps for 撤销修正. */
-const wpsState = (et: FakeEt) =>
-  JSON.stringify({
-    names: et.names,
-    sheets: et.sheets
-      .filter((s) => s.name !== FIX_RECORD_SHEET)
-      .map((s) => ({
-        name: s.name,
-        visible: s.visible,
-        cells: [...s.cells].filter(([, c]) => Object.keys(c).length > 0).sort(),
-        merges: s.merges,
-        conditions: s.conditions,
-        names: s.names,
-      })),
-  });
+/**
+ * The whole workbook but the fix record sheet, which 清除标记 keeps for 撤销修正, as plain data
+ * (what a cell lacks and what it holds as undefined compare alike), so a difference reads as a diff.
+ */
+const wpsState = (et: FakeEt): unknown =>
+  JSON.parse(
+    JSON.stringify({
+      names: et.names,
+      sheets: et.sheets
+        .filter((s) => s.name !== FIX_RECORD_SHEET)
+        .map((s) => ({
+          name: s.name,
+          visible: s.visible,
+          cells: [...s.cells].filter(([, c]) => Object.keys(c).length > 0).sort(),
+          merges: s.merges,
+          conditions: s.conditions,
+          names: s.names,
+        })),
+    })
+  );
 
 /** WPS 表格: the WPS host over the fake object model. */
 export function wpsDesk(): JourneyDesk {

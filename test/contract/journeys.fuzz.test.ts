@@ -97,8 +97,12 @@ function stepOf(arbitrary: fc.Arbitrary<fc.AsyncCommand<object, Journey>>, name:
   return found;
 }
 
-/** Counterexamples the journeys found, kept by name (each failed before its fix), on every host. */
-describe.each([...EXCEL_HOSTS, WPS])("journeys found on $name", ({ open }) => {
+/**
+ * Sequences kept by name, on every host: the counterexamples the journeys found (each failed
+ * before its fix), and sequences the random runs reach too seldom for a bug planted there to be
+ * caught by `npm test`'s count (each fails with that bug in).
+ */
+describe.each([...EXCEL_HOSTS, WPS])("journeys found on $name", ({ name, open }) => {
   const replay = async (steps: fc.AsyncCommand<object, Journey>[]) => {
     const journey = await start(open);
     for (const s of steps) await s.run({}, journey);
@@ -128,6 +132,27 @@ describe.each([...EXCEL_HOSTS, WPS])("journeys found on $name", ({ open }) => {
       stepOf(STEPS.check, "check the workbook"),
       stepOf(STEPS.delete, "delete #1"),
       stepOf(STEPS.clear, "clear"),
+    ]);
+  });
+
+  // Excel 2019 keeps the prompts of a person's copy of a checked sheet after 清除标记: the marks'
+  // record lists them under the original sheet only. Known, not mended yet (docs/addin.md,
+  // "Journeys"): jest.failing until it is, when this must become a plain test.
+  const mended = name === EXCEL_HOSTS[0].name ? it.failing : it;
+  mended("check the workbook, copy a checked form, clear: the copy's marks go too", async () => {
+    await replay([
+      stepOf(STEPS.check, "check the workbook"),
+      stepOf(STEPS.copy, "copy #1"),
+      stepOf(STEPS.clear, "clear"),
+    ]);
+  });
+
+  it("fill a slip down a column, check, fix, undo: every fixed cell is put back", async () => {
+    await replay([
+      stepOf(STEPS.fill, 'fill ">=95%" down #11 E12:E14'),
+      stepOf(STEPS.check, "check the workbook"),
+      stepOf(STEPS.fix, "apply fixes"),
+      stepOf(STEPS.undo, "undo the fixes"),
     ]);
   });
 
