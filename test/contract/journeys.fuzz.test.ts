@@ -91,80 +91,98 @@ describe.each(JOURNEY_HOSTS)("journeys on $name", ({ open }) => {
 });
 
 /** One step with the given arguments: the arbitrary's value that fast-check printed when it shrank. */
-function stepOf(arbitrary: fc.Arbitrary<fc.AsyncCommand<object, Journey>>, name: string) {
+function stepOf(kind: keyof typeof STEPS, name: string): fc.AsyncCommand<object, Journey> {
+  const arbitrary: fc.Arbitrary<fc.AsyncCommand<object, Journey>> = STEPS[kind];
   const found = fc.sample(arbitrary, { numRuns: 2000, seed: 1 }).find((s) => s.toString() === name);
   if (!found) throw new Error(`no step "${name}"`);
   return found;
 }
 
+interface Kept {
+  title: string;
+  steps: [kind: keyof typeof STEPS, name: string][];
+  /** A host where it fails today, a bug known and not mended: it.failing there until it is. */
+  failsOn?: string;
+}
+
 /**
- * Sequences kept by name, on every host: the counterexamples the journeys found (each failed
- * before its fix), and sequences the random runs reach too seldom for a bug planted there to be
- * caught by `npm test`'s count (each fails with that bug in).
+ * Sequences kept by name: the counterexamples the journeys found (each failed before its fix),
+ * and sequences the random runs reach too seldom for a bug planted there to be caught by
+ * `npm test`'s count (each fails with that bug in).
  */
-describe.each([...EXCEL_HOSTS, WPS])("journeys found on $name", ({ name, open }) => {
-  const replay = async (steps: fc.AsyncCommand<object, Journey>[]) => {
-    const journey = await start(open);
-    for (const s of steps) await s.run({}, journey);
-  };
+const KEPT: Kept[] = [
+  {
+    title: "merge, then check the workbook: the summary is no form (the check read it as five)",
+    steps: [
+      ["merge", "merge"],
+      ["check", "check the workbook"],
+    ],
+  },
+  {
+    title: "import two files within the sync budget (two a file and one more)",
+    steps: [["import", "import 1+2"]],
+  },
+  {
+    title: "check, insert indicator rows under marked rows, check again, clear: back to the shadow",
+    steps: [
+      ["check", "check the workbook"],
+      ["insertRow", "insertRow #1 row 13"],
+      ["insertRow", "insertRow #2 row 19"],
+      ["check", "check the workbook"],
+      ["clear", "clear"],
+      ["merge", "merge"],
+    ],
+  },
+  {
+    title: "check the workbook, delete a checked sheet, clear: the marks' record goes too",
+    steps: [
+      ["check", "check the workbook"],
+      ["delete", "delete #1"],
+      ["clear", "clear"],
+    ],
+  },
+  {
+    title: "check the workbook, copy a checked form, clear: the copy's marks go too",
+    steps: [
+      ["check", "check the workbook"],
+      ["copy", "copy #1"],
+      ["clear", "clear"],
+    ],
+    // Excel 2019 keeps the input prompts of the copy: the marks' record lists them under the
+    // original sheet only (docs/addin.md, "Journeys").
+    failsOn: EXCEL_HOSTS[0].name,
+  },
+  {
+    title: "fill a slip down a column, check, fix, undo: every fixed cell is put back",
+    steps: [
+      ["fill", 'fill ">=95%" down #11 E12:E14'],
+      ["check", "check the workbook"],
+      ["fix", "apply fixes"],
+      ["undo", "undo the fixes"],
+    ],
+  },
+  {
+    title: "copy a summary, rename it, then check the workbook and merge again",
+    steps: [
+      ["merge", "merge"],
+      ["copy", "copy #0"],
+      ["rename", "rename #1 to 2025年 上报"],
+      ["check", "check the workbook"],
+      ["merge", "merge"],
+      ["check", "check the workbook"],
+      ["clear", "clear"],
+    ],
+  },
+];
 
-  it("merge, then check the workbook: the summary is no form (the check read it as five)", async () => {
-    await replay([stepOf(STEPS.merge, "merge"), stepOf(STEPS.check, "check the workbook")]);
-  });
-
-  it("import two files within the sync budget (two a file and one more)", async () => {
-    await replay([stepOf(STEPS.import, "import 1+2")]);
-  });
-
-  it("check, insert indicator rows under marked rows, check again, clear: back to the shadow", async () => {
-    await replay([
-      stepOf(STEPS.check, "check the workbook"),
-      stepOf(STEPS.insertRow, "insertRow #1 row 13"),
-      stepOf(STEPS.insertRow, "insertRow #2 row 19"),
-      stepOf(STEPS.check, "check the workbook"),
-      stepOf(STEPS.clear, "clear"),
-      stepOf(STEPS.merge, "merge"),
-    ]);
-  }, 60_000);
-
-  it("check the workbook, delete a checked sheet, clear: the marks' record goes too", async () => {
-    await replay([
-      stepOf(STEPS.check, "check the workbook"),
-      stepOf(STEPS.delete, "delete #1"),
-      stepOf(STEPS.clear, "clear"),
-    ]);
-  });
-
-  // Excel 2019 keeps the prompts of a person's copy of a checked sheet after 清除标记: the marks'
-  // record lists them under the original sheet only. Known, not mended yet (docs/addin.md,
-  // "Journeys"): jest.failing until it is, when this must become a plain test.
-  const mended = name === EXCEL_HOSTS[0].name ? it.failing : it;
-  mended("check the workbook, copy a checked form, clear: the copy's marks go too", async () => {
-    await replay([
-      stepOf(STEPS.check, "check the workbook"),
-      stepOf(STEPS.copy, "copy #1"),
-      stepOf(STEPS.clear, "clear"),
-    ]);
-  });
-
-  it("fill a slip down a column, check, fix, undo: every fixed cell is put back", async () => {
-    await replay([
-      stepOf(STEPS.fill, 'fill ">=95%" down #11 E12:E14'),
-      stepOf(STEPS.check, "check the workbook"),
-      stepOf(STEPS.fix, "apply fixes"),
-      stepOf(STEPS.undo, "undo the fixes"),
-    ]);
-  });
-
-  it("copy a summary, rename it, then check the workbook and merge again", async () => {
-    await replay([
-      stepOf(STEPS.merge, "merge"),
-      stepOf(STEPS.copy, "copy #0"),
-      stepOf(STEPS.rename, "rename #1 to 2025年 上报"),
-      stepOf(STEPS.check, "check the workbook"),
-      stepOf(STEPS.merge, "merge"),
-      stepOf(STEPS.check, "check the workbook"),
-      stepOf(STEPS.clear, "clear"),
-    ]);
-  });
+describe.each([...EXCEL_HOSTS, WPS])("journeys kept on $name", ({ name: host, open }) => {
+  for (const { title, steps, failsOn } of KEPT)
+    (failsOn === host ? it.failing : it)(
+      title,
+      async () => {
+        const journey = await start(open);
+        for (const [kind, name] of steps) await stepOf(kind, name).run({}, journey);
+      },
+      60_000
+    );
 });
