@@ -1,26 +1,27 @@
 import fc from "fast-check";
 import { AddinError } from "../../src/excel/errors";
+import type { CheckResult, ImportFile } from "../../src/excel";
 import { addDecimals, compareDecimals, parsePlainDecimal } from "../../src/form/decimal";
 import type { Finding } from "../../src/form/finding";
 import { buildReport, checkFile } from "../../src/form/report";
-import type { ImportFile } from "../../src/excel";
-import type { CheckResult } from "../../src/excel";
 import { WpsError } from "../../src/wps/errors";
 import type { JourneyDesk } from "./journeyDesks";
 
 /*
- * A person's journeys through the pane as fast-check commands, one contract over both hosts
- * (docs/wps.md, "Tests"; test/excel/journey.ts adds Excel's sync budgets and versions). Two
- * workbooks on the same host: `real`, where every operation runs, and `shadow`, where the same
- * person makes the same edits and never checks. After each step:
- *  - every value and formula the person typed, and the sheet order, is the shadow's;
- *  - a check's report is exactly the core's report of the person's own sheets (never the
- *    add-in's summaries, renamed, moved or copied), and it says how many it left out;
- *  - after 清除标记 the whole workbook is the shadow's (every property, comments, conditional
- *    formats, merges, names), but for the fix record 撤销修正 keeps;
+ * A person's journeys through the pane as fast-check commands, one model over both hosts
+ * (docs/addin.md, "Journeys"; journeys.fuzz.test.ts runs them on Excel's versions and on WPS).
+ * Two workbooks on the same host: `real`, where every operation runs, and `shadow`, where the
+ * same person makes the same edits and never checks. After each step, on either host:
+ *  - every value and formula the person typed, every merge and the sheet order are the shadow's;
+ *  - a check's report is exactly the core's report of the person's own sheets read through the
+ *    host (never the add-in's summaries, renamed, moved or copied), and it says how many it left out;
+ *  - after 清除标记 the whole workbook is the shadow's (every property, comments, validation,
+ *    conditional formats, merges, names, the marks' record), but for the fix record 撤销修正 keeps;
  *  - 撤销修正 puts back exactly what the shadow's person types back;
- *  - 汇总 twice is 汇总 once, and its 合计 is the exact sum of the forms' amounts;
+ *  - 汇总 twice is 汇总 once, and each 合计 is the exact sum of the forms' amounts;
+ *  - insert, 插入指标行 and import do in the real workbook what they do in the shadow;
  *  - nothing throws but the operations' documented errors.
+ * Excel's own promise, its sync budgets, is its desk's (journeyDesks.ts): every call is held to it.
  */
 export interface Journey {
   real: JourneyDesk;
@@ -32,6 +33,7 @@ export interface Journey {
 }
 type Step = fc.AsyncCommand<object, Journey>;
 
+/** How often each kind of step ran, for the test to say that each was reached. */
 export const STATS = new Map<string, number>();
 
 const visible = (d: JourneyDesk) => d.sheets().filter((s) => !s.veryHidden);
@@ -52,15 +54,17 @@ function personEdit(j: Journey, edit: (d: JourneyDesk) => void): void {
   edit(j.shadow);
 }
 
+/** Whether an error is one the operation documents: an AddinError of these ids, or WPS's. */
+const documented = (ids: string[], error: unknown) =>
+  (error instanceof AddinError && ids.includes(error.id)) || error instanceof WpsError;
+
 /** Run an operation that may fail only with a documented error: true when it did not fail. */
 async function allowing(ids: string[], run: () => Promise<unknown>): Promise<boolean> {
   try {
     await run();
     return true;
   } catch (error) {
-    const documented =
-      (error instanceof AddinError && ids.includes(error.id)) || error instanceof WpsError;
-    if (!documented) throw error;
+    if (!documented(ids, error)) throw error;
     return false;
   }
 }
@@ -78,18 +82,25 @@ const step = (name: string, run: (j: Journey) => Promise<void>): Step => ({
 
 // ---- the person's edits -------------------------------------------------------------------
 
-const TEXT = ["道路养护", "校舍维修", "", "=1+1", "'0012", "  "];
-const AMOUNT = ["100", "12.34", "0.1", "0.2", "-5", "abc", "300000元", ""];
-const VALUE = ["≥95%", ">=95%", "100", "70%", "≤30天", "", "≥100%", "≥ 10 个"];
+const TEXT = ["道路养护", "校舍维修", "项目 A", "", "=1+1", "'0012", "单位: 万元", "  "];
+const AMOUNT = ["100", "12.34", "0.1", "0.2", "-5", "abc", "50%", "1e3", "", "99999.999999"];
+const VALUE = ["≥95%", ">=95%", "100", "70%", "≤30天", "", "≥ 10 个", "=1/0", "≥100%"];
+const INDICATOR = ["完成率", "满意度", "", "公路养护里程", "按时完成率"];
+
+/** Cells of the template a person types in, with what they might type there. */
 const FIELDS: [cells: string[], values: string[]][] = [
-  [["B4", "B5", "E5"], TEXT],
-  [["E4"], ["2025年1月-2025年12月", "2025-2027", ""]],
-  [["C6", "C7", "C8", "E6", "E7", "E8"], AMOUNT],
+  [["B4", "B5", "E5", "B3"], TEXT],
+  [["E4"], ["2025年1月-2025年12月", "2025-2027", "一年", ""]],
   [
-    ["C12", "C13", "C16"],
-    ["完成率", "满意度", "", "公路养护里程"],
+    ["C6", "C7", "C8", "E6", "E7", "E8"],
+    [...AMOUNT, "300000元"],
   ],
-  [["E12", "E13", "E14", "E16", "E17"], VALUE],
+  [
+    ["B10", "D10"],
+    ["完成道路养护", "", "提升满意度"],
+  ],
+  [["C12", "C13", "C14", "C16", "C17", "C19"], INDICATOR],
+  [["E12", "E13", "E14", "E16", "E17", "E19"], VALUE],
 ];
 
 const typeStep = fc
@@ -105,8 +116,47 @@ const typeStep = fc
     });
   });
 
+/** Columns of the template a person fills one value down (the fill handle, Ctrl+D). */
+const COLUMNS: [cells: string[], values: string[]][] = [
+  [["C6", "C7", "C8"], AMOUNT],
+  [["E12", "E13", "E14"], VALUE],
+  [["E16", "E17"], VALUE],
+];
+
+/** One value filled down a column: the same slip in several cells, fixed and undone together. */
+const fillStep = fc.tuple(fc.nat(), fc.nat(COLUMNS.length - 1), fc.nat()).map(([n, column, v]) => {
+  const [cells, values] = COLUMNS[column];
+  const value = values[v % values.length];
+  const area = `${cells[0]}:${cells[cells.length - 1]}`;
+  return step(`fill ${JSON.stringify(value)} down #${n} ${area}`, async (j) => {
+    const sheet = pick(j.real, n);
+    if (!sheet || !isForm(j.real, sheet.name)) return;
+    personEdit(j, (d) => cells.forEach((cell) => d.type(sheet.name, cell, value)));
+  });
+});
+
+/** A row typed below the template's indicator rows: its own 二级, a blank 一级 (docs/form.md). */
+const addRowStep = fc
+  .tuple(fc.nat(), fc.constantFrom("数量指标", "社会效益指标", "成本指标", ""), fc.nat())
+  .map(([n, level2, v]) =>
+    step(`add a row (${level2}) on #${n}`, async (j) => {
+      const sheet = pick(j.real, n);
+      if (!sheet || !isForm(j.real, sheet.name)) return;
+      let row = 19;
+      while (j.real.shown(sheet.name, row, 2) || j.real.shown(sheet.name, row, 1)) row++;
+      personEdit(j, (d) => {
+        d.type(sheet.name, `B${row + 1}`, level2);
+        d.type(sheet.name, `C${row + 1}`, "新增指标");
+        d.type(sheet.name, `E${row + 1}`, VALUE[v % VALUE.length]);
+      });
+    })
+  );
+
 const renameStep = fc
-  .tuple(fc.nat(), fc.constantFrom("项目甲", "汇总表", "2025年 上报", "指标明细", "检查结果"))
+  .tuple(
+    fc.nat(),
+    fc.constantFrom("项目甲", "汇总表", "2025年 上报", "指标明细", "Sheet 2", "检查结果")
+  )
   .map(([n, to]) =>
     step(`rename #${n} to ${to}`, async (j) => {
       const sheet = pick(j.real, n);
@@ -153,6 +203,26 @@ const insertStep = fc.constant(null).map(() =>
   })
 );
 
+/**
+ * 插入指标行 under the 二级 of a row (0-based) of a sheet: in both workbooks, as the same person
+ * does it with the add-in; a row outside every form's indicators is refused in both, alike.
+ */
+const insertRowStep = fc.tuple(fc.nat(7), fc.integer({ min: 8, max: 24 })).map(([n, row]) =>
+  step(`insertRow #${n} row ${row + 1}`, async (j) => {
+    const sheet = pick(j.real, n);
+    if (!sheet) return;
+    const insert = (d: JourneyDesk) => d.actions.insertIndicatorRow(sheet.name, row);
+    let refusal: Error | null = null;
+    const real = await insert(j.real).catch((error: unknown) => {
+      if (!documented(["notInIndicators"], error)) throw error;
+      refusal = error as Error;
+      return null;
+    });
+    if (refusal) await expect(insert(j.shadow)).rejects.toThrow((refusal as Error).message);
+    else expect(await insert(j.shadow)).toEqual(real);
+  })
+);
+
 const checkStep = fc.option(fc.nat(), { nil: undefined }).map((n) =>
   step(n === undefined ? "check the workbook" : `check #${n}`, async (j) => {
     const sheet = n === undefined ? undefined : pick(j.real, n);
@@ -166,8 +236,7 @@ const checkStep = fc.option(fc.nat(), { nil: undefined }).map((n) =>
       : visible(j.real).filter((s) => j.own.has(s.id)).length;
     expect(result.skipped).toBe(own);
     const grids = await j.real.grids(people.map((s) => s.name));
-    const expected = buildReport([checkFile(result.report.files[0]?.file ?? "", grids)]);
-    expect(result.report).toEqual(expected);
+    expect(result.report).toEqual(buildReport([checkFile(j.real.fileName, grids)]));
     j.lastCheck = result;
   })
 );
@@ -207,7 +276,16 @@ const clearStep = fc.constant(null).map(() =>
   })
 );
 
-/** The 合计 of 年度金额 on the summary, against the exact sum of the same amounts on the forms. */
+type FormRecord = ReturnType<typeof checkFile>["forms"][number]["record"];
+
+/** The summary's amount columns, each with the amount of a form it adds up. */
+const SUMMED: Record<string, (r: FormRecord) => string | null> = {
+  实施期金额: (r) => r.funding.period?.total ?? null,
+  年度金额: (r) => r.funding.annual?.total ?? null,
+  "其中：财政拨款": (r) => r.funding.annual?.fiscal ?? null,
+};
+
+/** Each 合计 of the summary, as the host shows it, against the exact sum of the forms' amounts. */
 async function expectTotals(j: Journey, summary: string): Promise<void> {
   const year = Number(/^(\d{4})年/.exec(j.real.shown(summary, 0, 0))?.[1] ?? NaN);
   const grids = await j.real.grids(personSheets(j).map((s) => s.name));
@@ -216,11 +294,15 @@ async function expectTotals(j: Journey, summary: string): Promise<void> {
     .filter((r) => r.year === year);
   let row = 3;
   while (j.real.shown(summary, row, 0) !== "合计") row++;
-  let col = 0;
-  while (j.real.shown(summary, 2, col) !== "年度金额") col++;
-  const exact = addDecimals(...records.map((r) => r.funding.annual?.total ?? null)) ?? "0";
-  const shown = Number(j.real.shown(summary, row, col) || 0).toPrecision(15);
-  expect(compareDecimals(parsePlainDecimal(String(Number(shown)))!, exact)).toBe(0);
+  for (const [header, amountOf] of Object.entries(SUMMED)) {
+    let col = 0;
+    while (j.real.shown(summary, 2, col) !== header) col++;
+    const exact = addDecimals(...records.map(amountOf)) ?? "0";
+    // What the host shows: the SUM's value to its 15 significant digits.
+    const shown = Number(j.real.shown(summary, row, col) || 0).toPrecision(15);
+    const difference = compareDecimals(parsePlainDecimal(String(Number(shown)))!, exact);
+    expect([header, difference]).toEqual([header, 0]);
+  }
 }
 
 const mergeStep = fc.constant(null).map(() =>
@@ -241,14 +323,29 @@ const mergeStep = fc.constant(null).map(() =>
 const importStep = fc.subarray([0, 1, 2], { minLength: 1 }).map((picked) =>
   step(`import ${picked.join("+")}`, async (j) => {
     const files = picked.map((i) => j.files[i]);
-    const real = await j.real.actions.importWorkbooks(files, () => undefined);
-    expect(await j.shadow.actions.importWorkbooks(files, () => undefined)).toEqual(real);
+    const quiet = () => undefined;
+    if (!j.real.canImport) {
+      await expect(j.real.actions.importWorkbooks(files, quiet)).rejects.toMatchObject({
+        id: "needsNewerExcel",
+      });
+      return;
+    }
+    const lines: string[] = [];
+    const real = await j.real.actions.importWorkbooks(files, (done, total, o) =>
+      lines.push(`${done}/${total} ${o.file}`)
+    );
+    expect(lines).toEqual(files.map((f, i) => `${i + 1}/${files.length} ${f.name}`));
+    expect(await j.shadow.actions.importWorkbooks(files, quiet)).toEqual(real);
   })
 );
 
+/** Steps by name, for the regression tests that replay a shrunk counterexample. */
 export const STEPS = {
   insert: insertStep,
   type: typeStep,
+  fill: fillStep,
+  addRow: addRowStep,
+  insertRow: insertRowStep,
   check: checkStep,
   fix: fixStep,
   undo: undoStep,
@@ -261,15 +358,18 @@ export const STEPS = {
   copy: copyStep,
 };
 
-/** Every step a person may take, weighted roughly as a day's work goes. */
+/** Every step a person may take, weighted roughly as a day's work goes (fc.commands picks evenly). */
 export const journeySteps = [
   insertStep,
   ...[typeStep, typeStep, typeStep],
+  fillStep,
+  addRowStep,
+  insertRowStep,
   ...[checkStep, checkStep, checkStep],
   ...[fixStep, fixStep],
   undoStep,
   ...[clearStep, clearStep],
-  mergeStep,
+  ...[mergeStep, mergeStep],
   importStep,
   renameStep,
   deleteStep,

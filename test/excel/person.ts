@@ -3,7 +3,8 @@ import type { EmulatedSheet, EmulatedWorkbook } from "../../src/emulator";
 /**
  * What a person does to sheets in Excel's own interface (not through the add-in): Move or Copy →
  * Create a copy. Excel puts the copy right after the original as "Name (2)", with its cells,
- * merges, sizes and conditional formats, and gives it its own copy of each sheet-scoped name.
+ * merges, sizes, conditional formats and comments (a sheet's own parts in the file), and gives it
+ * its own copy of each sheet-scoped name.
  */
 export function copySheetAsPerson(workbook: EmulatedWorkbook, name: string): EmulatedSheet {
   const from = workbook.sheet(name);
@@ -15,6 +16,13 @@ export function copySheetAsPerson(workbook: EmulatedWorkbook, name: string): Emu
   copy.merges.push(...from.merges.map((m) => ({ ...m })));
   for (const [col, w] of from.columnWidths) copy.columnWidths.set(col, w);
   for (const [row, h] of from.rowHeights) copy.rowHeights.set(row, h);
+  for (const comment of workbook.comments.filter((c) => c.sheet === from))
+    workbook.comments.push({
+      ...structuredClone({ ...comment, sheet: undefined }),
+      sheet: copy,
+      id: workbook.newId(),
+      replies: comment.replies.map((r) => ({ ...r, id: workbook.newId() })),
+    });
   for (const f of from.conditionalFormats)
     copy.conditionalFormats.push({ ...structuredClone({ ...f }), id: workbook.newId() });
   for (const [key, named] of from.names) {
