@@ -4,7 +4,7 @@ import { cellMarks, marksOnMergedAreas, type CellMark } from "../form/marks";
 import { buildReport, checkFile, fileFindings } from "../form/report";
 import { queueAddFormats, queueAddMessages, queueTargets } from "./addMarks";
 import { runExcel } from "./errors";
-import { queueFindMarks } from "./findMarks";
+import { promptMarksToLookFor, queueFindMarks } from "./findMarks";
 import { capabilities, type Capabilities } from "./features";
 import {
   markRecordXml,
@@ -205,7 +205,7 @@ async function queueSecondStep(
       : [];
     const targets = caps.comments ? new Map() : await queueTargets(s.worksheet, onSheet, budget);
     const formats = await queueAddFormats(s.worksheet, onSheet, budget);
-    const older = before.filter((m) => m.sheet === s.worksheet.id);
+    const older = promptMarksToLookFor(s.worksheet.id, before);
     plans.push({ read: s, onSheet, old: { ...old, threads }, older, targets, formats });
   }
   if (budget.reserved > 0) await context.sync();

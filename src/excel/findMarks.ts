@@ -28,7 +28,9 @@ export async function queueFindMarks(
       ? await ourFormats(formats, { verifyPrompts: true, budget })
       : await recordedFormats(worksheet, own, caps, budget),
     threads: [],
-    prompts: caps.comments ? [] : await queueRecordedPrompts(worksheet, own, budget),
+    prompts: caps.comments
+      ? []
+      : await queueRecordedPrompts(worksheet, promptMarksToLookFor(worksheet.id, marks), budget),
     // Texts are matched across the record: a sheet the person copied carries copies of them.
     recorded: recordedTexts(marks),
   };
@@ -53,4 +55,24 @@ export async function syncTolerantOfFormats<T>(
     await context.sync();
     return result;
   }
+}
+
+/**
+ * The recorded prompts to look for on a sheet: its own. A sheet the record does not know may be a
+ * person's copy of a marked one (Excel gives a copy a new id and copies its validation), so there
+ * each recorded prompt is looked for at its address, once for each address and message; one that
+ * is not ours there is left alone by the removal (docs/addin.md, "Clear").
+ */
+export function promptMarksToLookFor(
+  sheetId: string,
+  marks: readonly RecordedMark[]
+): RecordedMark[] {
+  if (marks.some((m) => m.sheet === sheetId)) return marks.filter((m) => m.sheet === sheetId);
+  const seen = new Set<string>();
+  return marks.filter((m) => {
+    const key = m.prompt ? `${m.cell}\n${m.prompt.message}` : "";
+    if (!m.prompt || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,5 +1,5 @@
 import type { Capabilities } from "./features";
-import { syncTolerantOfFormats } from "./findMarks";
+import { promptMarksToLookFor, syncTolerantOfFormats } from "./findMarks";
 import { queueRecord, queueWriteRecord, recordedMarks, type RecordedMark } from "./markRecord";
 import {
   ourFormats,
@@ -40,7 +40,8 @@ export async function unmarkSheets(
   const worksheets = given ?? all!.items;
   const ids = new Set(worksheets.map((w) => w.id));
   const before = recordedMarks(record);
-  const marks = [...before, ...written].filter((m) => ids.has(m.sheet));
+  const everyMark = [...before, ...written];
+  const marks = everyMark.filter((m) => ids.has(m.sheet));
   const found = await syncTolerantOfFormats(context, worksheets, async (collections) => {
     const budget = new RequestBudget(context);
     const perSheet = [];
@@ -50,7 +51,13 @@ export async function unmarkSheets(
       perSheet.push({
         collection,
         byId: collection ? [] : await recordedFormats(worksheet, own, caps, budget),
-        prompts: caps.comments ? [] : await queueRecordedPrompts(worksheet, own, budget),
+        prompts: caps.comments
+          ? []
+          : await queueRecordedPrompts(
+              worksheet,
+              promptMarksToLookFor(worksheet.id, everyMark),
+              budget
+            ),
       });
     }
     const recorded = recordedTexts(marks);

@@ -4,6 +4,7 @@ import { createEmulatedExcel } from "../../src/emulator";
 import { sampleGrid } from "../support/sampleGrid";
 import { countSyncs, useHost, type Host } from "./host";
 import { workbookState } from "./state";
+import { copySheetAsPerson } from "./person";
 import { marksOn, seedGrid } from "./workbook";
 
 /**
@@ -109,6 +110,24 @@ describe("Excel 2019 (ExcelApi 1.8): clear gives the person's validation back ex
     const prompt = validationOf(host)["dataValidation.prompt"] as { title: string };
     expect(prompt.title).toBe(PROMPT_TITLE);
     await clearMarks();
+    expect(state(host)).toBe(before);
+  });
+  it("takes the check's prompts off a person's copy of a checked sheet, and keeps the copy's own", async () => {
+    const host = sampleHost(requirementSets);
+    const before = state(host);
+    await checkSheet("sample");
+    const copy = copySheetAsPerson(host.workbook, "sample");
+    const own = { showPrompt: true, title: "填报说明", message: "二级指标见附表" };
+    copy.patchStyle(B137.row, B137.col, { "dataValidation.prompt": own });
+    const promptsOf = (sheet: typeof copy) =>
+      [...sheet.cells.values()].flatMap((cell) => {
+        const prompt = cell.style?.["dataValidation.prompt"] as { title?: string } | undefined;
+        return prompt ? [prompt.title] : [];
+      });
+    expect(promptsOf(copy).filter((t) => t === PROMPT_TITLE).length).toBeGreaterThan(0);
+    await clearMarks();
+    expect(promptsOf(copy)).toEqual(["填报说明"]);
+    host.workbook.sheets.splice(host.workbook.sheets.indexOf(copy), 1);
     expect(state(host)).toBe(before);
   });
 });
