@@ -3,6 +3,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { formPlan, readSheet } from "../../src/form";
 import { inspectFile } from "../../src/cli/inspect";
+import { copySheetXml, stringItems } from "../../src/files/sheetXml";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
 import { cli } from "../support/cli";
 import { sampleGrid } from "../support/sampleGrid";
@@ -21,6 +22,8 @@ const tmp = tempDir();
 const samples = () => readSheet(sampleGrid()).forms.map((form) => form.record);
 const FIXTURES = "test/fixtures/xlsx";
 const PUBLISHED = join(FIXTURES, "libreoffice-published");
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 /** The summary's own sheets, before the copies. */
 const LEADING = 3;
 
@@ -146,5 +149,77 @@ describe("merge's copy of a submitted sheet, cell by cell against the original",
       expect.stringMatching(/^C4 value "另一个项目" →/),
       expect.stringMatching(/^row 9 height 99 →/),
     ]);
+  }, 60_000);
+});
+
+describe("a submitted sheet's copy from its XML", () => {
+  const styleOf = (s: number) => s + 100;
+  const sheetXml = (data: string, around = "") =>
+    `<?xml version="1.0"?><x:worksheet xmlns:x="${MAIN}" xmlns:r="${RELS}">` +
+    `<x:sheetViews><x:sheetView tabSelected="1" workbookViewId="0"/></x:sheetViews>` +
+    `<x:sheetData>${data}</x:sheetData>${around}</x:worksheet>`;
+
+  it("keeps formulas' values only, each named with its text; a shared formula slid to its cell", () => {
+    const { xml, formulas } = copySheetXml(
+      "表",
+      sheetXml(
+        '<x:row r="6"><x:c r="E6" s="2"><x:f t="shared" ref="E6:E7" si="0">C6+D6</x:f><x:v>3</x:v></x:c></x:row>' +
+          '<x:row r="7"><x:c r="E7" s="2"><x:f t="shared" si="0"/><x:v>5.50</x:v></x:c>' +
+          '<x:c r="F7" t="str"><x:f>"a"&amp;"&lt;b"</x:f><x:v>a&lt;b</x:v></x:c>' +
+          '<x:c r="G7" t="e"><x:f>1/0</x:f><x:v>#DIV/0!</x:v></x:c></x:row>'
+      ),
+      { strings: [], styleOf }
+    );
+    expect(formulas).toEqual([
+      { sheet: "表", cell: "E6", formula: "C6+D6", value: "3" },
+      { sheet: "表", cell: "E7", formula: "C7+D7", value: "5.5" },
+      { sheet: "表", cell: "F7", formula: '"a"&"<b"', value: "a<b" },
+      { sheet: "表", cell: "G7", formula: "1/0", value: "#DIV/0!" },
+    ]);
+    expect(xml).not.toContain("<f");
+    expect(xml).toContain('<c r="E7" s="102"><v>5.50</v></c>');
+    expect(xml).toContain('<c r="F7" t="inlineStr"><is><t xml:space="preserve">a&lt;b</t></is></c>');
+    expect(xml).toContain('<c r="G7" t="e"><v>#DIV/0!</v></c>');
+  });
+
+  it("writes shared strings inline with their runs, renumbers looks, and drops what refers to other parts", () => {
+    const strings = stringItems(
+      `<sst xmlns="${MAIN}"><si><t>纯文本</t></si><si><r><rPr><b/></rPr><t xml:space="preserve">粗 </t></r><r><t>细</t></r></si></sst>`
+    );
+    expect(strings).toEqual([
+      "<t>纯文本</t>",
+      '<r><rPr><b/></rPr><t xml:space="preserve">粗 </t></r><r><t>细</t></r>',
+    ]);
+    const { xml } = copySheetXml(
+      "表",
+      sheetXml(
+        '<x:row r="1" s="3" customFormat="1" spans="1:2"><x:c r="A1" t="s" s="0"><x:v>1</x:v></x:c><x:c r="B1" t="s" s="4"><x:v>0</x:v></x:c></x:row>',
+        '<x:mergeCells count="1"><x:mergeCell ref="A1:B1"/></x:mergeCells>' +
+          '<x:conditionalFormatting sqref="A1"><x:cfRule type="expression" dxfId="0" priority="1"><x:formula>A1&gt;0</x:formula></x:cfRule></x:conditionalFormatting>' +
+          '<x:pageSetup paperSize="9" orientation="landscape" r:id="rId1"/><x:drawing r:id="rId2"/>'
+      ),
+      { strings, styleOf }
+    );
+    expect(xml).toContain(
+      '<sheetView workbookViewId="0"/></sheetViews><sheetData><row r="1" s="103" customFormat="1">' +
+        '<c r="A1" t="inlineStr"><is><r><rPr><b/></rPr><t xml:space="preserve">粗 </t></r><r><t>细</t></r></is></c>' +
+        '<c r="B1" s="104" t="inlineStr"><is><t>纯文本</t></is></c></row></sheetData>' +
+        '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><pageSetup paperSize="9" orientation="landscape"/></worksheet>'
+    );
+  });
+
+  it("copies a sheet with notes and links to other files through ExcelJS, notes and links kept", async () => {
+    const [record] = samples();
+    const path = tmp.path("noted.xlsx");
+    await writeWorkbook(path, [formPlan(record, { sheet: "绩效目标表" })]);
+    const workbook = await read(path);
+    const sheet = workbook.getWorksheet("绩效目标表") as ExcelJS.Worksheet;
+    sheet.getCell("B4").note = "项目名称以批复为准";
+    sheet.getCell("E3").value = { text: "说明", hyperlink: "http://example.com/" };
+    await workbook.xlsx.writeFile(path);
+    const [{ copy }] = await mergedPairs(path, tmp.path("noted-merged.xlsx"));
+    expect(copy.getCell("B4").note).toBe("项目名称以批复为准");
+    expect(copy.getCell("E3").value).toEqual({ text: "说明", hyperlink: "http://example.com/" });
+    expect(copy.getCell("B4").value).toBe(record.name);
   }, 60_000);
 });
