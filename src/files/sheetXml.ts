@@ -31,7 +31,10 @@ const KEPT = new Set([
   "colBreaks",
 ]);
 
-/** Of <sheetPr>, the fit-to-page setting and the tab's colour: its other parts name code and filters. */
+/**
+ * Of <sheetPr>, the fit-to-page setting and the tab's colour; not its attributes: a macro's code
+ * name (the same in every copy of one template) and a filter's state, which the copy has not.
+ */
 const SHEET_PROPERTIES = new Set(["pageSetUpPr", "tabColor"]);
 
 const OPENING =
@@ -151,7 +154,10 @@ class SheetCopier {
 
   /** What is not copied: parts of the file the copy does not carry, and a selected tab's mark. */
   private leftOut(name: string, attributes: Attributes): boolean {
-    if (this.depth === 2) return !KEPT.has(name);
+    if (this.depth === 2) {
+      if (name === "sheetPr") for (const key in attributes) delete attributes[key];
+      return !KEPT.has(name);
+    }
     if (this.section === "sheetPr" && this.depth === 3) return !SHEET_PROPERTIES.has(name);
     if (this.section === "sheetViews" && name === "sheetView") delete attributes.tabSelected;
     // A link to another file needs a relationship; files with one are copied by ExcelJS instead.

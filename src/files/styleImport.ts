@@ -45,6 +45,9 @@ interface SourceStyles {
 /** The containers whose children are read; a <font> inside <dxfs> is a conditional format's. */
 const PARTS = new Set(["fonts", "fills", "borders", "cellXfs"]);
 
+/** What a cell format holds besides its parts' numbers; its extensions name other namespaces. */
+const FORMAT_CHILDREN = new Set(["alignment", "protection"]);
+
 /** A submitted styles.xml read into the XML of its fonts, fills, borders and cell formats. */
 export function sourceStyles(xml: string | null): SourceStyles {
   const found: SourceStyles = {
@@ -58,33 +61,37 @@ export function sourceStyles(xml: string | null): SourceStyles {
   const out = new XmlOut();
   let container = "";
   let depth = 0;
-  let format: SourceFormat | null = null;
+  /** Depth of an element left out with all it holds; 0 when none is. */
+  let skipping = 0;
+  let format: Attributes = {};
   parseXml("xl/styles.xml", xml, {
     open(name, attributes) {
       depth++;
+      if (skipping) return;
       if (depth === 2) container = name;
       if (name === "numFmt" && depth === 3)
         found.numFmts.set(Number(attributes.numFmtId), attributes.formatCode ?? "General");
       if (!PARTS.has(container) || depth < 3) return;
-      if (depth === 3 && container === "cellXfs") format = { attributes, inner: "" };
-      else out.open(name, attributes);
+      if (container !== "cellXfs") out.open(name, attributes);
+      else if (depth === 3) format = attributes;
+      else if (depth > 4 || FORMAT_CHILDREN.has(name)) out.open(name, attributes);
+      else skipping = depth;
     },
     text(text) {
-      if (depth > 3 && PARTS.has(container)) out.text(text);
+      if (!skipping && depth > 3 && PARTS.has(container)) out.text(text);
     },
     close(name) {
-      depth--;
-      if (depth < 2 || !PARTS.has(container)) return;
-      if (depth === 1) container = "";
-      else if (container === "cellXfs") {
-        if (depth > 2) out.close(name);
-        else if (format) {
-          found.formats.push({ ...format, inner: out.take() });
-          format = null;
-        }
-      } else {
+      const closing = depth--;
+      if (skipping) {
+        if (closing === skipping) skipping = 0;
+        return;
+      }
+      if (closing < 3 || !PARTS.has(container)) return;
+      if (container === "cellXfs" && closing === 3)
+        found.formats.push({ attributes: format, inner: out.take() });
+      else {
         out.close(name);
-        if (depth === 2) found[container as "fonts" | "fills" | "borders"].push(out.take());
+        if (closing === 3) found[container as "fonts" | "fills" | "borders"].push(out.take());
       }
     },
   });

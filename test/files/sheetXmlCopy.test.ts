@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { formPlan, readSheet } from "../../src/form";
 import { inspectFile } from "../../src/cli/inspect";
 import { copySheetXml, stringItems } from "../../src/files/sheetXml";
+import { sourceStyles } from "../../src/files/styleImport";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
 import { cli } from "../support/cli";
 import { sampleGrid } from "../support/sampleGrid";
@@ -111,14 +112,18 @@ describe("merge's copy of a submitted sheet, cell by cell against the original",
     (path) => !/encrypted|not-a-workbook/.test(path)
   );
 
-  it.each(fixtures)("%s", async (path) => {
-    const pairs = await mergedPairs(path, tmp.path("fixture.xlsx"));
-    for (const { name, source, copy } of pairs)
-      expect({ sheet: name, differences: differences(source, copy) }).toEqual({
-        sheet: name,
-        differences: [],
-      });
-  }, 60_000);
+  it.each(fixtures)(
+    "%s",
+    async (path) => {
+      const pairs = await mergedPairs(path, tmp.path("fixture.xlsx"));
+      for (const { name, source, copy } of pairs)
+        expect({ sheet: name, differences: differences(source, copy) }).toEqual({
+          sheet: name,
+          differences: [],
+        });
+    },
+    60_000
+  );
 
   it("the sample document's five forms, written by the add-in's writer, one workbook each", async () => {
     const records = samples();
@@ -135,10 +140,10 @@ describe("merge's copy of a submitted sheet, cell by cell against the original",
     const path = tmp.path("changed.xlsx");
     await writeWorkbook(path, [formPlan(record, { sheet: "绩效目标表" })]);
     const [{ source, copy }] = await mergedPairs(path, tmp.path("changed-merged.xlsx"));
-    const name = source.getCell("B4");
     // ExcelJS shares one style object among cells: a new one changes B4 alone.
-    name.style = { ...name.style, font: { name: "黑体", size: 20 } };
-    name.value = "另一个项目";
+    const font = { name: "黑体", size: 20 };
+    source.getCell("B4").style = { ...source.getCell("B4").style, font };
+    source.getCell("B4").value = "另一个项目";
     source.getColumn(2).width = 3;
     source.getRow(9).height = 99;
     expect(differences(source, copy)).toEqual([
@@ -154,8 +159,8 @@ describe("merge's copy of a submitted sheet, cell by cell against the original",
 
 describe("a submitted sheet's copy from its XML", () => {
   const styleOf = (s: number) => s + 100;
-  const sheetXml = (data: string, around = "") =>
-    `<?xml version="1.0"?><x:worksheet xmlns:x="${MAIN}" xmlns:r="${RELS}">` +
+  const sheetXml = (data: string, around = "", before = "") =>
+    `<?xml version="1.0"?><x:worksheet xmlns:x="${MAIN}" xmlns:r="${RELS}">${before}` +
     `<x:sheetViews><x:sheetView tabSelected="1" workbookViewId="0"/></x:sheetViews>` +
     `<x:sheetData>${data}</x:sheetData>${around}</x:worksheet>`;
 
@@ -178,7 +183,9 @@ describe("a submitted sheet's copy from its XML", () => {
     ]);
     expect(xml).not.toContain("<f");
     expect(xml).toContain('<c r="E7" s="102"><v>5.50</v></c>');
-    expect(xml).toContain('<c r="F7" t="inlineStr"><is><t xml:space="preserve">a&lt;b</t></is></c>');
+    expect(xml).toContain(
+      '<c r="F7" t="inlineStr"><is><t xml:space="preserve">a&lt;b</t></is></c>'
+    );
     expect(xml).toContain('<c r="G7" t="e"><v>#DIV/0!</v></c>');
   });
 
@@ -196,9 +203,13 @@ describe("a submitted sheet's copy from its XML", () => {
         '<x:row r="1" s="3" customFormat="1" spans="1:2"><x:c r="A1" t="s" s="0"><x:v>1</x:v></x:c><x:c r="B1" t="s" s="4"><x:v>0</x:v></x:c></x:row>',
         '<x:mergeCells count="1"><x:mergeCell ref="A1:B1"/></x:mergeCells>' +
           '<x:conditionalFormatting sqref="A1"><x:cfRule type="expression" dxfId="0" priority="1"><x:formula>A1&gt;0</x:formula></x:cfRule></x:conditionalFormatting>' +
-          '<x:pageSetup paperSize="9" orientation="landscape" r:id="rId1"/><x:drawing r:id="rId2"/>'
+          '<x:pageSetup paperSize="9" orientation="landscape" r:id="rId1"/><x:drawing r:id="rId2"/>',
+        '<x:sheetPr codeName="Sheet1" filterMode="1"><x:tabColor rgb="FFFF0000"/><x:outlinePr summaryBelow="0"/><x:pageSetUpPr fitToPage="1"/></x:sheetPr>'
       ),
       { strings, styleOf }
+    );
+    expect(xml).toContain(
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetPr><tabColor rgb="FFFF0000"/><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews>'
     );
     expect(xml).toContain(
       '<sheetView workbookViewId="0"/></sheetViews><sheetData><row r="1" s="103" customFormat="1">' +
@@ -222,4 +233,37 @@ describe("a submitted sheet's copy from its XML", () => {
     expect(copy.getCell("E3").value).toEqual({ text: "说明", hyperlink: "http://example.com/" });
     expect(copy.getCell("B4").value).toBe(record.name);
   }, 60_000);
+});
+
+describe("a submitted styles part, read for the copies' looks", () => {
+  it("keeps each cell format's parts and alignment, not its extensions nor conditional formats' looks", () => {
+    const styles = sourceStyles(
+      `<x:styleSheet xmlns:x="${MAIN}" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">` +
+        '<x:numFmts count="1"><x:numFmt numFmtId="176" formatCode="0.00&quot;万元&quot;"/></x:numFmts>' +
+        '<x:fonts count="1" x14ac:knownFonts="1"><x:font><x:sz val="12"/><x:name val="宋体"/></x:font></x:fonts>' +
+        '<x:fills count="1"><x:fill><x:patternFill patternType="none"/></x:fill></x:fills>' +
+        '<x:borders count="1"><x:border><x:left style="thin"><x:color indexed="64"/></x:left></x:border></x:borders>' +
+        '<x:cellXfs count="1"><x:xf numFmtId="176" fontId="0" fillId="0" borderId="0" applyNumberFormat="1">' +
+        '<x:alignment horizontal="center" wrapText="1"/><x:extLst><x:ext uri="{x}"><x:thing/></x:ext></x:extLst></x:xf></x:cellXfs>' +
+        '<x:dxfs count="1"><x:dxf><x:font><x:b/></x:font></x:dxf></x:dxfs></x:styleSheet>'
+    );
+    expect(styles).toEqual({
+      numFmts: new Map([[176, '0.00"万元"']]),
+      fonts: ['<font><sz val="12"/><name val="宋体"/></font>'],
+      fills: ['<fill><patternFill patternType="none"/></fill>'],
+      borders: ['<border><left style="thin"><color indexed="64"/></left></border>'],
+      formats: [
+        {
+          attributes: {
+            numFmtId: "176",
+            fontId: "0",
+            fillId: "0",
+            borderId: "0",
+            applyNumberFormat: "1",
+          },
+          inner: '<alignment horizontal="center" wrapText="1"/>',
+        },
+      ],
+    });
+  });
 });
