@@ -2,7 +2,7 @@ import { cellA1 } from "../form/address";
 import type { SubmittedFormula } from "../form/formulaFindings";
 import { MAX_COLUMNS, packedRef } from "../xlsx/cellRef";
 import { parseXml, type Attributes } from "../xlsx/xml";
-import { XmlOut, escapeText } from "./xmlOut";
+import { XmlOut, escapeAttribute, escapeText } from "./xmlOut";
 
 /*
  * A submitted worksheet copied from its XML, as the project's reader read it (the one read of the
@@ -231,7 +231,7 @@ class SheetCopier {
     this.restyle(cell.attributes, "s");
     const { r, s, t } = cell.attributes;
     let tag = "<c";
-    if (r !== undefined) tag += ` r="${r}"`;
+    if (r !== undefined) tag += ` r="${escapeAttribute(r)}"`;
     if (s !== undefined && s !== "0") tag += ` s="${s}"`;
     const content = this.content(t ?? "n", cell);
     this.out.raw(content ? `${tag}${content.type}>${content.xml}</c>` : `${tag}/>`);

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { parseXml, type Attributes } from "../xlsx/xml";
-import { XmlOut } from "./xmlOut";
+import { XmlOut, escapeAttribute } from "./xmlOut";
 
 /**
  * The style manager of ExcelJS's streaming writer (its StylesXform): it numbers fonts, fills,
@@ -143,7 +143,7 @@ export class StyleImport {
       ` fillId="${part("fill", this.source.fills, attributes.fillId)}"` +
       ` borderId="${part("border", this.source.borders, attributes.borderId)}" xfId="0"`;
     for (const key of APPLIED)
-      if (attributes[key] !== undefined) xf += ` ${key}="${attributes[key]}"`;
+      if (attributes[key] !== undefined) xf += ` ${key}="${escapeAttribute(attributes[key])}"`;
     xf += format.inner ? `>${format.inner}</xf>` : "/>";
     return this.add("style", xf);
   }

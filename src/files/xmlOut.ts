@@ -1,16 +1,19 @@
 import type { Attributes } from "../xlsx/xml";
 
-const escapeText = (text: string) =>
+export const escapeText = (text: string) =>
   text.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
 
-const escapeAttribute = (text: string) =>
+/** A name the output may carry: the scanner lets a quote into an attribute's name. */
+const PLAIN_NAME = /^[A-Za-z_][\w.-]*$/;
+
+export const escapeAttribute = (text: string) =>
   text.replace(/[&<"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&quot;"));
 
 /**
  * XML written back from the scanner's events (src/xlsx/xml.ts): elements by local name, in the
  * output part's default namespace. Prefixed attributes are left out (they belong to namespaces the
  * output does not declare, or to relationships it does not carry), except xml:space, which keeps a
- * text's spaces. An element closed at once is written empty (`<b/>`).
+ * text's spaces; so are names no writer makes. An element closed at once is written empty (`<b/>`).
  */
 export class XmlOut {
   private out: string[] = [];
@@ -20,7 +23,7 @@ export class XmlOut {
     this.settle();
     let tag = `<${name}`;
     for (const key in attributes) {
-      if ((key.includes(":") && key !== "xml:space") || skip?.(key)) continue;
+      if (key !== "xml:space" && (!PLAIN_NAME.test(key) || skip?.(key))) continue;
       tag += ` ${key}="${escapeAttribute(attributes[key])}"`;
     }
     this.out.push(tag);
@@ -59,5 +62,3 @@ export class XmlOut {
     this.pending = false;
   }
 }
-
-export { escapeText };

@@ -4,7 +4,8 @@ import ExcelJS from "exceljs";
 import { formPlan, readSheet } from "../../src/form";
 import { inspectFile } from "../../src/cli/inspect";
 import { copySheetXml, stringItems } from "../../src/files/sheetXml";
-import { sourceStyles } from "../../src/files/styleImport";
+import { StyleImport, sourceStyles } from "../../src/files/styleImport";
+import { parseXml } from "../../src/xlsx/xml";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
 import { cli } from "../support/cli";
 import { sampleGrid } from "../support/sampleGrid";
@@ -219,6 +220,20 @@ describe("a submitted sheet's copy from its XML", () => {
     );
   });
 
+  it("writes well-formed XML from a hostile part: a quote in an attribute's name or value", () => {
+    const { xml } = copySheetXml(
+      "表",
+      sheetXml(
+        `<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t a"b="1">&lt;/t&gt;'"</x:t></x:is></x:c></x:row>`,
+        `<x:headerFooter><x:oddHeader c='"x"'>&amp;P</x:oddHeader></x:headerFooter>`
+      ),
+      { strings: [], styleOf }
+    );
+    expect(() => parseXml("copy", xml, {})).not.toThrow();
+    expect(xml).toContain(`<c r="A1" t="inlineStr"><is><t>&lt;/t&gt;'"</t></is></c>`);
+    expect(xml).toContain('<oddHeader c="&quot;x&quot;">&amp;P</oddHeader>');
+  });
+
   it("copies a sheet with notes and links to other files through ExcelJS, notes and links kept", async () => {
     const [record] = samples();
     const path = tmp.path("noted.xlsx");
@@ -265,5 +280,44 @@ describe("a submitted styles part, read for the copies' looks", () => {
         },
       ],
     });
+  });
+});
+
+describe("a submitted look numbered into the output's styles part", () => {
+  it("adds each part once, keeps built-in number formats, escapes what it copies", () => {
+    const manager = {
+      model: { fonts: [] as string[], fills: ["none", "gray"], borders: ["plain"], styles: ["0"] },
+      index: { font: {}, fill: {}, border: {}, style: {} } as Record<
+        string,
+        Record<string, number>
+      >,
+      _addFont: (font: unknown) => manager.model.fonts.push(JSON.stringify(font)) - 1,
+      _addNumFmtStr: (code: string) => (code === '0.00"万元"' ? 170 : -1),
+    };
+    const font = '<font><sz val="12"/></font>';
+    const imported = new StyleImport(manager, {
+      numFmts: new Map([[176, '0.00"万元"']]),
+      fonts: [font],
+      fills: ["<fill/>"],
+      borders: ["<border/>"],
+      formats: [
+        { attributes: { numFmtId: "176", fontId: "0", applyFont: `1" x="y` }, inner: "" },
+        {
+          attributes: { numFmtId: "14", fontId: "0", fillId: "0", borderId: "0" },
+          inner: "<alignment/>",
+        },
+      ],
+    });
+    expect([
+      imported.styleOf(0),
+      imported.styleOf(1),
+      imported.styleOf(0),
+      imported.styleOf(7),
+    ]).toEqual([1, 2, 1, 0]);
+    expect(manager.model.fonts).toEqual([expect.stringContaining("Calibri"), font]);
+    expect(manager.model.styles.slice(1)).toEqual([
+      '<xf numFmtId="170" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1&quot; x=&quot;y"/>',
+      '<xf numFmtId="14" fontId="1" fillId="2" borderId="1" xfId="0"><alignment/></xf>',
+    ]);
   });
 });
