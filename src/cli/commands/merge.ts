@@ -1,14 +1,13 @@
 import { checkSheet, formPlan, gridFromPlan, type FileReport, type FormReport } from "../../form";
 import { cellA1 } from "../../form/address";
 import { uniqueSheetName } from "../../form/sheetName";
-import { formulaFindings, withFindings } from "../../form/formulaFindings";
+import { formulaFindings, withFindings, type SubmittedFormula } from "../../form/formulaFindings";
 import type { SummaryItem, UnreadableSource } from "../../form/summary";
 import { SUMMARY_SHEETS, summaryBook, type Chosen, type SummaryBook } from "../../form/summaryBook";
 import { isWorkbook } from "../../files/load";
 import { formulasToValues } from "../../files/xlsxWrite";
 import { StreamedWorkbook } from "../../files/sheetCopy";
 import { copySheetXml, stringItems } from "../../files/sheetXml";
-import type { SubmittedFormula } from "../../form/formulaFindings";
 import type { WorkbookText } from "../../xlsx";
 import { BatchedFile } from "../../files/batchedFile";
 import { inspectEach, type InspectedFile } from "../inspect";
