@@ -63,7 +63,7 @@ async function stacked(dir: string, forms: number) {
   return { forms, ...figure(timed), ...within(timed.maxRssMb, 250) };
 }
 
-function mergeBesideValidate(dir: string, files: string[], count: number) {
+export function mergeBesideValidate(dir: string, files: string[], count: number) {
   const inputs = copies(dir, files, count);
   const validate = runOnce({ name: "v", args: [CLI, "validate", "--json", ...inputs], ok: [0, 1] });
   const merge = runOnce({

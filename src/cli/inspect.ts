@@ -3,8 +3,8 @@ import { extname } from "node:path";
 import { checkFile, unreadableFileReport, type FileReport, type GridSnapshot } from "../form";
 import { toFinding } from "../form/finding";
 import { noForm } from "../form/reader/findings";
-import { loadGrids } from "../files/load";
-import { WorkbookError, type WorkbookErrorCode } from "../xlsx";
+import { loadGrids, loadKeepingText } from "../files/load";
+import { WorkbookError, type WorkbookErrorCode, type WorkbookText } from "../xlsx";
 import { bilingual, type MessageId } from "./messages";
 
 export interface InspectedFile {
@@ -13,6 +13,8 @@ export interface InspectedFile {
   report: FileReport;
   /** Set when the file could not be opened at all (missing, a folder, no permission): exit 2. */
   ioError?: string;
+  /** A workbook's parts as read, when asked for: what `merge` copies its sheets from. */
+  text?: WorkbookText;
 }
 
 const SUPPORTED = [".xlsx", ".xlsm", ".txt", ".tsv", ".csv"];
@@ -23,18 +25,22 @@ const RESAVE = [".xls", ".et", ".ods"];
  * Read and check each file in turn, handing each over as soon as it is done. Nothing one file
  * does (a missing file, bytes that are no workbook, a bug met on its contents) stops the others.
  */
-export async function* inspectEach(files: readonly string[]): AsyncGenerator<InspectedFile> {
-  for (const file of files) yield await inspectFile(file);
+export async function* inspectEach(
+  files: readonly string[],
+  keepText = false
+): AsyncGenerator<InspectedFile> {
+  for (const file of files) yield await inspectFile(file, keepText);
 }
 
-export async function inspectFile(file: string): Promise<InspectedFile> {
+export async function inspectFile(file: string, keepText = false): Promise<InspectedFile> {
   const ioError = openError(file);
   if (ioError) return { ...unreadable(file, ioError), ioError };
   const type = extname(file).toLowerCase();
   if (RESAVE.includes(type)) return unreadable(file, bilingual("input.resave", { file, type }));
   let grids: GridSnapshot[];
+  let text: WorkbookText | undefined;
   try {
-    grids = await loadGrids(file);
+    ({ grids, text } = keepText ? await loadKeepingText(file) : { grids: await loadGrids(file) });
   } catch (error) {
     const cause = (error as Error).cause;
     if (cause instanceof WorkbookError && NO_WORKBOOK.has(cause.code))
@@ -42,7 +48,7 @@ export async function inspectFile(file: string): Promise<InspectedFile> {
     return unreadable(file, firstLine(error));
   }
   try {
-    return { file, grids, report: checkFile(file, grids) };
+    return { file, grids, report: checkFile(file, grids), ...(text ? { text } : {}) };
   } catch (error) {
     return unreadable(file, bilingual("internal", { detail: firstLine(error) }));
   }

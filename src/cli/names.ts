@@ -7,11 +7,24 @@ import { extname, resolve, sep } from "node:path";
  */
 export function distinctNames(files: readonly string[]): string[] {
   const parts = files.map((file) => resolve(file).split(sep).filter(Boolean));
-  const names = parts.map((segments, i) => {
+  // How many inputs end in each tail of `depth` segments, counted once a depth: comparing every
+  // input with every other took 9 s of merge's CPU over 3,600 files (bench, "merge").
+  const tails = new Map<number, Map<string, number>>();
+  const inputsEndingIn = (tail: string, depth: number) => {
+    let counts = tails.get(depth);
+    if (!counts) {
+      tails.set(depth, (counts = new Map()));
+      for (const other of parts) {
+        const key = other.slice(-depth).join("/");
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+    return counts.get(tail) ?? 0;
+  };
+  const names = parts.map((segments) => {
     for (let depth = 1; depth < segments.length; depth++) {
       const tail = segments.slice(-depth).join("/");
-      const clash = parts.some((other, j) => j !== i && other.slice(-depth).join("/") === tail);
-      if (!clash) return tail;
+      if (inputsEndingIn(tail, depth) === 1) return tail;
     }
     return segments.join("/");
   });

@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import type { GridSnapshot } from "../form/grid";
-import { readWorkbookWith, WorkbookError } from "../xlsx";
+import {
+  readWorkbookKeepingText,
+  readWorkbookWith,
+  WorkbookError,
+  type WorkbookText,
+} from "../xlsx";
 import { nodeText, zlibInflater } from "./inflate";
 import { InputError } from "./errors";
 import { readTextGrid } from "./text";
@@ -32,11 +37,30 @@ function readBytes(path: string): Uint8Array {
 
 /** The grids of an input file, or an InputError whose one line names the file and the reason. */
 export async function loadGrids(path: string): Promise<GridSnapshot[]> {
-  const reader = READERS[extname(path).toLowerCase()];
-  if (!reader)
+  return (await loadInput(path, false)).grids;
+}
+
+/**
+ * loadGrids, and for a workbook the XML of the parts read, from which `merge` copies its sheets
+ * (src/files/sheetXml.ts): each input is read once.
+ */
+export async function loadKeepingText(path: string): Promise<Loaded> {
+  return loadInput(path, true);
+}
+
+type Loaded = { grids: GridSnapshot[]; text?: WorkbookText };
+
+const keepingText = async (path: string): Promise<Loaded> =>
+  readWorkbookKeepingText(readBytes(path), { inflate: zlibInflater, decode: nodeText });
+
+async function loadInput(path: string, keep: boolean): Promise<Loaded> {
+  const read = READERS[extname(path).toLowerCase()];
+  if (!read)
     throw new InputError(
       `${path}: 不支持的文件类型（可用 .xlsx、.xlsm、.txt、.tsv、.csv） (unsupported file type: use .xlsx, .xlsm, .txt, .tsv or .csv)`
     );
+  const reader =
+    keep && isWorkbook(path) ? keepingText : async (p: string) => ({ grids: await read(p) });
   try {
     return await reader(path);
   } catch (error) {

@@ -15,7 +15,12 @@ export {
 } from "./limits";
 export { fflateInflater } from "./fflate";
 export type { Inflater, Utf8Decoder } from "./zip";
-export { readWorkbookWith, type WorkbookReadOptions } from "./workbook";
+export {
+  readWorkbookKeepingText,
+  readWorkbookWith,
+  type WorkbookReadOptions,
+  type WorkbookText,
+} from "./workbook";
 
 /** Limits other than the defaults, and the inflater to use (fflate's unless a shell has a faster one). */
 export type ReadOptions = Partial<WorkbookLimits> & { inflate?: Inflater };

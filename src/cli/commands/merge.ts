@@ -1,12 +1,14 @@
-import { checkSheet, formPlan, gridFromPlan, type FormReport } from "../../form";
+import { checkSheet, formPlan, gridFromPlan, type FileReport, type FormReport } from "../../form";
 import { cellA1 } from "../../form/address";
 import { uniqueSheetName } from "../../form/sheetName";
-import { formulaFindings, withFindings } from "../../form/formulaFindings";
+import { formulaFindings, withFindings, type SubmittedFormula } from "../../form/formulaFindings";
 import type { SummaryItem, UnreadableSource } from "../../form/summary";
 import { SUMMARY_SHEETS, summaryBook, type Chosen, type SummaryBook } from "../../form/summaryBook";
 import { isWorkbook } from "../../files/load";
 import { formulasToValues } from "../../files/xlsxWrite";
 import { StreamedWorkbook } from "../../files/sheetCopy";
+import { copySheetXml, stringItems } from "../../files/sheetXml";
+import type { WorkbookText } from "../../xlsx";
 import { BatchedFile } from "../../files/batchedFile";
 import { inspectEach, type InspectedFile } from "../inspect";
 import { prepareOutput, progress, writeOutputWith, type CliIO } from "../io";
@@ -72,7 +74,7 @@ async function mergeInto(
   const unreadable: UnreadableSource[] = [];
   let failed = false;
   let done = 0;
-  for await (const inspected of inspectEach(files)) {
+  for await (const inspected of inspectEach(files, true)) {
     const source = names[done++];
     if (inspected.ioError) {
       io.stderr(`perf-targets: ${inspected.ioError}\n`);
@@ -129,6 +131,8 @@ async function copyForms(
   taken: Set<string>
 ): Promise<SummaryItem[]> {
   if (file.report.forms.length === 0) return [];
+  if (file.text && copiesFromText(file.text, file.report))
+    return copyFromText(workbook, file.text, file, source, taken);
   const original = isWorkbook(file.file) ? await workbook.open(file.file) : null;
   if (!original) {
     const items: SummaryItem[] = [];
@@ -141,19 +145,75 @@ async function copyForms(
   for (const sheet of original.worksheets) {
     const forms = report.forms.filter((form) => form.sheet === sheet.name);
     if (forms.length === 0) continue;
-    const name = uniqueSheetName(forms.length === 1 ? projectSheet(forms[0]) : sheet.name, taken);
+    const name = copyName(forms, sheet.name, taken);
     await workbook.copy(sheet, name);
-    for (const form of forms)
-      items.push({
-        record: form.record,
-        findings: form.findings,
-        sheet: name,
-        cell: cellA1(form.area.top, form.area.left),
-        source,
-      });
+    items.push(...formItems(forms, name, source));
   }
   return items;
 }
+
+/**
+ * A form sheet is copied from the XML the reader read unless it has notes or links to other
+ * files: those live in parts of their own, which ExcelJS's copy carries (src/files/sheetXml.ts).
+ */
+function copiesFromText(text: WorkbookText, report: FileReport): boolean {
+  return text.sheets.every(
+    (sheet) =>
+      !report.forms.some((form) => form.sheet === sheet.name) ||
+      !/relationships\/(comments|hyperlink)"/.test(sheet.rels ?? "")
+  );
+}
+
+/** Each form sheet copied from its XML, read once (src/files/sheetXml.ts). */
+async function copyFromText(
+  workbook: StreamedWorkbook,
+  text: WorkbookText,
+  file: InspectedFile,
+  source: string,
+  taken: Set<string>
+): Promise<SummaryItem[]> {
+  const styles = workbook.styleImport(text.styles);
+  const strings = stringItems(text.sharedStrings);
+  const copies: { sheet: string; name: string; xml: string }[] = [];
+  const formulas: SubmittedFormula[] = [];
+  for (const sheet of text.sheets) {
+    const forms = file.report.forms.filter((form) => form.sheet === sheet.name);
+    if (forms.length === 0) continue;
+    const copy = copySheetXml(sheet.name, sheet.xml, {
+      strings,
+      styleOf: (s) => styles.styleOf(s),
+    });
+    formulas.push(...copy.formulas);
+    copies.push({ sheet: sheet.name, name: copyName(forms, sheet.name, taken), xml: copy.xml });
+  }
+  // The formulas' findings go to the forms whose cells they are in.
+  const report = withFindings(file.report, formulaFindings(formulas));
+  const items: SummaryItem[] = [];
+  for (const { sheet, name, xml } of copies) {
+    await workbook.addSheetXml(name, xml);
+    items.push(
+      ...formItems(
+        report.forms.filter((form) => form.sheet === sheet),
+        name,
+        source
+      )
+    );
+  }
+  return items;
+}
+
+/** A sheet of one form is named after its project, one of several keeps its own name. */
+const copyName = (forms: FormReport[], sheet: string, taken: Set<string>) =>
+  uniqueSheetName(forms.length === 1 ? projectSheet(forms[0]) : sheet, taken);
+
+const formItems = (forms: FormReport[], sheet: string, source: string): SummaryItem[] =>
+  forms.map((form) => ({
+    record: form.record,
+    findings: form.findings,
+    sheet,
+    cell: cellA1(form.area.top, form.area.left),
+    source,
+  }));
 
 /** A form's copy is named after its project, so the tabs say what they hold. */
 const projectSheet = (form: FormReport) => form.record.name ?? form.sheet;
