@@ -44,10 +44,9 @@ describe("distinctNames: how inputs are told apart in reports and the summary", 
     );
   });
 
-  it("names 3,600 files of one folder at once", () => {
+  it("names 3,600 files of one folder at once, each by its own name", () => {
+    // How long it takes is the bench's to judge (merge beside validate), not a test's.
     const files = Array.from({ length: 3_600 }, (_, i) => `/in/form-${i}.xlsx`);
-    const started = performance.now();
-    expect(distinctNames(files)[3_599]).toBe("form-3599.xlsx");
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(distinctNames(files)).toEqual(files.map((_, i) => `form-${i}.xlsx`));
   });
 });
