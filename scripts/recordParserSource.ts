@@ -1,5 +1,5 @@
 /**
- * The record's parser, compiled by zod at build time (docs/speed.md): zod's compiler (`compileFn`)
+ * The record's check, compiled by zod at build time (docs/speed.md): zod's compiler (`compileFn`)
  * turns src/form/record.ts's FormRecord schema into one flat function, and this writes that
  * function, with the constants it closes over, as the text of a module. scripts/build.mjs puts it
  * into the command line's bundle in place of src/cli/compiledRecordParser.ts, so that a process
@@ -35,7 +35,7 @@ function generate(): Generated {
     },
   });
   try {
-    compileFn(recordSchemas().FormRecord);
+    compileFn(recordSchemas().FormRecord, { assertOnly: true });
   } finally {
     globalThis.Function = real;
   }
@@ -59,8 +59,10 @@ function constantSource(name: string, value: unknown): string {
 }
 
 /**
- * The module's text: `compiledRecordParser(candidate)` returns the parsed record, or undefined
- * where zod's runtime parser must say what is wrong (src/form/recordParse.ts).
+ * The module's text: `compiledRecordParser(candidate)` returns the candidate when the schema accepts
+ * it, or undefined where zod's runtime parser must say what is wrong (src/form/recordParse.ts).
+ * zod's check without building a copy (`assertOnly`): every object of the schema is strict and
+ * nothing transforms a value, so the copy zod's parse would build equals the candidate.
  */
 export function recordParserModule(): string {
   const { code, names, values } = generate();
@@ -74,10 +76,8 @@ export function recordParserModule(): string {
     "// Generated at build time by scripts/recordParserSource.ts from src/form/record.ts, with zod's compiler.",
     'const INVALID = Symbol("refused");',
     ...constants,
-    `const parse = (${code.replace(/^return /, "")});`,
-    "export const compiledRecordParser = (candidate) => {",
-    "  const record = parse(candidate);",
-    "  return record === INVALID ? undefined : record;",
-    "};",
+    `const check = (${code.replace(/^return /, "")});`,
+    "export const compiledRecordParser = (candidate) =>",
+    "  check(candidate) === INVALID ? undefined : candidate;",
   ].join("\n");
 }

@@ -3,17 +3,18 @@ import { defineMeta, type RuleMeta } from "./message";
 import { recordSchemas, YEARS, type FormRecord } from "./record";
 
 /**
- * The record schema compiled into one function by zod (scripts/recordParserSource.ts): the parsed
- * record, or undefined where the schema refuses something and zod's runtime parser must say what.
+ * The record schema compiled into one check by zod (scripts/recordParserSource.ts): the record it
+ * accepts (what zod's parse would make of it equals it: the schema's objects are strict), or
+ * undefined where the schema refuses something and zod's runtime parser must say what.
  */
 export type RecordParser = (candidate: unknown) => FormRecord | undefined;
 
 let compiled: RecordParser | null = null;
 
 /**
- * Installs the parser zod compiled from the record schema at build time (the command line's bundle
- * carries one; the task pane and the sources do not). A record it accepts is parsed without
- * building the schemas at all; a record it refuses goes to zod's runtime parser, which builds them
+ * Installs the check zod compiled from the record schema at build time (the command line's bundle
+ * carries one; the task pane and the sources do not). A record it accepts is taken without the
+ * schemas being built at all; a record it refuses goes to zod's runtime parser, which builds them
  * on first use and reports each issue (docs/speed.md).
  */
 export function installRecordParser(parser: RecordParser | null): void {
