@@ -32,7 +32,7 @@ export interface BenchResult {
       budgetEstimateOverMeasured?: number;
     }[];
   };
-  addin: { taskpaneGzipBytes: number; commandsGzipBytes: number };
+  addin: { taskpaneGzipBytes: number; taskpaneLaterGzipBytes?: number; commandsGzipBytes: number };
   zod: {
     loadAndBuildMs: number;
     firstParseUs: number;
@@ -60,6 +60,12 @@ function floorRow(what: string, result: BenchResult, key: string): string {
   const cell = (f: Figure) => `${thousands(f.cpuMs.median)} ms, ${times(f.overIndexOf)}`;
   return `| ${what} | ${cell(project[key])} | ${cell(libreOffice[key])} |`;
 }
+
+/** What the pane loads only when a workbook is imported, when the result says. */
+const laterChunks = (bytes: number | undefined) =>
+  bytes
+    ? `; the .xlsx reader, ${(bytes / 1024).toFixed(1)} KB more, loads when a workbook is imported`
+    : "";
 
 export function speedTable(result: BenchResult): string {
   const { floors, coldStart, addin } = result;
@@ -91,7 +97,7 @@ export function speedTable(result: BenchResult): string {
     `Cold start, \`validate --json\` on one file: ${thousands(coldStart.cliCpuMs.median)} ms, ` +
       `${times(coldStart.overNode)} \`node -e 0\` (${thousands(coldStart.nodeCpuMs.median)} ms; goal ≤ 1.8×). ` +
       `The task pane's own JavaScript: ${(addin.taskpaneGzipBytes / 1024).toFixed(1)} KB gzipped ` +
-      `(goal ≤ 90 KB), the ribbon commands' ${(addin.commandsGzipBytes / 1024).toFixed(1)} KB.`,
+      `(goal ≤ 90 KB${laterChunks(addin.taskpaneLaterGzipBytes)}), the ribbon commands' ${(addin.commandsGzipBytes / 1024).toFixed(1)} KB.`,
   ].join("\n");
 }
 
