@@ -5,6 +5,7 @@
 import { createRequire } from "node:module";
 import { build } from "esbuild";
 import { writeCompileCache } from "./compileCache.mjs";
+import { compiledRecordParser } from "./recordParserPlugin.mjs";
 
 /**
  * Packages and built-in modules a plain `validate` does not use (numfmt only for a date or
@@ -60,7 +61,7 @@ await build({
   format: "cjs",
   external: ["exceljs", "exceljs/*"],
   mainFields: ["module", "main"],
-  plugins: [lazyLoading],
+  plugins: [lazyLoading, compiledRecordParser],
   // dist/ is copied whole to the intranet server (README): no source maps in it.
   sourcemap: false,
   legalComments: "linked",

@@ -1,6 +1,6 @@
 import { once } from "node:events";
-import { compile } from "zod/mini";
-import { compileRecordSchemaWith } from "../form/recordParse";
+import { installRecordParser } from "../form/recordParse";
+import { compiledRecordParser } from "./compiledRecordParser";
 import { removeTemporariesOnSignals } from "../files/temporaries";
 import { run } from "./main";
 import { wantsColour } from "./colour";
@@ -13,8 +13,9 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-// A run over many forms parses their records with the schema compiled by zod (src/form/recordParse.ts).
-compileRecordSchemaWith(compile);
+// Records are parsed by the schema zod compiled at build time; zod's runtime parser and the schemas
+// themselves are built only for a record it refuses (docs/speed.md).
+installRecordParser(compiledRecordParser);
 
 // An interrupted write leaves no temporary file behind (the target is untouched either way).
 removeTemporariesOnSignals();

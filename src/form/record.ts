@@ -9,7 +9,7 @@ type DecimalSchema = z.ZodMiniString<string>;
 
 /** One column of the funding block (实施期 or 年度). Blank 其他资金 reads as null here and counts as 0. */
 function fundingColumnSchema(Amount: DecimalSchema) {
-  return z.object({
+  return z.strictObject({
     total: z.nullable(Amount),
     fiscal: z.nullable(Amount),
     other: z.nullable(Amount),
@@ -18,7 +18,7 @@ function fundingColumnSchema(Amount: DecimalSchema) {
      * plain numbers. A total the form does not write but its parts add up to (read.total-derived)
      * is their sum, and a fiscal part made of government levels' lines (中央, 省级…) is theirs.
      */
-    raw: z.object({
+    raw: z.strictObject({
       total: z.nullable(z.string()),
       fiscal: z.nullable(z.string()),
       other: z.nullable(z.string()),
@@ -34,7 +34,7 @@ function indicatorSchemas(Decimal: DecimalSchema) {
    * A parsed 指标值. quantitative: [operator] number [unit]; time: a date, deadline or period
    * (每年12月底前, 2023年1月至12月); qualitative: graded words (良好, 显著提升); blank: nothing written.
    */
-  const IndicatorValue = z.object({
+  const IndicatorValue = z.strictObject({
     raw: z.string(),
     kind: z.enum(["quantitative", "qualitative", "time", "blank"]),
     operator: z.nullable(Operator),
@@ -43,7 +43,7 @@ function indicatorSchemas(Decimal: DecimalSchema) {
     unit: z.nullable(z.string()),
   });
 
-  const Indicator = z.object({
+  const Indicator = z.strictObject({
     /** Canonical name (产出指标) when recognised, else the text as written. */
     level1: z.string(),
     level2: z.string(),
@@ -53,23 +53,38 @@ function indicatorSchemas(Decimal: DecimalSchema) {
     /** The value cell. */
     cell: z.string(),
     /** Where each part was read from; a blank 一级/二级 inherits the cell of the row that named it. */
-    cells: z.object({
+    cells: z.strictObject({
       level1: z.string(),
       level2: z.string(),
       name: z.string(),
       value: z.string(),
     }),
     /** The 一级/二级 text exactly as written, before canonicalisation. */
-    written: z.object({ level1: z.string(), level2: z.string() }),
+    written: z.strictObject({ level1: z.string(), level2: z.string() }),
   });
 
   return { Operator, IndicatorValue, Indicator };
 }
 
 /**
+ * The cells of the fields read, keyed by field path, none required. A strict object of optional
+ * strings rather than a partial record over an enum of paths: zod compiles it into plain code whose
+ * constants can be written into the command line's bundle at build time (docs/speed.md).
+ */
+function fieldCells() {
+  return Object.fromEntries(FIELD_PATHS.map((path) => [path, z.optional(z.string())])) as Record<
+    FieldPath,
+    z.ZodMiniOptional<z.ZodMiniString<string>>
+  >;
+}
+
+/**
  * The record's schemas: the one home of each field's type and bounds (amounts, decimals, years,
- * periods). Built on first use, once (docs/form.md, "The record"): the reader parses each
- * record it builds with FormRecord (src/form/recordParse.ts); the types below are inferred from it.
+ * periods). Every object is strict (a key the schema does not name is refused, never dropped), so
+ * that what zod's parse makes of a record it accepts equals the record: the command line checks
+ * each record with the schema zod compiled, and keeps it as it is (docs/speed.md). Built on first
+ * use, once (docs/form.md, "The record"): the reader parses each record it builds with FormRecord
+ * (src/form/recordParse.ts); the types below are inferred from it.
  */
 function buildSchemas() {
   /** An exact decimal as text: "11.46", "-3", "0.000001". Never a binary float. */
@@ -82,7 +97,7 @@ function buildSchemas() {
   const FundingColumn = fundingColumnSchema(Amount);
   const { Operator, IndicatorValue, Indicator } = indicatorSchemas(Decimal);
 
-  const Period = z.object({
+  const Period = z.strictObject({
     raw: z.string(),
     /** "2023-01", or null when the text cannot be read as a month range. */
     start: z.nullable(Month),
@@ -91,7 +106,7 @@ function buildSchemas() {
 
   const AmountUnit = z.enum(["万元", "元"]);
 
-  const Layout = z.object({
+  const Layout = z.strictObject({
     /**
      * "form": a form with its own header block; "list": one project of a list-style table (a
      * budget-system export), which has no 主管部门, 实施单位 or 项目实施期 of its own.
@@ -102,14 +117,14 @@ function buildSchemas() {
     level2Column: z.boolean(),
   });
 
-  const FormRecord = z.object({
+  const FormRecord = z.strictObject({
     year: z.nullable(z.int().check(z.gte(YEARS.min), z.lte(YEARS.max))),
     unit: z.nullable(z.string()),
     name: z.nullable(z.string()),
     department: z.nullable(z.string()),
     implementer: z.nullable(z.string()),
     period: z.nullable(Period),
-    funding: z.object({
+    funding: z.strictObject({
       /**
        * The unit the form wrote its amounts in (单位:元, 资金投入(元)…). The amounts here are in 万元
        * whatever it is: 元 are converted exactly. Absent on records not read from a sheet (万元).
@@ -118,7 +133,7 @@ function buildSchemas() {
       period: z.nullable(FundingColumn),
       annual: z.nullable(FundingColumn),
     }),
-    goals: z.object({ period: z.nullable(z.string()), annual: z.nullable(z.string()) }),
+    goals: z.strictObject({ period: z.nullable(z.string()), annual: z.nullable(z.string()) }),
     indicators: z.array(Indicator),
     /** How the form was laid out, where that changes what can be asked of it. Absent: the standard form. */
     layout: z.optional(Layout),
@@ -127,7 +142,7 @@ function buildSchemas() {
      * "funding.annual.total", … A label that was found but whose value is blank still has its cell,
      * so a finding about the blank can sit on it.
      */
-    cells: z.partialRecord(z.enum(FIELD_PATHS as [FieldPath, ...FieldPath[]]), z.string()),
+    cells: z.strictObject(fieldCells()),
   });
 
   return {

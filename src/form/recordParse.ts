@@ -2,39 +2,23 @@ import { toFinding, type Finding } from "./finding";
 import { defineMeta, type RuleMeta } from "./message";
 import { recordSchemas, YEARS, type FormRecord } from "./record";
 
-type RecordSchema = ReturnType<typeof recordSchemas>["FormRecord"];
-/** zod's `compile` (zod/mini), or any function that returns a schema parsing exactly as its argument. */
-export type SchemaCompiler = (schema: RecordSchema) => RecordSchema;
+/**
+ * The record schema compiled into one check by zod (scripts/recordParserSource.ts): the record it
+ * accepts (what zod's parse would make of it equals it: the schema's objects are strict), or
+ * undefined where the schema refuses something and zod's runtime parser must say what.
+ */
+export type RecordParser = (candidate: unknown) => FormRecord | undefined;
+
+let compiled: RecordParser | null = null;
 
 /**
- * How many records the schema parses as it is before a compiler, when one is installed, turns it
- * into one flat function: compiling costs about as much as 30 cold parses (docs/speed.md),
- * so a process reading a few forms never pays for it, and one reading hundreds saves most of it.
+ * Installs the check zod compiled from the record schema at build time (the command line's bundle
+ * carries one; the task pane and the sources do not). A record it accepts is taken without the
+ * schemas being built at all; a record it refuses goes to zod's runtime parser, which builds them
+ * on first use and reports each issue (docs/speed.md).
  */
-const PARSED_BEFORE_COMPILING = 16;
-
-const parser: { compile: SchemaCompiler | null; parsed: number; compiled: RecordSchema | null } = {
-  compile: null,
-  parsed: 0,
-  compiled: null,
-};
-
-/**
- * Lets the record schema be compiled once a process has parsed enough records. A shell installs
- * zod's compiler (the command line does); the task pane does not, so its bundle never carries it.
- * A compiled schema accepts, refuses and reports exactly as the schema it was made from.
- */
-export function compileRecordSchemaWith(compile: SchemaCompiler | null): void {
-  parser.compile = compile;
-  parser.compiled = null;
-  parser.parsed = 0;
-}
-
-function recordSchema(): RecordSchema {
-  if (parser.compiled) return parser.compiled;
-  const { FormRecord } = recordSchemas();
-  if (!parser.compile || ++parser.parsed <= PARSED_BEFORE_COMPILING) return FormRecord;
-  return (parser.compiled = parser.compile(FormRecord));
+export function installRecordParser(parser: RecordParser | null): void {
+  compiled = parser;
 }
 
 /** A field the reader read but its schema refuses: the value is dropped and said so, on its cell. */
@@ -105,7 +89,9 @@ export function parseRecord(
   candidate: FormRecord,
   fallbackCell: string
 ): { record: FormRecord; findings: Finding[] } {
-  const schema = recordSchema();
+  const fast = compiled?.(candidate);
+  if (fast) return { record: fast, findings: [] };
+  const schema = recordSchemas().FormRecord;
   const first = schema.safeParse(candidate);
   if (first.success) return { record: first.data, findings: [] };
   let settled: unknown = candidate;

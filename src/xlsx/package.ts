@@ -34,6 +34,7 @@ export function workbookParts(zip: ZipPackage): WorkbookParts {
   const xml = zip.text(workbook);
   if (xml === null) throw noWorkbook(zip);
   parseXml(workbook, xml, {
+    readsAttributes: (name) => name === "sheet" || name === "workbookPr",
     open(name, attributes) {
       if (name === "workbookPr") {
         const value = attribute(attributes, "date1904");
@@ -87,6 +88,7 @@ function relationships(zip: ZipPackage, part: string): Map<string, Relationship>
   const xml = zip.text(relsPart);
   if (xml === null) return found;
   parseXml(relsPart, xml, {
+    readsAttributes: (name) => name === "Relationship",
     open(name, attributes) {
       if (name !== "Relationship" || attributes.TargetMode === "External") return;
       const { Id, Type, Target } = attributes;

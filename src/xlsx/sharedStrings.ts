@@ -7,6 +7,7 @@ export function sharedStrings(part: string, xml: string | null): string[] {
   const strings: string[] = [];
   const item = new StringItem();
   parseXml(part, xml, {
+    readsAttributes: () => false,
     open: (name) => void item.open(name, "si"),
     text: (text) => item.text(text),
     close(name) {

@@ -56,6 +56,7 @@ export function readWorksheet(
   const inline = new StringItem();
   const cell = newCell();
   parseXml(part, xml, {
+    readsAttributes: (tag) => tag === "c" || tag === "row" || tag === "mergeCell",
     open(tag, attributes) {
       if (inline.open(tag, "is")) return;
       switch (tag) {

@@ -87,6 +87,7 @@ export function numberReadings(part: string, xml: string | null): NumberReading[
   const byFormat = new Map<number, NumberReading>();
   let inCellXfs = false;
   parseXml(part, xml, {
+    readsAttributes: (name) => name === "numFmt" || (name === "xf" && inCellXfs),
     open(name, attributes) {
       if (name === "numFmt") custom.set(Number(attributes.numFmtId), attributes.formatCode ?? "");
       else if (name === "cellXfs") inCellXfs = true;

@@ -8,7 +8,15 @@ export interface XmlHandlers {
   close?: (name: string) => void;
   /** Character data, entity references resolved. */
   text?: (text: string) => void;
+  /**
+   * The elements whose attributes `open` reads, by local name. The others' attributes are checked
+   * as strictly but not built: `open` gets no attributes for them (docs/speed.md). Absent: all.
+   */
+  readsAttributes?: (name: string) => boolean;
 }
+
+/** What `open` gets for an element whose attributes its handler does not read. */
+const UNREAD: Attributes = Object.freeze({});
 
 /** "x:sheet" → "sheet". */
 export const localName = (name: string) => {
@@ -63,6 +71,10 @@ function referencedChar(reference: string): string | null {
 class Scanner {
   private at = 0;
   private readonly open: string[] = [];
+  /** The first "<" after the start of the tag being read (a value holding one is refused), or -1. */
+  private tagLt = -1;
+  /** See nextAmp: -2 before the first search, -1 when the part holds no more. */
+  private ampAt = -2;
 
   constructor(
     private readonly part: string,
@@ -156,16 +168,21 @@ class Scanner {
     }
     if (at === lt + 1) throw this.bad("a tag without a name");
     const name = xml.slice(lt + 1, at);
-    const attributes: Attributes = {};
-    const selfClosing = this.attributes(at, attributes);
+    this.tagLt = xml.indexOf("<", at);
     const local = localName(name);
-    this.handlers.open?.(local, attributes);
+    const { readsAttributes } = this.handlers;
+    const attributes: Attributes | null = !readsAttributes || readsAttributes(local) ? {} : null;
+    const selfClosing = this.attributes(at, attributes);
+    this.handlers.open?.(local, attributes ?? UNREAD);
     if (selfClosing) this.handlers.close?.(local);
     else this.open.push(name);
   }
 
-  /** Reads attributes from `at` to the tag's end into `into`; true for an empty element (`/>`). */
-  private attributes(start: number, into: Attributes): boolean {
+  /**
+   * Reads attributes from `at` to the tag's end into `into` (null: checks them only); true for an
+   * empty element (`/>`).
+   */
+  private attributes(start: number, into: Attributes | null): boolean {
     const { xml } = this;
     let at = start;
     for (;;) {
@@ -185,8 +202,8 @@ class Scanner {
     }
   }
 
-  /** One name="value" from `start`; where it ends. */
-  private attribute(start: number, into: Attributes): number {
+  /** One name="value" from `start`, kept in `into` unless it is null; where it ends. */
+  private attribute(start: number, into: Attributes | null): number {
     const { xml } = this;
     let at = start;
     for (let code = xml.charCodeAt(at); code !== EQUALS && !isSpace(code);) {
@@ -194,22 +211,40 @@ class Scanner {
         throw this.bad("an attribute without a value");
       code = xml.charCodeAt(++at);
     }
-    const name = xml.slice(start, at);
+    const nameEnd = at;
     while (isSpace(xml.charCodeAt(at))) at++;
-    if (xml.charCodeAt(at) !== EQUALS) throw this.bad(`attribute ${name} has no value`);
+    if (xml.charCodeAt(at) !== EQUALS)
+      throw this.bad(`attribute ${xml.slice(start, nameEnd)} has no value`);
     at++;
     while (isSpace(xml.charCodeAt(at))) at++;
-    const quote = xml[at];
-    if (quote !== '"' && quote !== "'") throw this.bad(`attribute ${name} is not quoted`);
-    const close = xml.indexOf(quote, at + 1);
-    if (close < 0) throw this.bad(`attribute ${name} is not closed`);
+    const quote = xml.charCodeAt(at);
+    if (quote !== QUOTE && quote !== APOSTROPHE)
+      throw this.bad(`attribute ${xml.slice(start, nameEnd)} is not quoted`);
+    const close = xml.indexOf(quote === QUOTE ? '"' : "'", at + 1);
+    if (close < 0) throw this.bad(`attribute ${xml.slice(start, nameEnd)} is not closed`);
+    if (this.tagLt >= 0 && this.tagLt < close)
+      throw this.bad(`attribute ${xml.slice(start, nameEnd)} holds "<"`);
+    if (into === null) {
+      // Not kept, but its references are checked as if it were.
+      const amp = this.nextAmp(at + 1);
+      if (amp >= 0 && amp < close) this.decode(xml.slice(amp, close));
+      return close + 1;
+    }
     let raw = xml.slice(at + 1, close);
-    if (raw.includes("<")) throw this.bad(`attribute ${name} holds "<"`);
     // Attribute-value normalisation: literal line breaks and tabs read as spaces.
     if (raw.includes("\n") || raw.includes("\t") || raw.includes("\r"))
       raw = raw.replace(/\r\n|[\t\n\r]/g, " ");
-    into[name] = this.decode(raw);
+    into[xml.slice(start, nameEnd)] = this.decode(raw);
     return close + 1;
+  }
+
+  /**
+   * The next "&" at or after `from`, or -1: remembered, so that checking the values nobody reads
+   * stays one pass over the part however few references it holds.
+   */
+  private nextAmp(from: number): number {
+    if (this.ampAt !== -1 && this.ampAt < from) this.ampAt = this.xml.indexOf("&", from);
+    return this.ampAt;
   }
 
   /** Entity and character references resolved; an unknown entity is refused, never looked up. */

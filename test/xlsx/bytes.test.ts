@@ -156,6 +156,24 @@ describe("a damaged workbook is refused, saying where", () => {
       /not closed|closes/,
     ],
     ["an unquoted attribute", sheetOf("<c r=A1><v>1</v></c>"), /not quoted/],
+    // The sheet reads no attribute of <v>: its attributes are checked all the same.
+    ["an entity in an attribute nobody reads", sheetOf('<c r="A1"><v x="a&x;">1</v></c>'), /&x;/],
+    ['a "<" in an attribute nobody reads', sheetOf('<c r="A1"><v x="a<b">1</v></c>'), /holds "<"/],
+    [
+      "an unquoted attribute nobody reads",
+      sheetOf('<c r="A1"><v x=1>1</v></c>'),
+      /x is not quoted/,
+    ],
+    [
+      "an unclosed attribute nobody reads",
+      sheetOf('<c r="A1"><v x="1>1</v></c>'),
+      /holds "<"|not closed/,
+    ],
+    [
+      "attributes nobody reads run together",
+      sheetOf('<c r="A1"><v x="1"y="2">1</v></c>'),
+      /not separated/,
+    ],
     ["a second root", `${sheetOf("")}<worksheet/>`, /second root/],
     ["an end tag after the root", `${sheetOf("")}</worksheet >`, /<\/worksheet> closes nothing/],
     [
@@ -177,10 +195,11 @@ describe("a damaged workbook is refused, saying where", () => {
       sheetOf(
         '<c r="A1" t="str"><v>&lt;&gt;&amp;&quot;&apos;&#x4E2D;&#25991;</v></c>' +
           '<c r="B1" t="inlineStr"><is><t><![CDATA[<a&b>]]>\r\nx</t></is></c>' +
-          "<!-- a comment --><c r='C1'\n s = '0' ><v>2</v\n ></c >"
+          "<!-- a comment --><c r='C1'\n s = '0' ><v>2</v\n ></c >" +
+          '<c r="D1"><v x="&amp;&#x4E2D;" y = \'"\'>3</v></c>'
       )
     );
-    expect(grid.values[0]).toEqual([`<>&"'中文`, "<a&b>\nx", 2]);
+    expect(grid.values[0]).toEqual([`<>&"'中文`, "<a&b>\nx", 2, 3]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { readSheet } from "../../../src/form";
 import { recordSchemas, type FormRecord } from "../../../src/form/record";
-import { compile } from "zod/mini";
-import { compileRecordSchemaWith, parseRecord } from "../../../src/form/recordParse";
+import { transformSync } from "esbuild";
+import { installRecordParser, parseRecord, type RecordParser } from "../../../src/form/recordParse";
+import { recordParserModule } from "../../../scripts/recordParserSource";
 import { base, grid, table } from "../../support/readerForms";
 
 /*
@@ -92,10 +93,18 @@ describe("a record parsed at the reader's boundary", () => {
   });
 });
 
-describe("the record schema compiled once a process has parsed enough records", () => {
-  afterEach(() => compileRecordSchemaWith(null));
+/** The parser zod compiles from the record schema, as the command line's build writes it. */
+function builtParser(): RecordParser {
+  const { code } = transformSync(recordParserModule(), { format: "cjs", loader: "js" });
+  const module = { exports: {} as { compiledRecordParser: RecordParser } };
+  new Function("module", "exports", code)(module, module.exports);
+  return module.exports.compiledRecordParser;
+}
 
-  /** A good record, and the same with a bad year, month and amount: what parsing each says. */
+describe("the record check zod compiles at build time (the command line's)", () => {
+  afterEach(() => installRecordParser(null));
+
+  /** A good record, and the same with a bad year, month and amount. */
   const pair = () => {
     const built = candidate();
     const bad: FormRecord = {
@@ -116,23 +125,65 @@ describe("the record schema compiled once a process has parsed enough records", 
   };
   const outcomes = (records: FormRecord[]) => records.map((r) => parseRecord("表1", r, "B1"));
 
-  it("compiles after 16 records, once, and then reads and refuses exactly as before", () => {
+  it("reads and refuses exactly as zod's runtime parser, findings included", () => {
     const records = pair();
     const plain = outcomes(records);
-    let compiled = 0;
-    compileRecordSchemaWith((schema) => {
-      compiled++;
-      return compile(schema);
-    });
-    for (let i = 0; i < 8; i++) expect(outcomes(records)).toEqual(plain);
-    expect(compiled).toBe(0);
-    for (let i = 0; i < 20; i++) expect(outcomes(records)).toEqual(plain);
-    expect(compiled).toBe(1);
+    const parser = builtParser();
+    installRecordParser(parser);
+    expect(outcomes(records)).toEqual(plain);
     expect(plain[0].findings).toEqual([]);
     expect(plain[1].findings.map((f) => f.data.path ?? f.messageId)).toEqual([
       "year",
       "period.start",
       "funding.annual.total",
     ]);
+    // What zod's parse makes of an accepted record equals it: the record is kept as it is.
+    expect(parser(records[0])).toBe(records[0]);
+    expect(recordSchemas().FormRecord.parse(records[0])).toEqual(records[0]);
+    expect(parser(records[1])).toBeUndefined();
+  });
+
+  it("refuses what the schema refuses, field by field, and accepts what it accepts", () => {
+    const parser = builtParser();
+    const { FormRecord } = recordSchemas();
+    const good = candidate();
+    const variants: unknown[] = [
+      good,
+      { ...good, year: 2024.5 },
+      { ...good, year: null },
+      { ...good, name: 5 },
+      { ...good, unit: null },
+      { ...good, cells: { ...good.cells, nowhere: "A1" } },
+      { ...good, goals: { ...good.goals, summary: "x" } },
+      {
+        ...good,
+        indicators: good.indicators.map((row, i) => (i === 0 ? { ...row, note: "x" } : row)),
+      },
+      { ...good, cells: { ...good.cells, name: 3 } },
+      { ...good, layout: { kind: "list", level1Column: true, level2Column: false } },
+      { ...good, layout: { kind: "table", level1Column: true, level2Column: false } },
+      { ...good, funding: { ...good.funding, writtenIn: "元" } },
+      { ...good, funding: { ...good.funding, writtenIn: "美元" } },
+      {
+        ...good,
+        indicators: good.indicators.map((row, i) =>
+          i === 1 ? { ...row, value: { ...row.value, operator: "≈" } } : row
+        ),
+      },
+      {
+        ...good,
+        indicators: good.indicators.map((row, i) =>
+          i === 0 ? { ...row, value: { ...row.value, number: "9,5" } } : row
+        ),
+      },
+      { ...good, indicators: [...good.indicators, null] },
+    ];
+    const refused = variants.filter((variant) => {
+      const runtime = FormRecord.safeParse(variant);
+      expect(parser(variant)).toBe(runtime.success ? variant : undefined);
+      if (runtime.success) expect(runtime.data).toEqual(variant);
+      return !runtime.success;
+    });
+    expect(refused).toHaveLength(11);
   });
 });
