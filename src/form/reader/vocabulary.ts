@@ -38,6 +38,9 @@ export const LABEL_SUFFIXES: readonly RegExp[] = [
   /:$/,
 ];
 
+/** What ends a 一级 or 二级 name (指标, or 值 in its place): kept with the names, in framework.ts. */
+export { LEVEL_NAME_SUFFIX } from "../framework";
+
 /** A row of its own left of or above a table that titles it: 绩效指标, 年度绩效目标, 长期绩效指标. */
 export const BLOCK_TITLE = /^(年度|本年度|长期)?绩效(指标|目标)/;
 

@@ -79,3 +79,30 @@ describe("titles", () => {
     }
   );
 });
+
+describe("一级 and 二级 names ending in 值 instead of 指标", () => {
+  // 临邑县师范附属小学's 申报表 (test/fixtures/forms/linyi-2025-school-funds).
+  it("reads 产出值 / 数量值 and 效益值 / 可持续影响值 as the framework's names, with no unknown-name error", () => {
+    const { record, findings } = form(base, [
+      ["一级", "二级", "三级", "年度数值", "备注"],
+      ["产出值", "数量值", "小学就读人数", "≤6962人", null],
+      [null, "成本值", "义务教育小学生均公用经费", "≤780元/生/年", null],
+      ["效益值", "可持续影响值", "学生受益情况", "=100%", null],
+    ]);
+    expect(record.indicators.map((i) => [i.level1, i.level2])).toEqual([
+      ["产出指标", "数量指标"],
+      ["产出指标", "成本指标"],
+      ["效益指标", "可持续影响指标"],
+    ]);
+    expect(findings.map((f) => f.code)).not.toContain("indicator.level2-unknown");
+    expect(findings.map((f) => f.code)).not.toContain("indicator.level1-unknown");
+  });
+
+  it("leaves a value column's header (指标值, 年度数值) a header, never a 一级", () => {
+    const { record } = form(base, [
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人次", "≥100人次"],
+    ]);
+    expect(record.indicators.map((i) => i.value.raw)).toEqual(["≥100人次"]);
+  });
+});
