@@ -145,7 +145,8 @@ export const FIELDS = {
     "项目实施单位",
     "具体实施单位",
     "项目执行单位",
-    "项目单位"
+    "项目单位",
+    "下达地方或单位"
   ),
   periodTotal: field(
     fundingPath("period", "total"),
@@ -179,7 +180,8 @@ export const FIELDS = {
     "预算数",
     "当年资金总额",
     "年度资金申请总额",
-    "本年度预计投入"
+    "本年度预计投入",
+    "下达中央预算内投资"
   ),
   /** A total that names no column: the column comes from where it sits (年度 unless a row says 实施期). */
   total: field(null, "资金总额", "total", "金额", "总额", "预算金额"),

@@ -1,5 +1,6 @@
 import { isLongTermLabel, type TableRole } from "./labels";
-import { HEADER_THRESHOLD, headerScore, periodScore } from "./vocabulary";
+import { canonicalLevel1 } from "../framework";
+import { GROUPING_LEVEL1, HEADER_THRESHOLD, headerScore, periodScore } from "./vocabulary";
 import type { SheetIndex } from "./sheetIndex";
 
 /**
@@ -40,9 +41,26 @@ interface HeaderColumn {
 export function findTable(ix: SheetIndex, fromRow: number, toRow: number): TableColumns | null {
   const first = tableAt(ix, fromRow, toRow);
   if (!first) return null;
-  if (!isLongTermLabel(tableTitle(ix, first))) return first;
+  if (!isLongTermLabel(tableTitle(ix, first))) return withoutGrouping(ix, first, toRow);
   const next = tableAt(ix, first.lastHeaderRow + 1, toRow);
-  return next ? { ...next, firstHeaderRow: first.headerRow } : first;
+  return withoutGrouping(ix, next ? { ...next, firstHeaderRow: first.headerRow } : first, toRow);
+}
+
+/**
+ * A table whose 一级 column only groups (实施效果指标) and whose 二级 column holds the national
+ * 一级 names: the 二级 column is its 一级 one, and it has no 二级 (docs/form.md).
+ */
+function withoutGrouping(ix: SheetIndex, table: TableColumns, toRow: number): TableColumns {
+  const { level1, level2 } = table;
+  if (level1 === null || level2 === null) return table;
+  for (let row = table.lastHeaderRow + 1; row <= toRow; row++) {
+    const group = ix.label(row, level1);
+    if (group === "") continue;
+    const grouping = (GROUPING_LEVEL1 as readonly string[]).includes(group);
+    const national = canonicalLevel1(ix.label(row, level2)) !== null;
+    return grouping && national ? { ...table, level1: level2, level2: null } : table;
+  }
+  return table;
 }
 
 function tableAt(ix: SheetIndex, fromRow: number, toRow: number): TableColumns | null {

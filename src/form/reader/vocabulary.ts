@@ -41,6 +41,12 @@ export const LABEL_SUFFIXES: readonly RegExp[] = [
 /** What ends a 一级 or 二级 name (指标, or 值 in its place): kept with the names, in framework.ts. */
 export { LEVEL_NAME_SUFFIX } from "../framework";
 
+/**
+ * A 一级 that only groups the national 一级 names, written in the 二级 column beside it: the
+ * 中央预算内投资计划绩效目标表's 实施效果指标 over 产出指标, 效益指标, 满意度指标 (宝坻 2022).
+ */
+export const GROUPING_LEVEL1 = ["实施效果指标"] as const;
+
 /** A row of its own left of or above a table that titles it: 绩效指标, 年度绩效目标, 长期绩效指标. */
 export const BLOCK_TITLE = /^(年度|本年度|长期)?绩效(指标|目标)/;
 

@@ -338,3 +338,77 @@ describe("a 专项 申报表's funding and goals (南岳 2023, test/fixtures/for
     expect(sheet().record.unit).toBeNull();
   });
 });
+
+// 宝坻's 中央预算内投资计划绩效目标表 (test/fixtures/forms/baodi-2022-manure-central).
+describe("a central-investment form (中央预算内投资计划绩效目标表)", () => {
+  const central = rows(
+    ["专项名称", "农业绿色发展专项"],
+    ["下达地方或单位", "宝坻区人民政府"],
+    ["下达中央预算内投资(万元)", "2350"],
+    ["总体目标", "提高畜禽粪污综合利用率。"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+    [null, "实施效果指标", "产出指标", "竣工验收合格率", "=100%"],
+    [null, null, "效益指标", "畜禽粪污综合利用率", "≥90%"],
+    [null, null, "满意度指标", "受益养殖场户满意度", "≥90%"]
+  );
+
+  it("reads its 二级 column (产出指标, 效益指标, 满意度指标) as the 一级 under the grouping 实施效果指标", () => {
+    const read = checkSheet(grid(central));
+    const [{ record, findings }] = read.forms;
+    expect(record.indicators.map((i) => [i.level1, i.name])).toEqual([
+      ["产出指标", "竣工验收合格率"],
+      ["效益指标", "畜禽粪污综合利用率"],
+      ["满意度指标", "受益养殖场户满意度"],
+    ]);
+    expect(record.layout.level2Column).toBe(false);
+    const errors = findings.filter((f) => f.severity === "error").map((f) => f.code);
+    expect(errors).toEqual([]);
+  });
+
+  it("reads 下达地方或单位 as the implementer and 下达中央预算内投资 as the year's money", () => {
+    const { record } = checkSheet(grid(central)).forms[0];
+    expect(record.implementer).toBe("宝坻区人民政府");
+    expect(record.funding.annual?.total).toBe("2350");
+  });
+
+  it("keeps a 一级 column of national names as it is, with 实施效果指标 nowhere", () => {
+    const { record } = form(base);
+    expect(record.layout.level2Column).toBe(true);
+    expect(record.indicators.every((i) => i.level2 !== "")).toBe(true);
+  });
+});
+
+describe("one goal, one year", () => {
+  const oneGoal = (goalLabel: string, extra: CellValue[][] = []) =>
+    checkSheet(
+      grid([
+        ["项目名称", "水毁修复"],
+        ["资金总额", "35"],
+        ...extra,
+        [goalLabel, "开展2个水毁修复"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "修复工程", "≥2个"],
+        ["效益指标", "社会效益指标", "受益人口", "≥500人"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+      ])
+    ).forms[0];
+
+  // 安溪 2022 and 秀屿 2025's transfer forms, 宝坻's central-investment form.
+  it("reads a form's only goal, 总体目标, as the year's when it has no 年度目标 and no 实施期 money", () => {
+    const { record, findings } = oneGoal("总体目标");
+    expect(record.goals).toEqual({ period: null, annual: "开展2个水毁修复" });
+    expect(record.cells["goals.annual"]).toBe("B3");
+    expect(findings.map((f) => f.code)).not.toContain("header.missing");
+  });
+
+  it("keeps 总体目标 the period's beside a 年度目标 label, even a blank one", () => {
+    const { record, findings } = oneGoal("总体目标", [["年度目标", null]]);
+    expect(record.goals.period).toBe("开展2个水毁修复");
+    expect(findings.map((f) => f.code)).toContain("header.missing");
+  });
+
+  it("keeps 总体目标 the period's on a form with 实施期 money", () => {
+    const { record } = oneGoal("总体目标", [["实施期资金总额", "70"]]);
+    expect(record.goals).toEqual({ period: "开展2个水毁修复", annual: null });
+  });
+});
