@@ -136,7 +136,8 @@ export const FIELDS = {
     "项目主管部门",
     "县级主管单位",
     "市级主管单位",
-    "主管部门(单位)名称"
+    "主管部门(单位)名称",
+    "部门(单位)名称"
   ),
   implementer: field(
     "implementer",

@@ -1,5 +1,6 @@
 import { isLongTermLabel, type TableRole } from "./labels";
 import { canonicalLevel1 } from "../framework";
+import { parseIndicatorValue } from "../value";
 import { GROUPING_LEVEL1, HEADER_THRESHOLD, headerScore, periodScore } from "./vocabulary";
 import type { SheetIndex } from "./sheetIndex";
 
@@ -68,7 +69,10 @@ function tableAt(ix: SheetIndex, fromRow: number, toRow: number): TableColumns |
     const main = rolesOf(ix, row);
     if (!namesTable(main)) continue;
     const sub = row + 1 <= toRow ? subHeader(ix, row, main) : null;
-    return tableOf(ix, row, sub === null ? row : row + 1, sub ?? main);
+    const table = tableOf(ix, row, sub === null ? row : row + 1, sub ?? main);
+    return sub === null && row + 1 <= toRow && namesValueColumns(ix, table)
+      ? { ...table, lastHeaderRow: row + 1 }
+      : table;
   }
   return null;
 }
@@ -118,6 +122,27 @@ function subHeader(ix: SheetIndex, row: number, main: HeaderColumn[]): HeaderCol
   for (const column of below) column.group = groupAbove(ix, row, column.col);
   const covered = new Set(below.map((c) => c.col));
   return [...main.filter((c) => !covered.has(c.col)), ...below].sort((a, b) => a.col - b.col);
+}
+
+/**
+ * A row under the header that names the value columns a group header spans (龙岩 2023: 区域目标值
+ * over 新罗区 | 永定区 | …): nothing left of the value column, two texts at least, none a number,
+ * each under the group's label or a blank (or merged) header cell right of it.
+ */
+function namesValueColumns(ix: SheetIndex, table: TableColumns): boolean {
+  const row = table.headerRow + 1;
+  const texts: number[] = [];
+  for (let col = table.firstCol; col <= ix.right; col++) {
+    if (ix.isCovered(row, col) || ix.text(row, col) === "") continue;
+    if (col < table.value) return false;
+    const underGroup =
+      col === table.value ||
+      ix.isCovered(table.headerRow, col) ||
+      ix.label(table.headerRow, col) === "";
+    if (!underGroup || parseIndicatorValue(ix.text(row, col)).kind !== "qualitative") return false;
+    texts.push(col);
+  }
+  return texts.length >= 2;
 }
 
 /** The group label over a column: its merged header, or the nearest label left of it in the row. */

@@ -106,3 +106,28 @@ describe("一级 and 二级 names ending in 值 instead of 指标", () => {
     expect(record.indicators.map((i) => i.value.raw)).toEqual(["≥100人次"]);
   });
 });
+
+describe("a second header row naming the value columns under a group header", () => {
+  // 龙岩's transfer form (test/fixtures/forms/longyan-2023-religion-transfer): 区域目标值 over the counties.
+  const header = ["一级指标", "二级指标", "三级指标", "指标解释", "区域目标值", null, null];
+  const regions = [null, null, null, null, "新罗区", "永定区", "上杭县"];
+  const row = ["产出指标", "数量指标", "补助县数量", "反映补助县数量", "2", "3", "1"];
+
+  it("reads the counties' row as part of the header, the first county's targets as the values", () => {
+    const [{ record, findings }] = checkSheet(grid([...base, header, regions, row])).forms;
+    expect(record.indicators.map((i) => [i.name, i.value.raw])).toEqual([["补助县数量", "2"]]);
+    expect(findings.map((f) => f.code)).not.toContain("indicator.name-missing");
+  });
+
+  it("still reads a row of values with no name below a header as an indicator without a name", () => {
+    const [{ record, findings }] = checkSheet(
+      grid([
+        ...base,
+        ["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+        ["产出指标", "数量指标", null, "≥2个", "按计划"],
+      ])
+    ).forms;
+    expect(record.indicators).toHaveLength(1);
+    expect(findings.map((f) => f.code)).toContain("indicator.name-missing");
+  });
+});
