@@ -185,7 +185,7 @@ export const FIELDS = {
     "下达中央预算内投资"
   ),
   /** A total that names no column: the column comes from where it sits (年度 unless a row says 实施期). */
-  total: field(null, "资金总额", "total", "金额", "总额", "预算金额"),
+  total: field(null, "资金总额", "total", "金额", "总额", "预算金额", "合计"),
   fiscal: field(
     null,
     "其中: 财政拨款",
@@ -234,7 +234,8 @@ export const FIELDS = {
     "绩效目标总体描述",
     "中期滚动目标",
     "项目总目标",
-    "中长期绩效目标"
+    "中长期绩效目标",
+    "长期绩效目标"
   ),
   annualGoal: field(
     "goals.annual",

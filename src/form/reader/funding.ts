@@ -56,11 +56,14 @@ function totalsOf(fields: HeaderFields): Partial<Record<FundingSide, FoundField>
   for (const total of fields.periodTotal ?? []) totals[total.side ?? "period"] ??= total;
   for (const total of fields.annualTotal ?? []) totals[total.side ?? "annual"] ??= total;
   const named = [...(fields.periodTotal ?? []), ...(fields.annualTotal ?? [])];
-  // A total that names no column (资金总额, 金额) is the annual one unless its row says otherwise;
-  // beside a named total on its row (年度资金总额 | 金额(万元)) it is the amounts' column title.
+  // A total that names no column (资金总额, 金额, 合计) is the annual one unless its row says
+  // otherwise, or the period's beside a named annual one (资金总额 | 当年资金总额); beside a named
+  // total on its row (年度资金总额 | 金额(万元)) it is the amounts' column title. Of two that name
+  // no column, the second (湘阴's 支出明细预算 合计 under its 项目资金申请 合计) is not a total.
+  const namedAnnual = (fields.annualTotal ?? []).length > 0;
   for (const total of fields.total ?? []) {
     if (named.some((n) => n.labelRow === total.labelRow && n.labelCol < total.labelCol)) continue;
-    const side = total.side ?? (totals.annual ? "period" : "annual");
+    const side = total.side ?? (namedAnnual ? "period" : "annual");
     totals[side] ??= total;
   }
   return totals;

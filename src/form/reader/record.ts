@@ -9,6 +9,7 @@ import type { AmountUnitRead } from "./formParts";
 import { readFunding } from "./funding";
 import { readPeriod } from "./formParts";
 import type { FoundField, HeaderFields } from "./header";
+import { namesMultiYear } from "./vocabulary";
 
 export interface ReadForm {
   sheet: string;
@@ -63,7 +64,7 @@ export function buildRecord(
     implementer,
     period,
     funding,
-    goals: goalsOf(text("periodGoal"), text("annualGoal"), funding.period === null, cells),
+    goals: goalsOf(text("periodGoal"), text("annualGoal"), oneYear(fields, funding), cells),
     indicators,
     layout: {
       kind: parts.kind,
@@ -79,9 +80,16 @@ export function buildRecord(
 }
 
 /**
- * A form with no 年度目标 and no 实施期 money states one goal (总体目标) for one year, as a
- * 中央预算内投资计划 does: that goal is the year's, as its one total is (docs/form.md).
+ * A form with no 年度目标 label and no 实施期 money states one goal (总体目标) for one year, as a
+ * 中央预算内投资计划 does: that goal is the year's, as its one total is (docs/form.md). A goal
+ * labelled as more than a year's (长期绩效目标) stays the period's.
  */
+function oneYear(fields: HeaderFields, funding: FormRecord["funding"]): boolean {
+  const goal = fields.periodGoal?.find((f) => f.text) ?? fields.periodGoal?.[0];
+  return funding.period === null && !namesMultiYear(goal?.label ?? "");
+}
+
+/** The goals, the period's moved to the year where the form is one year's (oneYear). */
 function goalsOf(
   period: string | null,
   annual: string | null,

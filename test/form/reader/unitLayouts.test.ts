@@ -412,3 +412,64 @@ describe("one goal, one year", () => {
     expect(record.goals).toEqual({ period: "开展2个水毁修复", annual: null });
   });
 });
+
+// 湘阴县教育局's 申报表 (test/fixtures/forms/xiangyin-2022-kindergarten).
+describe("money as 上年度安排资金 | 本年度申请资金 columns", () => {
+  const sheet = (extra: CellValue[][] = []) =>
+    checkSheet(
+      grid([
+        ["项目名称", "幼儿园公用经费"],
+        ["项目资金申请(万元)", "项 目", "上年度安排资金", "本年度申请资金"],
+        [null, "合 计", "213.4", "259"],
+        [null, "县级资金", "213.4", "259"],
+        ...extra,
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "补助幼儿数", "≥5180人"],
+      ])
+    ).forms[0];
+
+  it("reads this year's column, never last year's, and 合 计 as the total", () => {
+    const { record, findings } = sheet();
+    expect(record.funding.annual).toMatchObject({ total: "259", fiscal: "259" });
+    expect(record.cells["funding.annual.total"]).toBe("D3");
+    expect(findings.map((f) => f.code)).not.toContain("read.total-derived");
+  });
+
+  it("takes a second 合计 (a spending breakdown's) for no total of its own", () => {
+    const { record } = sheet([
+      ["支出明细预算(万元)", "项 目", "上年度安排资金", "本年度申请资金"],
+      [null, "合 计", "213.4", "259"],
+    ]);
+    expect(record.funding.period).toBeNull();
+    expect(record.funding.annual?.total).toBe("259");
+  });
+});
+
+describe("goals labelled as more than a year's", () => {
+  it("keeps 长期绩效目标 the period's on a form with no 年度目标 and no 实施期 money", () => {
+    const { record } = checkSheet(
+      grid([
+        ["项目名称", "幼儿园公用经费"],
+        ["年度资金总额", "259"],
+        ["长期绩效目标", "完善学前教育经费保障机制"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "补助幼儿数", "≥5180人"],
+      ])
+    ).forms[0];
+    expect(record.goals).toEqual({ period: "完善学前教育经费保障机制", annual: null });
+  });
+});
+
+describe("digits masked by the publisher", () => {
+  it("reads 139****8136 as a masked phone number, not a template placeholder; ≥**% still is one", () => {
+    const { findings } = checkSheet(
+      grid([
+        ["项目名称", "幼儿园公用经费", "联系电话", "139****8136"],
+        ["年度资金总额", "259"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "质量指标", "补助覆盖率", "≥**%"],
+      ])
+    ).forms[0];
+    expect(findings.filter((f) => f.code === "placeholder").map((f) => f.cell)).toEqual(["D4"]);
+  });
+});
