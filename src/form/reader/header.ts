@@ -1,7 +1,7 @@
 import { cellA1 } from "../address";
 import type { CellValue } from "../grid";
 import type { FieldKey, FundingSide } from "../template";
-import { inlineField, isFundingKey } from "./labels";
+import { inlineField, isFundingKey, mayBeInline } from "./labels";
 import type { SheetIndex } from "./sheetIndex";
 import { namesPreviousYear } from "./vocabulary";
 
@@ -39,7 +39,7 @@ export function readHeaderFields(ix: SheetIndex, fromRow: number, toRow: number)
         add(key, { text, raw, cell, labelRow: row, labelCol: col, label });
         continue;
       }
-      const inline = /[:：]/.test(label) ? inlineField(ix.text(row, col)) : null;
+      const inline = mayBeInline(label) ? inlineField(ix.text(row, col)) : null;
       if (inline)
         add(inline.key, {
           text: inline.value,

@@ -63,6 +63,12 @@ export { LEVEL_NAME_SUFFIX } from "../framework";
  */
 export const GROUPING_LEVEL1 = ["实施效果指标"] as const;
 
+/**
+ * A seal note after a label (填报单位(盖章)): where a value follows it in the same cell with no
+ * colon (岳阳楼区 2017: "填报单位(盖章)楼区卫计局"), the note ends the label.
+ */
+export const SEAL_NOTE = /[(（](?:盖章|签章)[)）]/;
+
 /** A row of its own left of or above a table that titles it: 绩效指标, 年度绩效目标, 长期绩效指标. */
 export const BLOCK_TITLE = /^(年度|本年度|长期)?绩效(指标|目标)/;
 

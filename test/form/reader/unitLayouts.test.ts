@@ -473,3 +473,29 @@ describe("digits masked by the publisher", () => {
     expect(findings.filter((f) => f.code === "placeholder").map((f) => f.cell)).toEqual(["D4"]);
   });
 });
+
+// 岳阳楼区卫计局's 申报表 (test/fixtures/forms/yueyanglou-2017-migrant-health).
+describe("a template's year and unit lines filled in place", () => {
+  const sheet = (yearLine: string, unitLine: string) =>
+    checkSheet(
+      grid([
+        ["项目支出预算绩效目标申报表"],
+        [yearLine],
+        [unitLine],
+        ["项目名称", "流动人口公卫经费"],
+        ["年度资金总额", "40"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "专项调查社区数", "≥95个"],
+      ])
+    ).forms[0].record;
+
+  it("reads (20 17 年度) as 2017 and 填报单位(盖章)楼区卫计局 as the unit", () => {
+    const record = sheet("(20 17 年度)", " 填报单位(盖章)楼区卫计局");
+    expect([record.year, record.unit]).toEqual([2017, "楼区卫计局"]);
+  });
+
+  it("still reads 填报单位(盖章): followed by another label as no unit", () => {
+    const record = sheet("(2023年度)", "填报单位(盖章):      单位负责人:谭呈祥");
+    expect([record.year, record.unit]).toEqual([2023, null]);
+  });
+});
