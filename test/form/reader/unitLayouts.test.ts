@@ -360,7 +360,7 @@ describe("a central-investment form (中央预算内投资计划绩效目标表)
       ["效益指标", "畜禽粪污综合利用率"],
       ["满意度指标", "受益养殖场户满意度"],
     ]);
-    expect(record.layout.level2Column).toBe(false);
+    expect(record.layout?.level2Column).toBe(false);
     const errors = findings.filter((f) => f.severity === "error").map((f) => f.code);
     expect(errors).toEqual([]);
   });
@@ -373,7 +373,7 @@ describe("a central-investment form (中央预算内投资计划绩效目标表)
 
   it("keeps a 一级 column of national names as it is, with 实施效果指标 nowhere", () => {
     const { record } = form(base);
-    expect(record.layout.level2Column).toBe(true);
+    expect(record.layout?.level2Column).toBe(true);
     expect(record.indicators.every((i) => i.level2 !== "")).toBe(true);
   });
 });
