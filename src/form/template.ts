@@ -50,6 +50,7 @@ const FUNDING_LEVELS = [
   "市县(区)",
   "本级",
   "上级",
+  "同级",
 ];
 const LEVEL_SUFFIXES = [
   "资金",
@@ -182,7 +183,8 @@ export const FIELDS = {
     "当年资金总额",
     "年度资金申请总额",
     "本年度预计投入",
-    "下达中央预算内投资"
+    "下达中央预算内投资",
+    "项目当年预算"
   ),
   /** A total that names no column: the column comes from where it sits (年度 unless a row says 实施期). */
   total: field(null, "资金总额", "total", "金额", "总额", "预算金额", "合计"),

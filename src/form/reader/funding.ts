@@ -29,11 +29,19 @@ export function readFunding(
     annual: {},
   };
   const noTotals = !totals.period && !totals.annual;
-  for (const kind of ["fiscal", "fiscalPart", "other"] as const) {
-    for (const part of fields[kind] ?? []) {
-      const side = part.side ?? (noTotals ? "annual" : sideOfPart(part, totals));
-      if (side) (parts[side][kind] ??= []).push(part);
-    }
+  const found = (["fiscal", "fiscalPart", "other"] as const).flatMap((kind) =>
+    (fields[kind] ?? []).map((part) => ({
+      kind,
+      part,
+      side: part.side ?? (noTotals ? "annual" : sideOfPart(part, totals)),
+    }))
+  );
+  for (const { kind, part, side } of found) {
+    // A row of parts is one breakdown: one no total claims goes with a row-mate that one does
+    // (芜湖 2019: 上级财政补助资金 | 同级财政资金 | 其他, under 项目当年预算 only in the middle).
+    const mate = found.find((f) => f.side && f.part.labelRow === part.labelRow)?.side;
+    const placed = side ?? mate ?? null;
+    if (placed) (parts[placed][kind] ??= []).push(part);
   }
   const derived: DerivedTotal[] = [];
   const column = (side: FundingSide): FundingColumn | null => {

@@ -499,3 +499,21 @@ describe("a template's year and unit lines filled in place", () => {
     expect([record.year, record.unit]).toEqual([2023, null]);
   });
 });
+
+// 芜湖市卫生健康委's 申报明细表 (test/fixtures/forms/wuhu-2019-disease-screening).
+describe("a row of sources under 项目总预算 | 项目当年预算", () => {
+  it("reads the whole row of sources as the year's, 同级财政资金 a fiscal level", () => {
+    const { record } = checkSheet(
+      grid([
+        ["项目名称", "特殊人群病种筛查经费"],
+        ["项目总预算(万元)", "75.00", "项目当年预算(万元)", "25.00"],
+        ["项目资金来源情况(万元)", "其中:上级财政补助资金", "其中:同级财政资金", "其他"],
+        [null, "0.00", "25.00", "0.00"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "筛查人数", "≥5000人"],
+      ])
+    ).forms[0];
+    expect(record.funding.period).toMatchObject({ total: "75" });
+    expect(record.funding.annual).toMatchObject({ total: "25", fiscal: "25", other: "0" });
+  });
+});
