@@ -98,14 +98,21 @@ const LEVEL2_ALIASES: Record<string, string> = {
 };
 
 /**
+ * What ends a 一级 or 二级 name and is dropped before it is looked up: 指标, or 值 where a
+ * school's 申报表 writes it instead (临邑 2025: 产出值, 数量值, 可持续影响值). Part of the reader's
+ * vocabulary (src/form/reader/vocabulary.ts re-exports it), kept here beside the names.
+ */
+export const LEVEL_NAME_SUFFIX = /(指标|值)$/;
+
+/**
  * The bare name: normalised, without what forms add after it (a score "(50分)", "(0-20)分",
- * "[30分]", a note "(必填)") and without the 指标 suffix.
+ * "[30分]", a note "(必填)") and without the 指标 suffix (or 值 in its place).
  */
 function stem(text: string): string {
   return normalizeLabel(text)
     .replace(/[([][^()[\]]*[)\]]分?$/, "")
     .replace(/[\d.\-~]+分$/, "")
-    .replace(/指标$/, "");
+    .replace(LEVEL_NAME_SUFFIX, "");
 }
 
 const LEVEL1_BY_STEM = new Map<string, string>(

@@ -50,6 +50,7 @@ const FUNDING_LEVELS = [
   "市县(区)",
   "本级",
   "上级",
+  "同级",
 ];
 const LEVEL_SUFFIXES = [
   "资金",
@@ -136,7 +137,8 @@ export const FIELDS = {
     "项目主管部门",
     "县级主管单位",
     "市级主管单位",
-    "主管部门(单位)名称"
+    "主管部门(单位)名称",
+    "部门(单位)名称"
   ),
   implementer: field(
     "implementer",
@@ -145,7 +147,8 @@ export const FIELDS = {
     "项目实施单位",
     "具体实施单位",
     "项目执行单位",
-    "项目单位"
+    "项目单位",
+    "下达地方或单位"
   ),
   periodTotal: field(
     fundingPath("period", "total"),
@@ -179,10 +182,12 @@ export const FIELDS = {
     "预算数",
     "当年资金总额",
     "年度资金申请总额",
-    "本年度预计投入"
+    "本年度预计投入",
+    "下达中央预算内投资",
+    "项目当年预算"
   ),
   /** A total that names no column: the column comes from where it sits (年度 unless a row says 实施期). */
-  total: field(null, "资金总额", "total", "金额", "总额", "预算金额"),
+  total: field(null, "资金总额", "total", "金额", "总额", "预算金额", "合计"),
   fiscal: field(
     null,
     "其中: 财政拨款",
@@ -231,7 +236,8 @@ export const FIELDS = {
     "绩效目标总体描述",
     "中期滚动目标",
     "项目总目标",
-    "中长期绩效目标"
+    "中长期绩效目标",
+    "长期绩效目标"
   ),
   annualGoal: field(
     "goals.annual",

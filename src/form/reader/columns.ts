@@ -1,5 +1,7 @@
 import { isLongTermLabel, type TableRole } from "./labels";
-import { HEADER_THRESHOLD, headerScore, periodScore } from "./vocabulary";
+import { canonicalLevel1 } from "../framework";
+import { parseIndicatorValue } from "../value";
+import { GROUPING_LEVEL1, HEADER_THRESHOLD, headerScore, periodScore } from "./vocabulary";
 import type { SheetIndex } from "./sheetIndex";
 
 /**
@@ -40,9 +42,26 @@ interface HeaderColumn {
 export function findTable(ix: SheetIndex, fromRow: number, toRow: number): TableColumns | null {
   const first = tableAt(ix, fromRow, toRow);
   if (!first) return null;
-  if (!isLongTermLabel(tableTitle(ix, first))) return first;
+  if (!isLongTermLabel(tableTitle(ix, first))) return withoutGrouping(ix, first, toRow);
   const next = tableAt(ix, first.lastHeaderRow + 1, toRow);
-  return next ? { ...next, firstHeaderRow: first.headerRow } : first;
+  return withoutGrouping(ix, next ? { ...next, firstHeaderRow: first.headerRow } : first, toRow);
+}
+
+/**
+ * A table whose 一级 column only groups (实施效果指标) and whose 二级 column holds the national
+ * 一级 names: the 二级 column is its 一级 one, and it has no 二级 (docs/form.md).
+ */
+function withoutGrouping(ix: SheetIndex, table: TableColumns, toRow: number): TableColumns {
+  const { level1, level2 } = table;
+  if (level1 === null || level2 === null) return table;
+  for (let row = table.lastHeaderRow + 1; row <= toRow; row++) {
+    const group = ix.label(row, level1);
+    if (group === "") continue;
+    const grouping = (GROUPING_LEVEL1 as readonly string[]).includes(group);
+    const national = canonicalLevel1(ix.label(row, level2)) !== null;
+    return grouping && national ? { ...table, level1: level2, level2: null } : table;
+  }
+  return table;
 }
 
 function tableAt(ix: SheetIndex, fromRow: number, toRow: number): TableColumns | null {
@@ -50,7 +69,10 @@ function tableAt(ix: SheetIndex, fromRow: number, toRow: number): TableColumns |
     const main = rolesOf(ix, row);
     if (!namesTable(main)) continue;
     const sub = row + 1 <= toRow ? subHeader(ix, row, main) : null;
-    return tableOf(ix, row, sub === null ? row : row + 1, sub ?? main);
+    const table = tableOf(ix, row, sub === null ? row : row + 1, sub ?? main);
+    return sub === null && row + 1 <= toRow && namesValueColumns(ix, table)
+      ? { ...table, lastHeaderRow: row + 1 }
+      : table;
   }
   return null;
 }
@@ -100,6 +122,27 @@ function subHeader(ix: SheetIndex, row: number, main: HeaderColumn[]): HeaderCol
   for (const column of below) column.group = groupAbove(ix, row, column.col);
   const covered = new Set(below.map((c) => c.col));
   return [...main.filter((c) => !covered.has(c.col)), ...below].sort((a, b) => a.col - b.col);
+}
+
+/**
+ * A row under the header that names the value columns a group header spans (龙岩 2023: 区域目标值
+ * over 新罗区 | 永定区 | …): nothing left of the value column, two texts at least, none a number,
+ * each under the group's label or a blank (or merged) header cell right of it.
+ */
+function namesValueColumns(ix: SheetIndex, table: TableColumns): boolean {
+  const row = table.headerRow + 1;
+  const texts: number[] = [];
+  for (let col = table.firstCol; col <= ix.right; col++) {
+    if (ix.isCovered(row, col) || ix.text(row, col) === "") continue;
+    if (col < table.value) return false;
+    const underGroup =
+      col === table.value ||
+      ix.isCovered(table.headerRow, col) ||
+      ix.label(table.headerRow, col) === "";
+    if (!underGroup || parseIndicatorValue(ix.text(row, col)).kind !== "qualitative") return false;
+    texts.push(col);
+  }
+  return texts.length >= 2;
 }
 
 /** The group label over a column: its merged header, or the nearest label left of it in the row. */

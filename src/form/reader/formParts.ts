@@ -48,10 +48,12 @@ export function findYear(ix: SheetIndex, from: number, to: number): number | nul
       const text = toHalfWidth(ix.text(row, col));
       const m =
         /(\d{4})\s*年度/.exec(text) ??
+        // The template's "20  年度" with the last two digits typed in: (20 17 年度).
+        /(?:^|\()\s*(\d{2}\s+\d{2})\s*年度/.exec(text) ??
         /^(\d{4})\s*年.*绩效目标/.exec(text) ??
         // A title that names its place first: 秀屿区2025年省级…资金绩效目标表.
         (isTitleLabel(ix.label(row, col)) ? /([12]\d{3})\s*年/.exec(text) : null);
-      if (m) return Number(m[1]);
+      if (m) return Number(m[1].replace(/\s/g, ""));
     }
   }
   return null;

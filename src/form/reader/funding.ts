@@ -29,11 +29,19 @@ export function readFunding(
     annual: {},
   };
   const noTotals = !totals.period && !totals.annual;
-  for (const kind of ["fiscal", "fiscalPart", "other"] as const) {
-    for (const part of fields[kind] ?? []) {
-      const side = part.side ?? (noTotals ? "annual" : sideOfPart(part, totals));
-      if (side) (parts[side][kind] ??= []).push(part);
-    }
+  const found = (["fiscal", "fiscalPart", "other"] as const).flatMap((kind) =>
+    (fields[kind] ?? []).map((part) => ({
+      kind,
+      part,
+      side: part.side ?? (noTotals ? "annual" : sideOfPart(part, totals)),
+    }))
+  );
+  for (const { kind, part, side } of found) {
+    // A row of parts is one breakdown: one no total claims goes with a row-mate that one does
+    // (芜湖 2019: 上级财政补助资金 | 同级财政资金 | 其他, under 项目当年预算 only in the middle).
+    const mate = found.find((f) => f.side && f.part.labelRow === part.labelRow)?.side;
+    const placed = side ?? mate ?? null;
+    if (placed) (parts[placed][kind] ??= []).push(part);
   }
   const derived: DerivedTotal[] = [];
   const column = (side: FundingSide): FundingColumn | null => {
@@ -56,11 +64,14 @@ function totalsOf(fields: HeaderFields): Partial<Record<FundingSide, FoundField>
   for (const total of fields.periodTotal ?? []) totals[total.side ?? "period"] ??= total;
   for (const total of fields.annualTotal ?? []) totals[total.side ?? "annual"] ??= total;
   const named = [...(fields.periodTotal ?? []), ...(fields.annualTotal ?? [])];
-  // A total that names no column (资金总额, 金额) is the annual one unless its row says otherwise;
-  // beside a named total on its row (年度资金总额 | 金额(万元)) it is the amounts' column title.
+  // A total that names no column (资金总额, 金额, 合计) is the annual one unless its row says
+  // otherwise, or the period's beside a named annual one (资金总额 | 当年资金总额); beside a named
+  // total on its row (年度资金总额 | 金额(万元)) it is the amounts' column title. Of two that name
+  // no column, the second (湘阴's 支出明细预算 合计 under its 项目资金申请 合计) is not a total.
+  const namedAnnual = (fields.annualTotal ?? []).length > 0;
   for (const total of fields.total ?? []) {
     if (named.some((n) => n.labelRow === total.labelRow && n.labelCol < total.labelCol)) continue;
-    const side = total.side ?? (totals.annual ? "period" : "annual");
+    const side = total.side ?? (namedAnnual ? "period" : "annual");
     totals[side] ??= total;
   }
   return totals;

@@ -1,8 +1,9 @@
 import { cellA1 } from "../address";
 import type { CellValue } from "../grid";
 import type { FieldKey, FundingSide } from "../template";
-import { inlineField } from "./labels";
+import { inlineField, isFundingKey, mayBeInline } from "./labels";
 import type { SheetIndex } from "./sheetIndex";
+import { namesPreviousYear } from "./vocabulary";
 
 /** One header field as found: its text (blank when the label has no value), raw value and cell. */
 export interface FoundField {
@@ -14,6 +15,8 @@ export interface FoundField {
   labelCol: number;
   /** The funding column, when the layout says it (a small table's 实施期/年度 row). */
   side?: FundingSide;
+  /** The label as folded, where the reader has more to ask of it (长期 or not). */
+  label?: string;
 }
 
 export type HeaderFields = Partial<Record<FieldKey, FoundField[]>>;
@@ -33,10 +36,10 @@ export function readHeaderFields(ix: SheetIndex, fromRow: number, toRow: number)
       if (key && titlesItsKind(ix, key, row, col)) continue;
       if (key) {
         const { text, raw, cell } = valueOf(ix, key, row, col, toRow);
-        add(key, { text, raw, cell, labelRow: row, labelCol: col });
+        add(key, { text, raw, cell, labelRow: row, labelCol: col, label });
         continue;
       }
-      const inline = /[:：]/.test(label) ? inlineField(ix.text(row, col)) : null;
+      const inline = mayBeInline(label) ? inlineField(ix.text(row, col)) : null;
       if (inline)
         add(inline.key, {
           text: inline.value,
@@ -72,7 +75,7 @@ function valueAt(ix: SheetIndex, row: number, col: number) {
  * below it. A label in a row of labels (资金总额 | 财政拨款 | 其他资金) has its value below it.
  */
 function valueOf(ix: SheetIndex, key: FieldKey, row: number, col: number, lastRow: number) {
-  const right = valueRight(ix, row, col);
+  const right = valueRight(ix, row, col, isFundingKey(key));
   if (BELOW_FIRST.has(key)) {
     const below = valueBelow(ix, row, col, lastRow);
     return below?.text || !right.text ? (below ?? right) : linesRight(ix, row, col, right);
@@ -92,14 +95,27 @@ function inRowOfLabels(ix: SheetIndex, row: number, col: number): boolean {
   return isLabel(ix, row, next) || (previousOnRow && isLabel(ix, row, previous));
 }
 
-/** The first cell right of the label's merge; further right only over blanks, never past another label. */
-function valueRight(ix: SheetIndex, row: number, col: number) {
+/**
+ * The first cell right of the label's merge; further right only over blanks, never past another
+ * label. An amount skips a column headed as last year's (上年度安排资金, vocabulary.ts).
+ */
+function valueRight(ix: SheetIndex, row: number, col: number, amount = false) {
   const start = (ix.mergeOf(row, col)?.right ?? col) + 1;
   for (let c = start; c <= ix.right; c++) {
     if (isLabel(ix, row, c)) break;
+    if (amount && namesPreviousYear(headerAbove(ix, row, c))) continue;
     if (ix.text(row, c)) return valueAt(ix, row, c);
   }
   return { text: "", raw: null, cell: cellA1(row, start) };
+}
+
+/** The nearest label above a cell in its column, within the few rows a funding table has. */
+function headerAbove(ix: SheetIndex, row: number, col: number): string {
+  for (let r = row - 1; r >= Math.max(ix.top, row - 6); r--) {
+    if (isLabel(ix, r, col)) return ix.label(r, col);
+    if (ix.text(r, col) && !/^[\d.,]+$/.test(ix.text(r, col))) return ix.label(r, col);
+  }
+  return "";
 }
 
 /**

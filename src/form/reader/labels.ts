@@ -4,6 +4,7 @@ import {
   LABEL_PREFIXES,
   LABEL_SUFFIXES,
   periodScore,
+  SEAL_NOTE,
   TITLE_ENDINGS,
   type TableRole,
 } from "./vocabulary";
@@ -49,9 +50,15 @@ export function fieldOf(label: string): FieldKey | null {
   return label && label.length <= LONGEST_LABEL ? lookUpField(label) : null;
 }
 
+/** "填报单位(盖章)楼区卫计局": a label, its seal note and its value with no colon between. */
+const sealedInline = new RegExp(`^([^:：()（）]{2,12}${SEAL_NOTE.source})\\s*([^\\s].*)$`, "s");
+
+/** Whether a cell's folded text may hold a label and its value: a colon, or a seal note. */
+export const mayBeInline = (label: string) => /[:：]/.test(label) || SEAL_NOTE.test(label);
+
 /** "预算单位:大连…" — a label and its value in one cell; the value may run over several lines. */
 export function inlineField(text: string): { key: FieldKey; value: string } | null {
-  const m = /^([^:：]{2,12})[:：]\s*(.+)$/s.exec(text.trim());
+  const m = /^([^:：]{2,12})[:：]\s*(.+)$/s.exec(text.trim()) ?? sealedInline.exec(text.trim());
   if (!m) return null;
   const key = fieldOf(normalizeLabel(m[1]));
   if (!key) return null;

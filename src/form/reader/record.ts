@@ -9,6 +9,7 @@ import type { AmountUnitRead } from "./formParts";
 import { readFunding } from "./funding";
 import { readPeriod } from "./formParts";
 import type { FoundField, HeaderFields } from "./header";
+import { namesMultiYear } from "./vocabulary";
 
 export interface ReadForm {
   sheet: string;
@@ -63,7 +64,7 @@ export function buildRecord(
     implementer,
     period,
     funding,
-    goals: { period: text("periodGoal"), annual: text("annualGoal") },
+    goals: goalsOf(text("periodGoal"), text("annualGoal"), oneYear(fields, funding), cells),
     indicators,
     layout: {
       kind: parts.kind,
@@ -76,6 +77,31 @@ export function buildRecord(
   // The record's schema has the last word on each field's type and bounds (src/form/recordParse.ts).
   const parsed = parseRecord(sheet, record, cells.name ?? "A1");
   return { record: parsed.record, findings: [...parsed.findings, ...findings] };
+}
+
+/**
+ * A form with no 年度目标 label and no 实施期 money states one goal (总体目标) for one year, as a
+ * 中央预算内投资计划 does: that goal is the year's, as its one total is (docs/form.md). A goal
+ * labelled as more than a year's (长期绩效目标) stays the period's.
+ */
+function oneYear(fields: HeaderFields, funding: FormRecord["funding"]): boolean {
+  const goal = fields.periodGoal?.find((f) => f.text) ?? fields.periodGoal?.[0];
+  return funding.period === null && !namesMultiYear(goal?.label ?? "");
+}
+
+/** The goals, the period's moved to the year where the form is one year's (oneYear). */
+function goalsOf(
+  period: string | null,
+  annual: string | null,
+  yearOnly: boolean,
+  cells: FormRecord["cells"]
+): FormRecord["goals"] {
+  const periodCell = cells[FIELDS.periodGoal.path];
+  if (!yearOnly || annual !== null || cells[FIELDS.annualGoal.path] || !periodCell)
+    return { period, annual };
+  delete cells[FIELDS.periodGoal.path];
+  cells[FIELDS.annualGoal.path] = periodCell;
+  return { period: null, annual: period };
 }
 
 /** What the reader says about a form: totals it derived, a unit contradiction, level columns missing. */

@@ -14,8 +14,24 @@ export type TableRole = keyof typeof TABLE;
 /** Words that put a header, a group label or a table title in the year (年度指标值, 指标值(年度)). */
 export const ANNUAL_WORDS = ["年度", "当年", "本年"] as const;
 
+/** Words that name more than one year (长期绩效目标, 中期目标, 实施期指标值). */
+export const MULTI_YEAR_WORDS = ["长期", "实施期", "中期"] as const;
+
 /** Words that put it in the whole period instead (二级指标(长期), 中期目标, 实施期指标值, 总体目标). */
-export const LONG_TERM_WORDS = ["长期", "实施期", "中期", "总体"] as const;
+export const LONG_TERM_WORDS = [...MULTI_YEAR_WORDS, "总体"] as const;
+
+/** Whether a folded label names more than one year: a 总体目标 may be one year's, a 长期 one never. */
+export const namesMultiYear = (label: string) => MULTI_YEAR_WORDS.some((w) => label.includes(w));
+
+/**
+ * Words that put an amount column in a year before the form's (湘阴 2022: 上年度安排资金 beside
+ * 本年度申请资金): its amounts are never the form's.
+ */
+export const PREVIOUS_YEAR_WORDS = ["上年", "上一年", "去年"] as const;
+
+/** Whether a folded column header names a year before the form's (上年度安排资金). */
+export const namesPreviousYear = (label: string) =>
+  PREVIOUS_YEAR_WORDS.some((w) => label.includes(w));
 
 /** What ends a form's title: 项目支出绩效目标表, …申报表, 东莞's 批复表, 奉节's 审批表. */
 export const TITLE_ENDINGS = ["表", "申报表", "审批表", "审核表", "批复表"] as const;
@@ -37,6 +53,21 @@ export const LABEL_SUFFIXES: readonly RegExp[] = [
   /及(编码|代码)$/,
   /:$/,
 ];
+
+/** What ends a 一级 or 二级 name (指标, or 值 in its place): kept with the names, in framework.ts. */
+export { LEVEL_NAME_SUFFIX } from "../framework";
+
+/**
+ * A 一级 that only groups the national 一级 names, written in the 二级 column beside it: the
+ * 中央预算内投资计划绩效目标表's 实施效果指标 over 产出指标, 效益指标, 满意度指标 (宝坻 2022).
+ */
+export const GROUPING_LEVEL1 = ["实施效果指标"] as const;
+
+/**
+ * A seal note after a label (填报单位(盖章)): where a value follows it in the same cell with no
+ * colon (岳阳楼区 2017: "填报单位(盖章)楼区卫计局"), the note ends the label.
+ */
+export const SEAL_NOTE = /[(（](?:盖章|签章)[)）]/;
 
 /** A row of its own left of or above a table that titles it: 绩效指标, 年度绩效目标, 长期绩效指标. */
 export const BLOCK_TITLE = /^(年度|本年度|长期)?绩效(指标|目标)/;

@@ -119,6 +119,8 @@ const notInLayout = createRule({
 /** Template placeholders: ** , XX on its own (not inside a word like XXL), ××, …… . */
 // No lookbehind: Excel 2019's EdgeHTML cannot parse it (docs/addin.md, "Which browsers, and what they need").
 const PLACEHOLDER = /\*\*|(?:^|[^A-Za-z])[Xx]{2,}(?![A-Za-z])|××|……/;
+/** Digits masked with asterisks by whoever published the form (139****8136): not a placeholder. */
+const MASKED_DIGITS = /(\d)\*+(?=\d)/g;
 
 const placeholder = createRule({
   meta: {
@@ -140,7 +142,7 @@ const placeholder = createRule({
     for (let row = area.top; row <= area.bottom; row++) {
       for (let col = area.left; col <= area.right; col++) {
         const text = cellText(cellAt(grid, row, col));
-        if (!PLACEHOLDER.test(text)) continue;
+        if (!PLACEHOLDER.test(text.replace(MASKED_DIGITS, "$1"))) continue;
         report({ cell: cellA1(row, col), messageId: "placeholder", data: { text } });
       }
     }

@@ -338,3 +338,182 @@ describe("a 专项 申报表's funding and goals (南岳 2023, test/fixtures/for
     expect(sheet().record.unit).toBeNull();
   });
 });
+
+// 宝坻's 中央预算内投资计划绩效目标表 (test/fixtures/forms/baodi-2022-manure-central).
+describe("a central-investment form (中央预算内投资计划绩效目标表)", () => {
+  const central = rows(
+    ["专项名称", "农业绿色发展专项"],
+    ["下达地方或单位", "宝坻区人民政府"],
+    ["下达中央预算内投资(万元)", "2350"],
+    ["总体目标", "提高畜禽粪污综合利用率。"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+    [null, "实施效果指标", "产出指标", "竣工验收合格率", "=100%"],
+    [null, null, "效益指标", "畜禽粪污综合利用率", "≥90%"],
+    [null, null, "满意度指标", "受益养殖场户满意度", "≥90%"]
+  );
+
+  it("reads its 二级 column (产出指标, 效益指标, 满意度指标) as the 一级 under the grouping 实施效果指标", () => {
+    const read = checkSheet(grid(central));
+    const [{ record, findings }] = read.forms;
+    expect(record.indicators.map((i) => [i.level1, i.name])).toEqual([
+      ["产出指标", "竣工验收合格率"],
+      ["效益指标", "畜禽粪污综合利用率"],
+      ["满意度指标", "受益养殖场户满意度"],
+    ]);
+    expect(record.layout?.level2Column).toBe(false);
+    const errors = findings.filter((f) => f.severity === "error").map((f) => f.code);
+    expect(errors).toEqual([]);
+  });
+
+  it("reads 下达地方或单位 as the implementer and 下达中央预算内投资 as the year's money", () => {
+    const { record } = checkSheet(grid(central)).forms[0];
+    expect(record.implementer).toBe("宝坻区人民政府");
+    expect(record.funding.annual?.total).toBe("2350");
+  });
+
+  it("keeps a 一级 column of national names as it is, with 实施效果指标 nowhere", () => {
+    const { record } = form(base);
+    expect(record.layout?.level2Column).toBe(true);
+    expect(record.indicators.every((i) => i.level2 !== "")).toBe(true);
+  });
+});
+
+describe("one goal, one year", () => {
+  const oneGoal = (goalLabel: string, extra: CellValue[][] = []) =>
+    checkSheet(
+      grid([
+        ["项目名称", "水毁修复"],
+        ["资金总额", "35"],
+        ...extra,
+        [goalLabel, "开展2个水毁修复"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "修复工程", "≥2个"],
+        ["效益指标", "社会效益指标", "受益人口", "≥500人"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+      ])
+    ).forms[0];
+
+  // 安溪 2022 and 秀屿 2025's transfer forms, 宝坻's central-investment form.
+  it("reads a form's only goal, 总体目标, as the year's when it has no 年度目标 and no 实施期 money", () => {
+    const { record, findings } = oneGoal("总体目标");
+    expect(record.goals).toEqual({ period: null, annual: "开展2个水毁修复" });
+    expect(record.cells["goals.annual"]).toBe("B3");
+    expect(findings.map((f) => f.code)).not.toContain("header.missing");
+  });
+
+  it("keeps 总体目标 the period's beside a 年度目标 label, even a blank one", () => {
+    const { record, findings } = oneGoal("总体目标", [["年度目标", null]]);
+    expect(record.goals.period).toBe("开展2个水毁修复");
+    expect(findings.map((f) => f.code)).toContain("header.missing");
+  });
+
+  it("keeps 总体目标 the period's on a form with 实施期 money", () => {
+    const { record } = oneGoal("总体目标", [["实施期资金总额", "70"]]);
+    expect(record.goals).toEqual({ period: "开展2个水毁修复", annual: null });
+  });
+});
+
+// 湘阴县教育局's 申报表 (test/fixtures/forms/xiangyin-2022-kindergarten).
+describe("money as 上年度安排资金 | 本年度申请资金 columns", () => {
+  const sheet = (extra: CellValue[][] = []) =>
+    checkSheet(
+      grid([
+        ["项目名称", "幼儿园公用经费"],
+        ["项目资金申请(万元)", "项 目", "上年度安排资金", "本年度申请资金"],
+        [null, "合 计", "213.4", "259"],
+        [null, "县级资金", "213.4", "259"],
+        ...extra,
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "补助幼儿数", "≥5180人"],
+      ])
+    ).forms[0];
+
+  it("reads this year's column, never last year's, and 合 计 as the total", () => {
+    const { record, findings } = sheet();
+    expect(record.funding.annual).toMatchObject({ total: "259", fiscal: "259" });
+    expect(record.cells["funding.annual.total"]).toBe("D3");
+    expect(findings.map((f) => f.code)).not.toContain("read.total-derived");
+  });
+
+  it("takes a second 合计 (a spending breakdown's) for no total of its own", () => {
+    const { record } = sheet([
+      ["支出明细预算(万元)", "项 目", "上年度安排资金", "本年度申请资金"],
+      [null, "合 计", "213.4", "259"],
+    ]);
+    expect(record.funding.period).toBeNull();
+    expect(record.funding.annual?.total).toBe("259");
+  });
+});
+
+describe("goals labelled as more than a year's", () => {
+  it("keeps 长期绩效目标 the period's on a form with no 年度目标 and no 实施期 money", () => {
+    const { record } = checkSheet(
+      grid([
+        ["项目名称", "幼儿园公用经费"],
+        ["年度资金总额", "259"],
+        ["长期绩效目标", "完善学前教育经费保障机制"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "补助幼儿数", "≥5180人"],
+      ])
+    ).forms[0];
+    expect(record.goals).toEqual({ period: "完善学前教育经费保障机制", annual: null });
+  });
+});
+
+describe("digits masked by the publisher", () => {
+  it("reads 139****8136 as a masked phone number, not a template placeholder; ≥**% still is one", () => {
+    const { findings } = checkSheet(
+      grid([
+        ["项目名称", "幼儿园公用经费", "联系电话", "139****8136"],
+        ["年度资金总额", "259"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "质量指标", "补助覆盖率", "≥**%"],
+      ])
+    ).forms[0];
+    expect(findings.filter((f) => f.code === "placeholder").map((f) => f.cell)).toEqual(["D4"]);
+  });
+});
+
+// 岳阳楼区卫计局's 申报表 (test/fixtures/forms/yueyanglou-2017-migrant-health).
+describe("a template's year and unit lines filled in place", () => {
+  const sheet = (yearLine: string, unitLine: string) =>
+    checkSheet(
+      grid([
+        ["项目支出预算绩效目标申报表"],
+        [yearLine],
+        [unitLine],
+        ["项目名称", "流动人口公卫经费"],
+        ["年度资金总额", "40"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "专项调查社区数", "≥95个"],
+      ])
+    ).forms[0].record;
+
+  it("reads (20 17 年度) as 2017 and 填报单位(盖章)楼区卫计局 as the unit", () => {
+    const record = sheet("(20 17 年度)", " 填报单位(盖章)楼区卫计局");
+    expect([record.year, record.unit]).toEqual([2017, "楼区卫计局"]);
+  });
+
+  it("still reads 填报单位(盖章): followed by another label as no unit", () => {
+    const record = sheet("(2023年度)", "填报单位(盖章):      单位负责人:谭呈祥");
+    expect([record.year, record.unit]).toEqual([2023, null]);
+  });
+});
+
+// 芜湖市卫生健康委's 申报明细表 (test/fixtures/forms/wuhu-2019-disease-screening).
+describe("a row of sources under 项目总预算 | 项目当年预算", () => {
+  it("reads the whole row of sources as the year's, 同级财政资金 a fiscal level", () => {
+    const { record } = checkSheet(
+      grid([
+        ["项目名称", "特殊人群病种筛查经费"],
+        ["项目总预算(万元)", "75.00", "项目当年预算(万元)", "25.00"],
+        ["项目资金来源情况(万元)", "其中:上级财政补助资金", "其中:同级财政资金", "其他"],
+        [null, "0.00", "25.00", "0.00"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "筛查人数", "≥5000人"],
+      ])
+    ).forms[0];
+    expect(record.funding.period).toMatchObject({ total: "75" });
+    expect(record.funding.annual).toMatchObject({ total: "25", fiscal: "25", other: "0" });
+  });
+});

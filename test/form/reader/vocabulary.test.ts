@@ -79,3 +79,55 @@ describe("titles", () => {
     }
   );
 });
+
+describe("一级 and 二级 names ending in 值 instead of 指标", () => {
+  // 临邑县师范附属小学's 申报表 (test/fixtures/forms/linyi-2025-school-funds).
+  it("reads 产出值 / 数量值 and 效益值 / 可持续影响值 as the framework's names, with no unknown-name error", () => {
+    const { record, findings } = form(base, [
+      ["一级", "二级", "三级", "年度数值", "备注"],
+      ["产出值", "数量值", "小学就读人数", "≤6962人", null],
+      [null, "成本值", "义务教育小学生均公用经费", "≤780元/生/年", null],
+      ["效益值", "可持续影响值", "学生受益情况", "=100%", null],
+    ]);
+    expect(record.indicators.map((i) => [i.level1, i.level2])).toEqual([
+      ["产出指标", "数量指标"],
+      ["产出指标", "成本指标"],
+      ["效益指标", "可持续影响指标"],
+    ]);
+    expect(findings.map((f) => f.code)).not.toContain("indicator.level2-unknown");
+    expect(findings.map((f) => f.code)).not.toContain("indicator.level1-unknown");
+  });
+
+  it("leaves a value column's header (指标值, 年度数值) a header, never a 一级", () => {
+    const { record } = form(base, [
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人次", "≥100人次"],
+    ]);
+    expect(record.indicators.map((i) => i.value.raw)).toEqual(["≥100人次"]);
+  });
+});
+
+describe("a second header row naming the value columns under a group header", () => {
+  // 龙岩's transfer form (test/fixtures/forms/longyan-2023-religion-transfer): 区域目标值 over the counties.
+  const header = ["一级指标", "二级指标", "三级指标", "指标解释", "区域目标值", null, null];
+  const regions = [null, null, null, null, "新罗区", "永定区", "上杭县"];
+  const row = ["产出指标", "数量指标", "补助县数量", "反映补助县数量", "2", "3", "1"];
+
+  it("reads the counties' row as part of the header, the first county's targets as the values", () => {
+    const [{ record, findings }] = checkSheet(grid([...base, header, regions, row])).forms;
+    expect(record.indicators.map((i) => [i.name, i.value.raw])).toEqual([["补助县数量", "2"]]);
+    expect(findings.map((f) => f.code)).not.toContain("indicator.name-missing");
+  });
+
+  it("still reads a row of values with no name below a header as an indicator without a name", () => {
+    const [{ record, findings }] = checkSheet(
+      grid([
+        ...base,
+        ["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+        ["产出指标", "数量指标", null, "≥2个", "按计划"],
+      ])
+    ).forms;
+    expect(record.indicators).toHaveLength(1);
+    expect(findings.map((f) => f.code)).toContain("indicator.name-missing");
+  });
+});
