@@ -68,6 +68,7 @@ const list = Object.fromEntries(
     {
       hash: listedHash[file.name],
       names: file.assertionResults.map((test) => test.fullName),
+      duration: file.endTime - file.startTime,
     },
   ])
 );

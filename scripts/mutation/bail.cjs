@@ -17,6 +17,12 @@ const SLOW_TESTS = [
 
 const FAILED = Symbol.for("perf-targets.mutation.failedMutant");
 
+/** Whether a test has failed under the active mutant: the rest of its run is skipped. */
+function bailed() {
+  const mutant = process.env[ACTIVE_MUTANT];
+  return mutant !== undefined && globalThis[FAILED] === mutant;
+}
+
 /** The environment class given, stopping a mutant's run at its first failing test. */
 function withBail(Environment) {
   return class BailingEnvironment extends Environment {
@@ -24,8 +30,7 @@ function withBail(Environment) {
       if (super.handleTestEvent) await super.handleTestEvent(event, state);
       const mutant = process.env[ACTIVE_MUTANT];
       if (event.name === "test_start") {
-        const bailed = mutant !== undefined && globalThis[FAILED] === mutant;
-        if (bailed || SLOW_TESTS.some((slow) => slow.test(fullName(event.test))))
+        if (bailed() || SLOW_TESTS.some((slow) => slow.test(fullName(event.test))))
           event.test.mode = "skip";
       } else if (event.name === "test_done" && event.test.errors.length > 0 && mutant) {
         globalThis[FAILED] = mutant;
@@ -40,4 +45,4 @@ function fullName(test) {
   return names.join(" ");
 }
 
-module.exports = { withBail };
+module.exports = { bailed, withBail };

@@ -5,6 +5,7 @@
 // run; so are the few single tests of scripts/mutation/bail.cjs's SLOW_TESTS. A run of one folder (PERF_TARGETS_MUTATE_PART,
 // set by scripts/mutate.mjs) loads only the tests written for that folder: Stryker's first run
 // takes every test of the configuration, and the emulator's take minutes.
+const { join } = require("node:path");
 const core = require("./jest.config.cjs");
 
 const TESTS = {
@@ -29,7 +30,9 @@ module.exports = {
   ],
   // Node's environment, stopping a mutant's run at its first failing test; the pane's tests ask
   // for jsdom by name and get scripts/mutate.mjs's stand-in, which does the same.
-  testEnvironment: require("node:path").join(__dirname, "jest-environment-node.cjs"),
+  testEnvironment: join(__dirname, "jest-environment-node.cjs"),
+  // jest-circus, not loading a file met after the mutant's first failure.
+  testRunner: join(__dirname, "jest-circus-bail.cjs"),
   // The emulator's workbooks take seconds a test on a loaded machine; a mutant's own hang is
   // Stryker's timeout, not jest's.
   testTimeout: 60_000,
