@@ -114,10 +114,17 @@ const partOptions =
     ? ["--mutate", mutated(part), "--incrementalFile", `out/mutation/incremental-${piece}.json`]
     : [];
 const report = shells ? "report-shells-all.json" : "report.json";
+const survivors = resolve(out, `survivors-${piece ?? listed}.txt`);
+writeFileSync(survivors, "");
 const stryker = spawnSync("npx", ["stryker", "run", strykerConfig, ...partOptions, ...rest], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, ...testEnv, PERF_TARGETS_TEST_LIST: listFile },
+  env: {
+    ...process.env,
+    ...testEnv,
+    PERF_TARGETS_TEST_LIST: listFile,
+    PERF_TARGETS_SURVIVORS: survivors,
+  },
 });
 if (part && stryker.status === 0)
   copyFileSync(resolve(out, report), resolve(out, `report-${piece}.json`));
