@@ -1,4 +1,4 @@
-import type { Merged } from "../excel";
+import type { ImportOutcome, Merged } from "../excel";
 import { mergedMessage } from "../excel/messages";
 import type { Pane } from "./pane";
 import { t } from "./strings";
@@ -50,6 +50,7 @@ export async function importPicked(pane: Pane, list: FileList | null): Promise<v
   const files = [...(list ?? [])];
   if (files.length === 0) return;
   const { state, actions } = pane;
+  const arrived: ImportOutcome[] = [];
   state.imports = { done: 0, total: files.length, outcomes: [] };
   await pane.run(
     async () => {
@@ -57,7 +58,8 @@ export async function importPicked(pane: Pane, list: FileList | null): Promise<v
         files.map(async (f) => ({ name: f.name, bytes: await readBytes(f) }))
       );
       return actions.importWorkbooks(picked, (done, total, outcome) => {
-        state.imports = { done, total, outcomes: [...(state.imports?.outcomes ?? []), outcome] };
+        arrived.push(outcome);
+        state.imports = { done, total, outcomes: [...arrived] };
         pane.render();
       });
     },

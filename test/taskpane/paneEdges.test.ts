@@ -1,0 +1,180 @@
+/**
+ * @jest-environment jsdom
+ */
+import type { Merged } from "../../src/excel";
+import { AddinError } from "../../src/excel/errors";
+import { mountPane } from "../../src/taskpane/app";
+import { importPicked } from "../../src/taskpane/mergeActions";
+import { environment, fakeActions, settle } from "./fakes";
+
+// What a person meets less often than the pane's main paths (test/taskpane/pane.test.ts): forms
+// that disagree, a check of one sheet, a workbook whose fix record cannot be read, live check that
+// cannot stop. Each was a change to the pane no test noticed (docs/architecture.md, Mutation testing).
+
+function mount(fakes = fakeActions()) {
+  const root = document.createElement("main");
+  document.body.replaceChildren(root);
+  const pane = mountPane(root, fakes.actions, environment());
+  return { root, pane, ...fakes };
+}
+
+async function click(root: HTMLElement, id: string) {
+  root.querySelector<HTMLButtonElement>(`#${id}`)!.click();
+  await settle();
+}
+
+const status = (root: HTMLElement) => root.querySelector("#status")!;
+
+const merged = (disagreements: Merged["disagreements"]): Merged => ({
+  sheet: "汇总表",
+  forms: 5,
+  leftOut: 0,
+  checks: "检查结果",
+  year: 2024,
+  yearGiven: false,
+  disagreements,
+});
+
+describe("the pane's summary, when the forms disagree", () => {
+  it("says which units and years the forms carry and which one the summary used, in either language", async () => {
+    const { root, actions } = mount();
+    let answer = merged({
+      unit: [
+        ["甲单位", 3],
+        ["乙单位", 2],
+      ],
+      year: [
+        [2024, 4],
+        [2023, 1],
+      ],
+    });
+    actions.mergeIntoSummary = async () => answer;
+    await click(root, "tab-merge");
+    await click(root, "merge");
+    const zh = status(root).textContent!;
+    expect(zh).toContain("注意：各表的单位不一致（甲单位×3、乙单位×2），已使用“甲单位”。");
+    expect(zh).toContain("注意：各表的年度不一致（2024×4、2023×1），已使用“2024”。");
+    await click(root, "switch-language");
+    await click(root, "merge");
+    const en = status(root).textContent!;
+    expect(en).toContain(
+      "Note: the forms disagree on the unit (甲单位×3, 乙单位×2); used \u201c甲单位\u201d."
+    );
+    expect(en).toContain(
+      "Note: the forms disagree on the year (2024×4, 2023×1); used \u201c2024\u201d."
+    );
+
+    answer = merged({
+      year: [
+        [2025, 2],
+        [2024, 1],
+      ],
+    });
+    await click(root, "merge");
+    expect(status(root).textContent).not.toContain("unit");
+    expect(status(root).textContent).toContain("disagree on the year");
+
+    answer = merged({});
+    await click(root, "merge");
+    expect(status(root).textContent).not.toContain("Note");
+  });
+});
+
+describe("the pane's check of one sheet", () => {
+  it("checks only the current sheet once the person chooses it, with messages in the pane's language", async () => {
+    const { root, calls } = mount();
+    const sheetScope = root.querySelector<HTMLInputElement>("#scope-sheet")!;
+    sheetScope.checked = true;
+    sheetScope.dispatchEvent(new Event("change"));
+    await click(root, "check");
+    await click(root, "switch-language");
+    await click(root, "check");
+    const checks = calls.filter((c) => c.name.startsWith("check"));
+    expect(checks).toEqual([
+      { name: "checkSheet", args: [undefined, { locale: "zh" }] },
+      { name: "checkSheet", args: [undefined, { locale: "en" }] },
+    ]);
+    const workbookScope = root.querySelector<HTMLInputElement>("#scope-workbook")!;
+    workbookScope.checked = true;
+    workbookScope.dispatchEvent(new Event("change"));
+    await click(root, "check");
+    expect(calls.at(-1)).toEqual({ name: "checkWorkbook", args: [{ locale: "en" }] });
+  });
+});
+
+describe("the pane when the workbook's fix record cannot be read", () => {
+  it("opens all the same, offers no undo, says why on the console, and checks", async () => {
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    const fakes = fakeActions();
+    fakes.actions.fixesToUndo = async () => {
+      throw new Error("record unreadable");
+    };
+    const { root, pane } = mount(fakes);
+    await settle();
+    expect(pane.state.undoable).toBe(0);
+    expect(root.querySelector("#undo-fixes")).toBeNull();
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining("could not read the fix record"),
+      expect.any(Error)
+    );
+    warn.mockRestore();
+    await click(root, "check");
+    expect(status(root).getAttribute("role")).toBe("status");
+  });
+
+  it("offers undo for as many cells as the record lists, after a reload", async () => {
+    const fakes = fakeActions();
+    fakes.actions.fixesToUndo = async () => [
+      { sheet: "表1", cell: "E30", code: "x", before: "100%", numberFormat: "General", after: "1" },
+      {
+        sheet: "表1",
+        cell: "E31",
+        code: "x",
+        before: "90%",
+        numberFormat: "General",
+        after: "0.9",
+      },
+    ];
+    const { root, pane } = mount(fakes);
+    await settle();
+    expect(pane.state.undoable).toBe(2);
+    expect(root.querySelector("#undo-bar")!.textContent).toContain("2");
+  });
+});
+
+describe("live check that cannot stop", () => {
+  it("says why on the status line, and shows live check off", async () => {
+    const fakes = fakeActions();
+    fakes.actions.watchChanges = async () => async () => {
+      throw new AddinError("sheetNotFound", { sheet: "表9" });
+    };
+    const { root, pane } = mount(fakes);
+    const live = () => root.querySelector<HTMLInputElement>("#live-check")!;
+    live().checked = true;
+    live().dispatchEvent(new Event("change"));
+    await settle();
+    expect(pane.state.live).toBe(true);
+    live().checked = false;
+    live().dispatchEvent(new Event("change"));
+    await settle();
+    expect(pane.state.live).toBe(false);
+    expect(live().checked).toBe(false);
+    expect(status(root).getAttribute("role")).toBe("alert");
+    expect(status(root).textContent).toContain("表9");
+  });
+});
+
+describe("the import picker", () => {
+  it("does nothing when the person cancels, or a picker gives no list", async () => {
+    const { root, pane, calls } = mount();
+    await click(root, "tab-merge");
+    const picker = root.querySelector<HTMLInputElement>("#import-files")!;
+    Object.defineProperty(picker, "files", { value: [] });
+    picker.dispatchEvent(new Event("change"));
+    await settle();
+    await importPicked(pane, null);
+    expect(calls.some((c) => c.name === "importWorkbooks")).toBe(false);
+    expect(pane.state.imports).toBeNull();
+    expect(root.querySelector("#import-progress")).toBeNull();
+  });
+});
