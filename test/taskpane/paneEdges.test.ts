@@ -178,3 +178,19 @@ describe("the import picker", () => {
     expect(root.querySelector("#import-progress")).toBeNull();
   });
 });
+
+describe("the safe fixes' list of changes", () => {
+  it("writes exactly the fixes it listed, then closes, leaving the count of cells fixed and the undo", async () => {
+    const { root, calls } = mount();
+    await click(root, "check");
+    await click(root, "apply-fixes");
+    const listed = root.querySelectorAll("#fix-preview li").length;
+    expect(listed).toBeGreaterThan(0);
+    await click(root, "confirm-fixes");
+    expect(root.querySelector("#fix-preview")).toBeNull();
+    const applied = calls.find((c) => c.name === "applyFixes")!.args[0] as unknown[];
+    expect(applied).toHaveLength(listed);
+    expect(status(root).textContent).toBe(`已修正 ${listed} 处单元格。`);
+    expect(root.querySelector("#undo-fixes")).not.toBeNull();
+  });
+});
