@@ -194,3 +194,84 @@ describe("the safe fixes' list of changes", () => {
     expect(root.querySelector("#undo-fixes")).not.toBeNull();
   });
 });
+
+describe("the pane's frame", () => {
+  it("opens in the language the document remembers, else Office's, and says it to the page", async () => {
+    const env = environment();
+    const root = document.createElement("main");
+    document.body.replaceChildren(root);
+    mountPane(root, fakeActions().actions, env);
+    expect(document.documentElement.lang).toBe("zh-CN");
+    await click(root, "switch-language");
+    expect(document.documentElement.lang).toBe("en");
+    expect(env.settings.get("locale")).toBe("en");
+    // The document reopened: its setting wins over Office's Chinese.
+    mountPane(root, fakeActions().actions, env);
+    expect(root.querySelector("#check")!.textContent).toBe("Check now");
+    // A new document in an English Office.
+    mountPane(root, fakeActions().actions, { ...environment(), locale: "en" });
+    expect(document.documentElement.lang).toBe("en");
+  });
+
+  it("offers next year's form by default, and the document's own year and unit once remembered", async () => {
+    const { root } = mount();
+    await click(root, "tab-insert");
+    const year = () => root.querySelector<HTMLInputElement>("#insert-year")!.value;
+    expect(year()).toBe(String(new Date().getFullYear() + 1));
+    const env = environment();
+    env.settings.set("year", "2026");
+    env.settings.set("unit", "某某局");
+    mountPane(root, fakeActions().actions, env);
+    await click(root, "tab-insert");
+    expect(year()).toBe("2026");
+    expect(root.querySelector<HTMLInputElement>("#insert-unit")!.value).toBe("某某局");
+  });
+
+  it("moves between tabs with either arrow, round the ends, ignores other keys, and ties each tab to its panel", async () => {
+    const { root } = mount();
+    const selected = () => root.querySelector('[role="tab"][aria-selected="true"]')!;
+    const press = async (key: string) => {
+      selected().dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
+      await settle();
+    };
+    await press("ArrowLeft");
+    expect(selected().id).toBe("tab-insert");
+    await press("ArrowLeft");
+    expect(selected().id).toBe("tab-merge");
+    await press("ArrowRight");
+    expect(selected().id).toBe("tab-insert");
+    await press("Enter");
+    expect(selected().id).toBe("tab-insert");
+    const tabs = [...root.querySelectorAll<HTMLElement>('[role="tab"]')];
+    expect(tabs.map((tab) => tab.tabIndex)).toEqual([0, -1, -1]);
+    expect(tabs.map((tab) => tab.getAttribute("aria-controls"))).toEqual([
+      "panel-insert",
+      "panel-check",
+      "panel-merge",
+    ]);
+    const panel = root.querySelector('[role="tabpanel"]')!;
+    expect(panel.id).toBe("panel-insert");
+    expect(panel.getAttribute("aria-labelledby")).toBe("tab-insert");
+  });
+
+  it("clears the status line on another tab or language, and keeps the focus where it was as the pane redraws", async () => {
+    const { root, actions } = mount();
+    actions.clearMarks = async () => {
+      throw new AddinError("sheetNotFound", { sheet: "项目表" });
+    };
+    await click(root, "clear-marks");
+    expect(status(root).className).toBe("status error");
+    await click(root, "tab-merge");
+    expect(status(root).textContent).toBe("");
+    expect(status(root).className).toBe("status");
+    await click(root, "tab-check");
+    await click(root, "check");
+    expect(status(root).textContent).not.toBe("");
+    root.querySelector<HTMLButtonElement>("#switch-language")!.focus();
+    await click(root, "switch-language");
+    expect(status(root).textContent).toBe("");
+    // The pane was drawn anew: the focus is on the new button of the same id.
+    expect(document.activeElement!.id).toBe("switch-language");
+    expect(root.contains(document.activeElement)).toBe(true);
+  });
+});
