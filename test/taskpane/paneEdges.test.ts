@@ -275,3 +275,50 @@ describe("the pane's frame", () => {
     expect(root.contains(document.activeElement)).toBe(true);
   });
 });
+
+describe("undo, clear and 提交前检查 from the check panel", () => {
+  const recorded = [
+    {
+      sheet: "sample",
+      cell: "E30",
+      code: "x",
+      before: "100%",
+      numberFormat: "General",
+      after: "1",
+    },
+    {
+      sheet: "sample",
+      cell: "E31",
+      code: "x",
+      before: "90%",
+      numberFormat: "General",
+      after: "0.9",
+    },
+  ];
+
+  it("undoes the fixes of an earlier session without a check the person did not ask for", async () => {
+    const fakes = fakeActions(undefined, [...recorded]);
+    const { root, calls } = mount(fakes);
+    await settle();
+    await click(root, "undo-fixes");
+    expect(calls.map((c) => c.name)).toEqual(["fixesToUndo", "undoFixes"]);
+    expect(status(root).textContent).toBe("已撤销 2 处修正。");
+    expect(root.querySelector("#undo-fixes")).toBeNull();
+  });
+
+  it("takes the findings off the list when the marks are cleared, and says how many cells", async () => {
+    const { root } = mount();
+    await click(root, "check");
+    expect(root.querySelectorAll("button.finding").length).toBeGreaterThan(0);
+    await click(root, "clear-marks");
+    expect(root.querySelectorAll("button.finding")).toHaveLength(0);
+    expect(status(root).textContent).toBe("已清除 7 处标记。");
+  });
+
+  it("checks the whole workbook in the pane's language before saying whether it is ready", async () => {
+    const { root, calls } = mount();
+    await click(root, "switch-language");
+    await click(root, "ready");
+    expect(calls.find((c) => c.name === "checkWorkbook")!.args).toEqual([{ locale: "en" }]);
+  });
+});
