@@ -5,7 +5,8 @@ import type { Merged } from "../../src/excel";
 import { AddinError } from "../../src/excel/errors";
 import { mountPane } from "../../src/taskpane/app";
 import { importPicked } from "../../src/taskpane/mergeActions";
-import { environment, fakeActions, settle } from "./fakes";
+import { buildReport } from "../../src/form/report";
+import { checkResultOf, environment, fakeActions, settle } from "./fakes";
 
 // What a person meets less often than the pane's main paths (test/taskpane/pane.test.ts): forms
 // that disagree, a check of one sheet, a workbook whose fix record cannot be read, live check that
@@ -320,5 +321,34 @@ describe("undo, clear and 提交前检查 from the check panel", () => {
     await click(root, "switch-language");
     await click(root, "ready");
     expect(calls.find((c) => c.name === "checkWorkbook")!.args).toEqual([{ locale: "en" }]);
+  });
+});
+
+describe("提交前检查's answer", () => {
+  it("checks the whole workbook whatever scope was chosen, and closes an open list of fixes", async () => {
+    const { root } = mount();
+    const sheetScope = root.querySelector<HTMLInputElement>("#scope-sheet")!;
+    sheetScope.checked = true;
+    sheetScope.dispatchEvent(new Event("change"));
+    await click(root, "check");
+    await click(root, "apply-fixes");
+    expect(root.querySelector("#fix-preview")).not.toBeNull();
+    await click(root, "ready");
+    expect(root.querySelector("#fix-preview")).toBeNull();
+    expect(root.querySelector<HTMLInputElement>("#scope-workbook")!.checked).toBe(true);
+    expect(root.querySelector("#filter-error")!.getAttribute("aria-pressed")).toBe("true");
+  });
+
+  it("leaves the findings' filter alone when the workbook is ready", async () => {
+    const fakes = fakeActions();
+    const withErrors = fakes.actions.checkWorkbook;
+    const clean = { ...checkResultOf(), report: buildReport([]) };
+    fakes.actions.checkWorkbook = async () => clean;
+    const { root } = mount(fakes);
+    await click(root, "ready");
+    expect(status(root).textContent).toMatch(/^可以提交/);
+    fakes.actions.checkWorkbook = withErrors;
+    await click(root, "check");
+    expect(root.querySelector("#filter-all")!.getAttribute("aria-pressed")).toBe("true");
   });
 });
