@@ -116,6 +116,7 @@ const partOptions =
 const report = shells ? "report-shells-all.json" : "report.json";
 const survivors = resolve(out, `survivors-${piece ?? listed}.txt`);
 writeFileSync(survivors, "");
+writeFileSync(survivors.replace(/survivors-([^/]*)$/, "mutants-$1"), "");
 const stryker = spawnSync("npx", ["stryker", "run", strykerConfig, ...partOptions, ...rest], {
   cwd: root,
   stdio: "inherit",
