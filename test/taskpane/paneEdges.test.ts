@@ -337,6 +337,8 @@ describe("提交前检查's answer", () => {
     expect(root.querySelector("#fix-preview")).toBeNull();
     expect(root.querySelector<HTMLInputElement>("#scope-workbook")!.checked).toBe(true);
     expect(root.querySelector("#filter-error")!.getAttribute("aria-pressed")).toBe("true");
+    const { errors } = checkResultOf().report.summary;
+    expect(status(root).textContent).toBe(`还不能提交：有 ${errors} 个错误需要改正，见下方列表。`);
   });
 
   it("leaves the findings' filter alone when the workbook is ready", async () => {
@@ -346,7 +348,9 @@ describe("提交前检查's answer", () => {
     fakes.actions.checkWorkbook = async () => clean;
     const { root } = mount(fakes);
     await click(root, "ready");
-    expect(status(root).textContent).toMatch(/^可以提交/);
+    expect(status(root).textContent).toBe(
+      "可以提交：没有错误，标记已清除（另有 0 个警告可酌情处理）。"
+    );
     fakes.actions.checkWorkbook = withErrors;
     await click(root, "check");
     expect(root.querySelector("#filter-all")!.getAttribute("aria-pressed")).toBe("true");
