@@ -356,3 +356,31 @@ describe("提交前检查's answer", () => {
     expect(root.querySelector("#filter-all")!.getAttribute("aria-pressed")).toBe("true");
   });
 });
+
+describe("live check where Excel cannot watch", () => {
+  it("is offered off and disabled below ExcelApi 1.7, and says so", async () => {
+    const { root, pane } = mount(); // the fakes' watchChanges answers null, as such an Excel does
+    const live = () => root.querySelector<HTMLInputElement>("#live-check")!;
+    live().checked = true;
+    live().dispatchEvent(new Event("change"));
+    await settle();
+    expect(pane.state.live).toBe(false);
+    expect(live().disabled).toBe(true);
+    expect(live().parentElement!.textContent).toBe("此 Excel 版本不支持编辑时自动校验。");
+  });
+
+  it("stays on offer when watching failed for a reason, so the person can try again", async () => {
+    const fakes = fakeActions();
+    fakes.actions.watchChanges = async () => {
+      throw new AddinError("sheetNotFound", { sheet: "表9" });
+    };
+    const { root, pane } = mount(fakes);
+    const live = () => root.querySelector<HTMLInputElement>("#live-check")!;
+    live().checked = true;
+    live().dispatchEvent(new Event("change"));
+    await settle();
+    expect(pane.state.live).toBe(false);
+    expect(live().disabled).toBe(false);
+    expect(status(root).textContent).toContain("表9");
+  });
+});
