@@ -152,6 +152,32 @@ describe("live check's timing", () => {
     expect(other.state.status?.text).toContain("表9");
   });
 
+  it("checks no more once stopped, even the changes waiting behind a check still running", async () => {
+    const held = heldChecks();
+    const pane = mountWith(held.actions);
+    await startLiveCheck(pane);
+    held.listener.current!.changed("表1");
+    await wait(0);
+    held.listener.current!.changed("表2");
+    await stopLiveCheck(pane);
+    held.releases[0]();
+    await wait(0);
+    await wait(0);
+    expect(held.checks()).toEqual(["表1"]);
+    expect(pane.state.live).toBe(false);
+  });
+
+  it("stops quietly where it never started, or where Excel could not watch", async () => {
+    const never = mountWith(fakeActions().actions);
+    await stopLiveCheck(never);
+    expect(never.state.status).toBeNull();
+    const unsupported = mountWith(fakeActions().actions); // watchChanges answers null
+    await startLiveCheck(unsupported);
+    await stopLiveCheck(unsupported);
+    expect(unsupported.state.status).toBeNull();
+    expect(unsupported.state.live).toBe(false);
+  });
+
   it("keeps each pane's watching its own: stopping one leaves the other checking", async () => {
     const first = heldChecks();
     const second = heldChecks();
