@@ -100,6 +100,9 @@ describe("live check's timing", () => {
     expect(held.checks()).toEqual(["表1"]);
     for (let i = 0; i < 3; i++) held.listener.current!.changed("表1");
     held.listener.current!.changed("表2");
+    await wait(0);
+    // Never two checks at once: the changes wait for the one running.
+    expect(held.checks()).toEqual(["表1"]);
     held.releases[0]();
     await wait(0);
     held.releases[1]?.();
