@@ -1,8 +1,8 @@
 // The jest configuration of `npm run mutate -- shells` (stryker.shells.config.mjs): the tests of the
 // thin shells (src/excel, src/taskpane, src/commands), which drive the Excel emulator, the WPS fake
-// and the pane in jsdom. The random journeys (the contract's 40 sequences, the Excel journeys) and
-// the import fuzz are left out: they take minutes, and a mutant must meet the same tests on every
-// run; so are the few single tests of scripts/mutation/bail.cjs's SLOW_TESTS. A run of one folder (PERF_TARGETS_MUTATE_PART,
+// and the pane in jsdom. The random journeys (test/contract/journeys.fuzz.test.ts) and the import
+// fuzz are left out: they take minutes, and a mutant must meet the same tests on every run; so are
+// the few single tests of scripts/mutation/bail.cjs's SLOW_TESTS. A run of one folder (PERF_TARGETS_MUTATE_PART,
 // set by scripts/mutate.mjs) loads only the tests written for that folder: Stryker's first run
 // takes every test of the configuration, and the emulator's take minutes.
 const { join } = require("node:path");
@@ -22,12 +22,7 @@ module.exports = {
   testMatch: part.map((folder) =>
     folder.includes("/") ? `**/test/${folder}.test.ts` : `**/test/${folder}/**/*.test.ts`
   ),
-  testPathIgnorePatterns: [
-    "/node_modules/",
-    "\\.fuzz\\.test\\.ts$",
-    "importFuzz\\.test\\.ts$",
-    "/test/contract/journeys\\.test\\.ts$",
-  ],
+  testPathIgnorePatterns: ["/node_modules/", "\\.fuzz\\.test\\.ts$", "importFuzz\\.test\\.ts$"],
   // Node's environment, stopping a mutant's run at its first failing test; the pane's tests ask
   // for jsdom by name and get scripts/mutate.mjs's stand-in, which does the same.
   testEnvironment: join(__dirname, "jest-environment-node.cjs"),
