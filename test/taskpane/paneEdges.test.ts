@@ -155,6 +155,9 @@ describe("live check that cannot stop", () => {
     live().dispatchEvent(new Event("change"));
     await settle();
     expect(pane.state.live).toBe(true);
+    // On, and the person can turn it off again.
+    expect(live().checked).toBe(true);
+    expect(live().disabled).toBe(false);
     live().checked = false;
     live().dispatchEvent(new Event("change"));
     await settle();
