@@ -1,5 +1,5 @@
 import type { Pane } from "./pane";
-import type { AddinError } from "../excel/errors";
+import { errorText } from "../excel/errors";
 import { checkOutcome } from "../excel/messages";
 
 /** How often a change that arrived during another operation looks again whether the pane is free. */
@@ -35,7 +35,7 @@ export async function startLiveCheck(pane: Pane): Promise<void> {
       failed: (error) => showError(pane, error),
     });
   } catch (error) {
-    showError(pane, error as AddinError);
+    showError(pane, error);
   }
   pane.state.live = session.stop !== null;
   pane.state.liveUnsupported = session.stop === null && !pane.state.status?.error;
@@ -49,7 +49,7 @@ export async function stopLiveCheck(pane: Pane): Promise<void> {
   try {
     await session?.stop?.();
   } catch (error) {
-    showError(pane, error as AddinError);
+    showError(pane, error);
   }
   pane.state.live = false;
   pane.render();
@@ -77,6 +77,7 @@ async function drain(pane: Pane, session: LiveSession): Promise<void> {
   } finally {
     session.checking = false;
   }
+  // Stryker disable next-line ConditionalExpression: a Set's loop visits every sheet added or re-added while it runs; only a stop leaves some, which a stopped session never checks
   if (session.pending.size > 0) void drain(pane, session);
 }
 
@@ -93,11 +94,8 @@ function checkAgain(pane: Pane, sheet: string): Promise<void> {
   );
 }
 
-function showError(pane: Pane, error: AddinError | unknown): void {
-  const text =
-    error && typeof (error as AddinError).text === "function"
-      ? (error as AddinError).text(pane.state.locale)
-      : String(error);
-  pane.state.status = { text, error: true };
+/** An error on the status line, said as every operation's is (src/excel/errors.ts). */
+function showError(pane: Pane, error: unknown): void {
+  pane.state.status = { text: errorText(error, pane.state.locale), error: true };
   pane.render();
 }
