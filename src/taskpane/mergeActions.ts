@@ -27,7 +27,7 @@ function mergedLine(pane: Pane, merged: Merged): string {
 
 /** Build the summary for the year the person typed, else for the year most forms carry. */
 export function merge(pane: Pane): Promise<void> {
-  const wanted = Number(pane.state.summaryYear.trim());
+  const wanted = Number(pane.state.summaryYear); // Number() ignores the spaces round it
   const year = pane.state.summaryYear.trim() && Number.isInteger(wanted) ? wanted : undefined;
   return pane.run(
     () => pane.actions.mergeIntoSummary(year === undefined ? {} : { year }),

@@ -55,6 +55,8 @@ describe("the pane's summary, when the forms disagree", () => {
     const zh = status(root).textContent!;
     expect(zh).toContain("注意：各表的单位不一致（甲单位×3、乙单位×2），已使用“甲单位”。");
     expect(zh).toContain("注意：各表的年度不一致（2024×4、2023×1），已使用“2024”。");
+    // The summary's own line, then each note, a space between.
+    expect(zh.split(" 注意：")).toHaveLength(3);
     await click(root, "switch-language");
     await click(root, "merge");
     const en = status(root).textContent!;
