@@ -389,3 +389,18 @@ describe("live check where Excel cannot watch", () => {
     expect(status(root).textContent).toContain("表9");
   });
 });
+
+describe("the summary's year", () => {
+  it("is left to the forms when the person typed only spaces or cleared it", async () => {
+    const { root, calls } = mount();
+    await click(root, "tab-merge");
+    const year = root.querySelector<HTMLInputElement>("#merge-year")!;
+    for (const typed of ["   ", ""]) {
+      year.value = typed;
+      year.dispatchEvent(new Event("input"));
+      await click(root, "merge");
+    }
+    const merges = calls.filter((c) => c.name === "mergeIntoSummary").map((c) => c.args);
+    expect(merges).toStrictEqual([[{}], [{}]]);
+  });
+});
