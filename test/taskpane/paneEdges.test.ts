@@ -404,3 +404,42 @@ describe("the summary's year", () => {
     expect(merges).toStrictEqual([[{}], [{}]]);
   });
 });
+
+describe("importing workbooks from the pane", () => {
+  it("hands Excel each file's bytes, and shows each outcome as it arrives, before the import ends", async () => {
+    const fakes = fakeActions();
+    const { root } = mount(fakes);
+    const seen: { names: string[]; bytes: number[][] } = { names: [], bytes: [] };
+    const during: (string | null)[][] = [];
+    const shown = () =>
+      [...root.querySelectorAll("#import-outcomes li")].map((li) => li.textContent);
+    fakes.actions.importWorkbooks = async (files, onProgress) => {
+      seen.names = files.map((f) => f.name);
+      seen.bytes = files.map((f) => [...f.bytes]);
+      during.push(shown());
+      const first = { file: "甲.xlsx", inserted: true, sheets: ["项目表"] };
+      onProgress(1, 2, first);
+      during.push(shown());
+      const second = { file: "乙.xlsx", inserted: true, sheets: ["项目表 (2)"] };
+      onProgress(2, 2, second);
+      during.push(shown());
+      return [first, second];
+    };
+    await click(root, "tab-merge");
+    const picker = root.querySelector<HTMLInputElement>("#import-files")!;
+    const files = [new File(["PK"], "甲.xlsx"), new File(["PK3"], "乙.xlsx")];
+    Object.defineProperty(picker, "files", { value: files });
+    picker.dispatchEvent(new Event("change"));
+    for (let i = 0; i < 5; i++) await settle();
+    expect(seen.names).toEqual(["甲.xlsx", "乙.xlsx"]);
+    expect(seen.bytes).toEqual([
+      [0x50, 0x4b],
+      [0x50, 0x4b, 0x33],
+    ]);
+    expect(during).toEqual([
+      [],
+      ["甲.xlsx 已导入：项目表"],
+      ["甲.xlsx 已导入：项目表", "乙.xlsx 已导入：项目表 (2)"],
+    ]);
+  });
+});
