@@ -32,6 +32,9 @@ export default {
   symlinkNodeModules: false,
   // Stryker leaves out only its own folder, now .stryker-tmp/shells: the rest of .stryker-tmp too.
   ignorePatterns: ["/.stryker-tmp"],
+  // Each survivor as it is found (scripts/mutation/survivorReporter.mjs): a run takes an hour.
+  appendPlugins: ["./scripts/mutation/survivorReporter.mjs"],
+  reporters: [...core.reporters, "survivors"],
   htmlReporter: { fileName: "out/mutation/shells.html" },
   jsonReporter: { fileName: "out/mutation/report-shells-all.json" },
 };

@@ -34,7 +34,9 @@ const jestConfig = shells
   : "scripts/mutation/jest.config.cjs";
 
 const testEnv = shells ? { PERF_TARGETS_MUTATE_PART: part } : {};
-const results = resolve(out, shells ? "jest-results-shells.json" : "jest-results.json");
+// One listing per part: the parts list different tests.
+const listed = part ?? (shells ? "shells" : "core");
+const results = resolve(out, `jest-results-${listed}.json`);
 // MUTATE_REUSE_LIST=1 keeps the listing of an earlier run (the shells' tests take minutes to list).
 const reuse = process.env.MUTATE_REUSE_LIST === "1" && existsSync(results);
 const listing = reuse
@@ -52,7 +54,7 @@ if (listing.status !== 0) {
 // Each file's tests by name, with a hash of the file as it was listed: a file changed since (a
 // test added, MUTATE_REUSE_LIST) is always run, as its new names are not in the list.
 const contentHash = (path) => createHash("sha1").update(readFileSync(path)).digest("hex");
-const hashes = resolve(out, shells ? "jest-hashes-shells.json" : "jest-hashes.json");
+const hashes = resolve(out, `jest-hashes-${listed}.json`);
 const testFiles = JSON.parse(readFileSync(results, "utf8")).testResults;
 if (!reuse || !existsSync(hashes))
   writeFileSync(
@@ -66,10 +68,11 @@ const list = Object.fromEntries(
     {
       hash: listedHash[file.name],
       names: file.assertionResults.map((test) => test.fullName),
+      duration: file.endTime - file.startTime,
     },
   ])
 );
-const listFile = resolve(out, shells ? "tests-shells.json" : "tests.json");
+const listFile = resolve(out, `tests-${listed}.json`);
 writeFileSync(listFile, JSON.stringify(list));
 
 /**
@@ -77,7 +80,8 @@ writeFileSync(listFile, JSON.stringify(list));
  * name from the test's root, past the environment Stryker puts in the configuration, so Stryker
  * gets no coverage from them. The shells' sandboxes sit in .stryker-tmp/shells without a
  * node_modules link (stryker.shells.config.mjs), so that name resolves first to this stand-in one
- * folder up: jsdom with Stryker's coverage reporting.
+ * folder up: jsdom with Stryker's coverage reporting, stopping a mutant's run at its first failing
+ * test (scripts/mutation/bail.cjs).
  */
 function standInJsdom() {
   const folder = resolve(root, ".stryker-tmp/node_modules/jest-environment-jsdom");
@@ -86,7 +90,8 @@ function standInJsdom() {
   const source = [
     'const { mixinJestEnvironment } = require("@stryker-mutator/jest-runner");',
     `const jsdom = require(require.resolve("jest-environment-jsdom", { paths: [${modules}] }));`,
-    "module.exports = mixinJestEnvironment(jsdom.default ?? jsdom);",
+    `const { withBail } = require(${JSON.stringify(resolve(root, "scripts/mutation/bail.cjs"))});`,
+    "module.exports = mixinJestEnvironment(withBail(jsdom.default ?? jsdom));",
   ];
   writeFileSync(resolve(folder, "index.js"), source.join("\n") + "\n");
   writeFileSync(resolve(folder, "package.json"), '{"name":"jest-environment-jsdom"}\n');
@@ -101,16 +106,27 @@ function mutated(name) {
   return [`src/${name}/**/*.ts`, ...entries.map((entry) => `!src/${entry}.ts`)].join(",");
 }
 
+// MUTATE_PIECE=NAME with --mutate FILES runs a piece of a part with its own incremental file and
+// report (report-PART-NAME.json), so that pieces run one after another accumulate.
+const piece = process.env.MUTATE_PIECE ? `${part}-${process.env.MUTATE_PIECE}` : part;
 const partOptions =
   part && part !== "shells"
-    ? ["--mutate", mutated(part), "--incrementalFile", `out/mutation/incremental-${part}.json`]
+    ? ["--mutate", mutated(part), "--incrementalFile", `out/mutation/incremental-${piece}.json`]
     : [];
 const report = shells ? "report-shells-all.json" : "report.json";
+const survivors = resolve(out, `survivors-${piece ?? listed}.txt`);
+writeFileSync(survivors, "");
+writeFileSync(survivors.replace(/survivors-([^/]*)$/, "mutants-$1"), "");
 const stryker = spawnSync("npx", ["stryker", "run", strykerConfig, ...partOptions, ...rest], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, ...testEnv, PERF_TARGETS_TEST_LIST: listFile },
+  env: {
+    ...process.env,
+    ...testEnv,
+    PERF_TARGETS_TEST_LIST: listFile,
+    PERF_TARGETS_SURVIVORS: survivors,
+  },
 });
 if (part && stryker.status === 0)
-  copyFileSync(resolve(out, report), resolve(out, `report-${part}.json`));
+  copyFileSync(resolve(out, report), resolve(out, `report-${piece}.json`));
 process.exit(stryker.status ?? 1);

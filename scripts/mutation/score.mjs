@@ -19,7 +19,7 @@ const reports =
   given.length > 0
     ? given
     : readdirSync("out/mutation")
-        .filter((name) => /^report-[a-z]+\.json$/.test(name))
+        .filter((name) => /^report-(?!shells-all)[a-z][a-z-]*\.json$/.test(name))
         .map((name) => `out/mutation/${name}`);
 for (const path of reports)
   for (const [file, { mutants }] of Object.entries(JSON.parse(readFileSync(path, "utf8")).files))

@@ -52,6 +52,7 @@ export function applyFixes(pane: Pane, findings: readonly Finding[]): Promise<vo
 }
 
 export const applyAllFixes = (pane: Pane) =>
+  // Stryker disable next-line OptionalChaining: its only button (fixesBar.ts) is drawn only while a check is shown
   applyFixes(pane, fixableFindings(pane.state.check?.report ?? null));
 
 /** Put back what the last fixes replaced (the workbook keeps the record), then check again. */

@@ -1,4 +1,4 @@
-import type { Merged } from "../excel";
+import type { ImportOutcome, Merged } from "../excel";
 import { mergedMessage } from "../excel/messages";
 import type { Pane } from "./pane";
 import { t } from "./strings";
@@ -27,7 +27,7 @@ function mergedLine(pane: Pane, merged: Merged): string {
 
 /** Build the summary for the year the person typed, else for the year most forms carry. */
 export function merge(pane: Pane): Promise<void> {
-  const wanted = Number(pane.state.summaryYear.trim());
+  const wanted = Number(pane.state.summaryYear); // Number() ignores the spaces round it
   const year = pane.state.summaryYear.trim() && Number.isInteger(wanted) ? wanted : undefined;
   return pane.run(
     () => pane.actions.mergeIntoSummary(year === undefined ? {} : { year }),
@@ -50,6 +50,7 @@ export async function importPicked(pane: Pane, list: FileList | null): Promise<v
   const files = [...(list ?? [])];
   if (files.length === 0) return;
   const { state, actions } = pane;
+  const arrived: ImportOutcome[] = [];
   state.imports = { done: 0, total: files.length, outcomes: [] };
   await pane.run(
     async () => {
@@ -57,7 +58,8 @@ export async function importPicked(pane: Pane, list: FileList | null): Promise<v
         files.map(async (f) => ({ name: f.name, bytes: await readBytes(f) }))
       );
       return actions.importWorkbooks(picked, (done, total, outcome) => {
-        state.imports = { done, total, outcomes: [...(state.imports?.outcomes ?? []), outcome] };
+        arrived.push(outcome);
+        state.imports = { done, total, outcomes: [...arrived] };
         pane.render();
       });
     },

@@ -12,6 +12,7 @@ import { startLiveCheck, stopLiveCheck } from "../../src/taskpane/liveCheck";
 import { sampleGrid } from "../support/sampleGrid";
 import { useHost } from "../excel/host";
 import { marksOn, seedGrid } from "../excel/workbook";
+import { checkOutcome } from "../../src/excel/messages";
 import { checkResultOf, environment, fakeActions } from "./fakes";
 
 // jsdom leaves out what the emulator's Node sandbox needs; Node has them.
@@ -34,12 +35,14 @@ function heldChecks() {
     listener.current = l;
     return async () => undefined;
   };
-  fakes.actions.checkSheet = (sheet) => {
+  const locales: (string | undefined)[] = [];
+  fakes.actions.checkSheet = (sheet, options) => {
     fakes.calls.push({ name: "checkSheet", args: [sheet] });
+    locales.push(options?.locale);
     return new Promise<CheckResult>((resolve) => releases.push(() => resolve(checkResultOf())));
   };
   const checks = () => fakes.calls.filter((c) => c.name === "checkSheet").map((c) => c.args[0]);
-  return { ...fakes, listener, releases, checks };
+  return { ...fakes, listener, releases, checks, locales };
 }
 
 describe.each([
@@ -100,6 +103,9 @@ describe("live check's timing", () => {
     expect(held.checks()).toEqual(["表1"]);
     for (let i = 0; i < 3; i++) held.listener.current!.changed("表1");
     held.listener.current!.changed("表2");
+    await wait(0);
+    // Never two checks at once: the changes wait for the one running.
+    expect(held.checks()).toEqual(["表1"]);
     held.releases[0]();
     await wait(0);
     held.releases[1]?.();
@@ -150,6 +156,58 @@ describe("live check's timing", () => {
     held.listener.current!.failed(new AddinError("sheetNotFound", { sheet: "表9" }));
     expect(other.state.status?.error).toBe(true);
     expect(other.state.status?.text).toContain("表9");
+  });
+
+  it("checks no more once stopped, even the changes waiting behind a check still running", async () => {
+    const held = heldChecks();
+    const pane = mountWith(held.actions);
+    await startLiveCheck(pane);
+    held.listener.current!.changed("表1");
+    await wait(0);
+    held.listener.current!.changed("表2");
+    await stopLiveCheck(pane);
+    held.releases[0]();
+    await wait(0);
+    await wait(0);
+    expect(held.checks()).toEqual(["表1"]);
+    expect(pane.state.live).toBe(false);
+  });
+
+  it("stops quietly where it never started, or where Excel could not watch", async () => {
+    const never = mountWith(fakeActions().actions);
+    await stopLiveCheck(never);
+    expect(never.state.status).toBeNull();
+    const unsupported = mountWith(fakeActions().actions); // watchChanges answers null
+    await startLiveCheck(unsupported);
+    await stopLiveCheck(unsupported);
+    expect(unsupported.state.status).toBeNull();
+    expect(unsupported.state.live).toBe(false);
+  });
+
+  it("checks a later change too, once the first check has ended, and says its outcome in the pane's language", async () => {
+    const held = heldChecks();
+    const pane = mountWith(held.actions);
+    pane.state.locale = "en";
+    await startLiveCheck(pane);
+    held.listener.current!.changed("表1");
+    await wait(0);
+    held.releases[0]();
+    await wait(0);
+    expect(pane.state.status).toEqual({ text: checkOutcome(checkResultOf(), "en"), error: false });
+    held.listener.current!.changed("表2");
+    await wait(0);
+    expect(held.checks()).toEqual(["表1", "表2"]);
+    expect(held.locales).toEqual(["en", "en"]);
+  });
+
+  it("says an unexpected failure to watch as any operation's, in the pane's language", async () => {
+    const fakes = fakeActions();
+    fakes.actions.watchChanges = async () => {
+      throw new Error("连接断开");
+    };
+    const pane = mountWith(fakes.actions);
+    await startLiveCheck(pane);
+    expect(pane.state.status).toEqual({ text: "操作失败：Error: 连接断开", error: true });
   });
 
   it("keeps each pane's watching its own: stopping one leaves the other checking", async () => {
