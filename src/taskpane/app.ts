@@ -37,6 +37,9 @@ export function mountPane(root: HTMLElement, actions: PaneActions, env: PaneEnvi
     env,
     render: () => render(root, pane),
     async run(operation, done) {
+      // The pressed button is disabled while busy and loses the focus to the page: it gets it
+      // back after, unless the operation moved it somewhere on purpose.
+      const pressed = document.activeElement?.id;
       state.busy = true;
       state.status = { text: t(state.locale, "busy"), error: false };
       pane.render();
@@ -48,6 +51,8 @@ export function mountPane(root: HTMLElement, actions: PaneActions, env: PaneEnvi
       } finally {
         state.busy = false;
         pane.render();
+        if (pressed && !root.contains(document.activeElement))
+          document.getElementById(pressed)?.focus();
       }
     },
   };

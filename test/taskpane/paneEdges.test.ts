@@ -280,6 +280,19 @@ describe("the pane's frame", () => {
     expect(document.activeElement!.id).toBe("switch-language");
     expect(root.contains(document.activeElement)).toBe(true);
   });
+
+  it("gives the focus back to the button pressed once the operation ends (a disabled button loses it)", async () => {
+    const { root } = mount();
+    await click(root, "tab-check");
+    const check = root.querySelector<HTMLButtonElement>("#check")!;
+    check.focus();
+    check.click();
+    // Busy: the button is disabled and the page holds the focus.
+    expect(root.querySelector<HTMLButtonElement>("#check")!.disabled).toBe(true);
+    await settle();
+    expect(document.activeElement!.id).toBe("check");
+    expect(root.contains(document.activeElement)).toBe(true);
+  });
 });
 
 describe("undo, clear and 提交前检查 from the check panel", () => {
