@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { buildReport } from "../../src/form";
 import { reportSchemas } from "../../src/form/finding";
 import { inspectFile } from "../../src/cli/inspect";
-import { indentedPieces, reportWriter } from "../../src/cli/reportWriters";
+import { indentedPieces, jsonPieces, reportWriter } from "../../src/cli/reportWriters";
 import { cli } from "../support/cli";
 import { tempDir } from "../support/tmp";
 
@@ -53,6 +53,12 @@ describe("validate writes its report file by file", () => {
       expect(reportSchemas().FileReport.parse(report)).toEqual(whole.files[i]);
     });
     expect(lines.at(-1)).toEqual({ type: "summary", files: files.length, ...whole.summary });
+    // byte for byte what stringifying each line whole would print
+    expect(stdout).toBe(
+      [...whole.files.map((file) => ({ type: "file", ...file })), lines.at(-1)]
+        .map((line) => `${JSON.stringify(line)}\n`)
+        .join("")
+    );
   });
 
   it("the table's closing line counts every file and finding", async () => {
@@ -64,12 +70,37 @@ describe("validate writes its report file by file", () => {
     );
   });
 
+  it.each(["json", "ndjson", "table"] as const)(
+    "%s: a file of 2,000 forms is written while most are not yet turned into text",
+    async (format) => {
+      const { report } = await inspectFile("examples/2023-unit-performance-targets.txt");
+      let written = 0;
+      const form = report.forms[0];
+      // JSON.stringify asks each form for its JSON, the table for its name, at the moment it writes it
+      const counted = () => ({
+        ...form,
+        toJSON: () => (written++, form),
+        get record() {
+          if (format === "table") written++;
+          return form.record;
+        },
+      });
+      const big = { ...report, forms: Array.from({ length: 2_000 }, counted) };
+      const pieces = reportWriter(format, "zh").file(big)[Symbol.iterator]();
+      expect(pieces.next().done).toBe(false);
+      expect(written).toBeGreaterThan(0);
+      expect(written).toBeLessThan(500);
+      while (!pieces.next().done);
+      expect(written).toBe(2_000);
+    }
+  );
+
   it("a report over no files is still the report's shape", () => {
     const text = [...reportWriter("json", "zh").end()].join("");
     expect(text).toBe(JSON.stringify(buildReport([]), null, 2) + "\n");
   });
 
-  it("writes any value a piece at a time as JSON.stringify would print it whole", () => {
+  it("writes any value a piece at a time as JSON.stringify would print it whole, indented or not", () => {
     const values = [
       { a: undefined, b: [], c: {}, d: [null, undefined, 1], e: { f: [{ g: "x\ny" }] } },
       [],
@@ -81,6 +112,7 @@ describe("validate writes its report file by file", () => {
       for (const depth of [0, 1, 3]) {
         const text = [...indentedPieces(value, "  ", depth)].join("");
         expect(text).toBe(JSON.stringify(value, null, 2).replace(/\n/g, "\n  "));
+        expect([...jsonPieces(value, depth, null)].join("")).toBe(JSON.stringify(value));
       }
   });
 });

@@ -3,6 +3,7 @@ import { buildSync } from "esbuild";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { importWorkbooks } from "../../src/excel";
+import { sheetContents } from "../../src/preview/xlsxContents";
 import { DEFAULT_LIMITS, readWorkbook } from "../../src/xlsx";
 import { formAndRows } from "../support/millionRows";
 import { tempDir } from "../support/tmp";
@@ -30,6 +31,15 @@ describe("the pane's import of a form with a million rows below it", () => {
     expect(outcome.reason?.zh).toContain("行数超过限制 200,000");
     expect(outcome.reason?.en).toContain("more rows than the limit of 200,000");
     expect(outcome.reason?.en).not.toMatch(/sheet name|address/);
+  });
+
+  it("is refused by the same limit when the preview's emulated Excel opens it", async () => {
+    const base64 = Buffer.from(bytes).toString("base64");
+    await expect(sheetContents(base64)).rejects.toMatchObject({
+      code: "too-large",
+      zh: expect.stringContaining("行数超过限制 200,000"),
+      en: expect.stringContaining("more rows than the limit of 200,000"),
+    });
   });
 
   it("costs at most 1 s of CPU and 300 MB at peak, measured in a process of its own", () => {
