@@ -26,6 +26,15 @@ async function click(root: HTMLElement, id: string) {
 
 const status = (root: HTMLElement) => root.querySelector("#status")!;
 
+const live = (root: HTMLElement) => root.querySelector<HTMLInputElement>("#live-check")!;
+
+/** The person ticks or unticks 编辑时自动重新校验当前表. */
+async function setLive(root: HTMLElement, on: boolean) {
+  live(root).checked = on;
+  live(root).dispatchEvent(new Event("change"));
+  await settle();
+}
+
 const merged = (disagreements: Merged["disagreements"]): Merged => ({
   sheet: "汇总表",
   forms: 5,
@@ -152,19 +161,14 @@ describe("live check that cannot stop", () => {
       throw new AddinError("sheetNotFound", { sheet: "表9" });
     };
     const { root, pane } = mount(fakes);
-    const live = () => root.querySelector<HTMLInputElement>("#live-check")!;
-    live().checked = true;
-    live().dispatchEvent(new Event("change"));
-    await settle();
+    await setLive(root, true);
     expect(pane.state.live).toBe(true);
     // On, and the person can turn it off again.
-    expect(live().checked).toBe(true);
-    expect(live().disabled).toBe(false);
-    live().checked = false;
-    live().dispatchEvent(new Event("change"));
-    await settle();
+    expect(live(root).checked).toBe(true);
+    expect(live(root).disabled).toBe(false);
+    await setLive(root, false);
     expect(pane.state.live).toBe(false);
-    expect(live().checked).toBe(false);
+    expect(live(root).checked).toBe(false);
     expect(status(root).getAttribute("role")).toBe("alert");
     expect(status(root).textContent).toContain("表9");
   });
@@ -378,13 +382,10 @@ describe("提交前检查's answer", () => {
 describe("live check where Excel cannot watch", () => {
   it("is offered off and disabled below ExcelApi 1.7, and says so", async () => {
     const { root, pane } = mount(); // the fakes' watchChanges answers null, as such an Excel does
-    const live = () => root.querySelector<HTMLInputElement>("#live-check")!;
-    live().checked = true;
-    live().dispatchEvent(new Event("change"));
-    await settle();
+    await setLive(root, true);
     expect(pane.state.live).toBe(false);
-    expect(live().disabled).toBe(true);
-    expect(live().parentElement!.textContent).toBe("此 Excel 版本不支持编辑时自动校验。");
+    expect(live(root).disabled).toBe(true);
+    expect(live(root).parentElement!.textContent).toBe("此 Excel 版本不支持编辑时自动校验。");
   });
 
   it("stays on offer when watching failed for a reason, so the person can try again", async () => {
@@ -393,12 +394,9 @@ describe("live check where Excel cannot watch", () => {
       throw new AddinError("sheetNotFound", { sheet: "表9" });
     };
     const { root, pane } = mount(fakes);
-    const live = () => root.querySelector<HTMLInputElement>("#live-check")!;
-    live().checked = true;
-    live().dispatchEvent(new Event("change"));
-    await settle();
+    await setLive(root, true);
     expect(pane.state.live).toBe(false);
-    expect(live().disabled).toBe(false);
+    expect(live(root).disabled).toBe(false);
     expect(status(root).textContent).toContain("表9");
   });
 });
