@@ -1,22 +1,10 @@
 import type { Finding } from "../form/finding";
-import { checkFile, fileFindings } from "../form/report";
+import { fixesToWrite, staleFixes, type AppliedFix } from "../form/fixes";
 import { formulaInput } from "./applyPlan";
 import { AddinError, runExcel } from "./errors";
 import { capabilities } from "./features";
 import { FIX_RECORD_NAMESPACE, fixRecordXml, type FixedCell } from "./fixRecord";
 import { queueSnapshot, toSnapshot } from "./snapshot";
-
-export interface AppliedFix {
-  sheet: string;
-  cell: string;
-  code: string;
-  value: string;
-  /** What the cell held before, as typed (its formula or constant); hosts without a record omit it. */
-  before?: string;
-}
-
-const sameFix = (a: Finding, b: Finding) =>
-  a.code === b.code && a.sheet === b.sheet && a.cell === b.cell && a.fix?.value === b.fix?.value;
 
 /**
  * What to write to put a cell back as it was: its formula, or its constant as typed (text that
@@ -28,17 +16,6 @@ function asTyped(formula: unknown, value: unknown): string | number | boolean {
   return formulaInput(String(value ?? "")) as string;
 }
 
-/** One fix per cell: two findings proposing a change to the same cell write it once. */
-function oneFixPerCell(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.sheet}!${f.fix!.cell}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /**
  * Write the safe fixes of a report (the findings that carry one) in one batch, all or none
  * (docs/addin.md, "Fixes"). The sheets are read again first: a fix is written only while the
@@ -47,7 +24,7 @@ function oneFixPerCell(findings: readonly Finding[]): Finding[] {
  * formula and number format) replaces the workbook's fix record, for 撤销修正. Two syncs.
  */
 export async function applyFixes(findings: readonly Finding[]): Promise<AppliedFix[]> {
-  const wanted = oneFixPerCell(findings.filter((f) => f.fix));
+  const wanted = fixesToWrite(findings);
   if (wanted.length === 0) throw new AddinError("noFixes", {});
   return runExcel("applyFixes", async (context) => {
     const caps = capabilities();
@@ -60,8 +37,7 @@ export async function applyFixes(findings: readonly Finding[]): Promise<AppliedF
     const records = context.workbook.customXmlParts.getByNamespace(FIX_RECORD_NAMESPACE);
     records.load("items/id");
     await context.sync();
-    const current = fileFindings(checkFile("", pending.map(toSnapshot)));
-    const stale = wanted.filter((f) => !current.some((c) => sameFix(c, f)));
+    const stale = staleFixes(wanted, pending.map(toSnapshot));
     if (stale.length > 0) {
       throw new AddinError("fixesStale", {
         count: stale.length,

@@ -13,7 +13,7 @@ export { AddinError } from "./errors";
 export { FEATURE_SETS, supports, type Feature } from "./features";
 export { checkSheet, checkWorkbook, type CheckOptions, type CheckResult } from "./check";
 export { clearMarks, type Cleared } from "./clearMarks";
-export { applyFixes, type AppliedFix } from "./applyFixes";
+export { applyFixes } from "./applyFixes";
 export { fixesToUndo, undoFixes } from "./undoFixes";
 export type { FixedCell } from "./fixRecord";
 export { mergeIntoSummary, type MergeOptions, type Merged } from "./merge";

@@ -1,5 +1,4 @@
 import type {
-  AppliedFix,
   ChangeListener,
   SelfTestResult,
   CheckOptions,
@@ -16,6 +15,7 @@ import type {
   MergeOptions,
 } from "../excel";
 import type { Finding } from "../form/finding";
+import type { AppliedFix } from "../form/fixes";
 import type { Locale } from "../form/locale";
 import type { OfficeThemeColours } from "./theme";
 

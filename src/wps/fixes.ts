@@ -1,5 +1,5 @@
 import type { Finding } from "../form/finding";
-import { checkFile, fileFindings } from "../form/report";
+import { fixesToWrite, staleFixes, type AppliedFix } from "../form/fixes";
 import { cellInput } from "./applyPlan";
 import { WpsError } from "./errors";
 import { readFixRecord, writeFixRecord, type WpsFixedCell } from "./fixRecord";
@@ -13,33 +13,10 @@ import { readSnapshot } from "./snapshot";
  * before is recorded in the workbook (./fixRecord.ts), and 撤销修正 puts exactly that back unless
  * the person has changed a fixed cell since.
  */
-export interface AppliedFix {
-  sheet: string;
-  cell: string;
-  code: string;
-  value: string;
-  /** What the cell held before, as typed (its formula or constant). */
-  before?: string;
-}
-
 /** What an undo did: the cells put back, or, when some were edited since, those (and nothing undone). */
 export interface Undone {
   undone: WpsFixedCell[];
   edited: WpsFixedCell[];
-}
-
-const sameFix = (a: Finding, b: Finding) =>
-  a.code === b.code && a.sheet === b.sheet && a.cell === b.cell && a.fix?.value === b.fix?.value;
-
-/** One fix per cell: two findings proposing a change to the same cell write it once. */
-function oneFixPerCell(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.sheet}!${f.fix!.cell}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** What to write to put a cell back: its formula, or its constant as typed. */
@@ -52,10 +29,9 @@ function asTyped(range: WpsRange): WpsFixedCell["before"] {
 }
 
 export function applyFixes(book: WpsWorkbook, findings: readonly Finding[]): AppliedFix[] {
-  const wanted = oneFixPerCell(findings.filter((f) => f.fix));
+  const wanted = fixesToWrite(findings);
   const sheets = [...new Set(wanted.map((f) => f.sheet))].map((n) => sheetNamed(book, n));
-  const current = fileFindings(checkFile("", sheets.map(readSnapshot)));
-  const stale = wanted.filter((f) => !current.some((c) => sameFix(c, f)));
+  const stale = staleFixes(wanted, sheets.map(readSnapshot));
   if (stale.length > 0)
     throw new WpsError(
       `${stale.length} 处修正已过时：单元格已改动，请重新校验。`,

@@ -25,7 +25,8 @@ import {
   type WpsWorkbook,
   type WpsWorksheet,
 } from "./model";
-import { applyFixes, fixesToUndo, undoFixes, type AppliedFix, type Undone } from "./fixes";
+import type { AppliedFix } from "../form/fixes";
+import { applyFixes, fixesToUndo, undoFixes, type Undone } from "./fixes";
 import { FIX_RECORD_SHEET, type WpsFixedCell } from "./fixRecord";
 import { sheetNamed, worksheets } from "./sheets";
 import { OWN_SHEET_MARK } from "./ownSheets";
@@ -81,7 +82,7 @@ export interface Checked {
   /** The add-in's own sheets (summaries) left out: they are never forms. */
   skipped: number;
 }
-export type { AppliedFix, Undone } from "./fixes";
+export type { Undone } from "./fixes";
 export type MergedSummary = SummaryOutcome;
 
 /** Workbook names that mark the sheets the add-in made, as in Excel (src/excel/merge.ts). */
