@@ -1,5 +1,6 @@
 import { cellInput } from "./applyPlan";
-import { XL, type WpsWorkbook, type WpsWorksheet } from "./model";
+import { addHiddenSheet, findSheet } from "./sheets";
+import type { WpsWorkbook } from "./model";
 
 /**
  * The record of the last fixes in WPS (docs/wps.md, "Fixes"), the counterpart of Excel's custom
@@ -21,13 +22,7 @@ export interface WpsFixedCell {
   after: string;
 }
 
-function recordSheet(book: WpsWorkbook): WpsWorksheet | null {
-  for (let i = 1; i <= book.Worksheets.Count; i++) {
-    const sheet = book.Worksheets.Item(i) as WpsWorksheet;
-    if (sheet.Name === FIX_RECORD_SHEET) return sheet;
-  }
-  return null;
-}
+const recordSheet = (book: WpsWorkbook) => findSheet(book, FIX_RECORD_SHEET);
 
 /** `before` is kept as JSON, so a number stays a number and a text stays a text. */
 function parsedBefore(text: unknown): WpsFixedCell["before"] | undefined {
@@ -72,7 +67,7 @@ export function writeFixRecord(book: WpsWorkbook, cells: readonly WpsFixedCell[]
     existing?.Delete();
     return;
   }
-  const sheet = existing ?? addRecordSheet(book);
+  const sheet = existing ?? addHiddenSheet(book, FIX_RECORD_SHEET);
   sheet.Cells.ClearContents();
   const rows = cells.map((c) => [
     c.sheet,
@@ -84,14 +79,4 @@ export function writeFixRecord(book: WpsWorkbook, cells: readonly WpsFixedCell[]
   ]);
   // Every field as text: the apostrophe keeps WPS from reading "100" or "=A1" as anything else.
   sheet.Range(`A1:F${rows.length}`).Value2 = rows.map((row) => row.map(cellInput));
-}
-
-/** A very hidden sheet at the end; the person stays on the sheet they were on. */
-function addRecordSheet(book: WpsWorkbook): WpsWorksheet {
-  const active = book.ActiveSheet;
-  const sheet = book.Worksheets.Add(undefined, book.Worksheets.Item(book.Worksheets.Count));
-  sheet.Name = FIX_RECORD_SHEET;
-  sheet.Visible = XL.sheetVeryHidden;
-  active.Activate();
-  return sheet;
 }

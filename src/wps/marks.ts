@@ -5,6 +5,7 @@ import { bgr, cellInput } from "./applyPlan";
 import { cellA1, parseArea } from "../form/address";
 import type { Area } from "../form/grid";
 import { XL, type WpsRange, type WpsWorkbook, type WpsWorksheet } from "./model";
+import { addHiddenSheet, findSheet, worksheets } from "./sheets";
 
 /**
  * A check's marks in WPS (docs/wps.md, "Marks"), with Excel's guarantees: the person's own fills,
@@ -113,26 +114,10 @@ function cellsOf(area: Area): string[] {
   return cells;
 }
 
-function sheetNames(book: WpsWorkbook): Set<string> {
-  const names = new Set<string>();
-  for (let i = 1; i <= book.Worksheets.Count; i++)
-    names.add((book.Worksheets.Item(i) as WpsWorksheet).Name);
-  return names;
-}
+const sheetNames = (book: WpsWorkbook) => new Set(worksheets(book).map((s) => s.Name));
 
 function recordSheet(book: WpsWorkbook, create: boolean): WpsWorksheet | null {
-  for (let i = 1; i <= book.Worksheets.Count; i++) {
-    const sheet = book.Worksheets.Item(i) as WpsWorksheet;
-    if (sheet.Name === RECORD_SHEET) return sheet;
-  }
-  if (!create) return null;
-  // Adding a sheet activates it: the person stays on the sheet they were on.
-  const active = book.ActiveSheet;
-  const sheet = book.Worksheets.Add(undefined, book.Worksheets.Item(book.Worksheets.Count));
-  sheet.Name = RECORD_SHEET;
-  sheet.Visible = XL.sheetVeryHidden;
-  active.Activate();
-  return sheet;
+  return findSheet(book, RECORD_SHEET) ?? (create ? addHiddenSheet(book, RECORD_SHEET) : null);
 }
 
 function readRecord(book: WpsWorkbook): [string, string][] {
