@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { newWorkbook, workbookBytes } from "../../src/files/xlsxWrite";
 import { sampleSheets } from "../../src/preview/sample";
 import { gridCells, paneFrame, typeInto, type Preview } from "../../scripts/preview/browser";
+import { fillTrainingForm } from "./clerk";
 import { previewSession } from "./session";
 
 /*
@@ -28,21 +29,7 @@ it("inserts a form, fills it in the grid, checks, fixes and clears it back to wh
   expect(await page.locator("#name-box").textContent()).toBe("B4");
   expect(await cell(page, "A2").textContent()).toBe("(2024年度)");
 
-  const filled: [string, string][] = [
-    ["B4", "职工培训经费"],
-    ["E4", "2024年1月至12月"],
-    ["B5", "测试局"],
-    ["E5", "测试中心"],
-    ["C6", "10"],
-    ["E6", "10"],
-    ["C7", "10"],
-    ["E7", "10"],
-    ["B10", "完成全年培训"],
-    ["D10", "完成全年培训"],
-    ["C12", "培训次数"],
-    ["E12", ">=5次"],
-  ];
-  for (const [address, text] of filled) await typeInto(page, address, text);
+  await fillTrainingForm(page, 2024);
   expect(await cell(page, "E6").textContent()).toBe("10.00");
   expect(await cell(page, "E12").textContent()).toBe(">=5次");
   const before = await gridCells(page);

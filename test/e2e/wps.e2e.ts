@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { gridCells, typeInto, type Preview } from "../../scripts/preview/browser";
+import { gridCells, type Preview } from "../../scripts/preview/browser";
+import { fillTrainingForm } from "./clerk";
 import { previewSession } from "./session";
 
 /*
@@ -42,21 +43,7 @@ it("inserts, fills, checks, marks, fixes, undoes and clears over WPS 表格", as
   await pane.locator("#insert").click();
   await status(preview, "2025绩效目标表");
   await page.locator('.sheet-tab[aria-selected="true"]', { hasText: "2025绩效目标表" }).waitFor();
-  const filled: [string, string][] = [
-    ["B4", "职工培训经费"],
-    ["E4", "2025年1月至12月"],
-    ["B5", "测试局"],
-    ["E5", "测试中心"],
-    ["C6", "10"],
-    ["E6", "10"],
-    ["C7", "10"],
-    ["E7", "10"],
-    ["B10", "完成全年培训"],
-    ["D10", "完成全年培训"],
-    ["C12", "培训次数"],
-    ["E12", ">=5次"],
-  ];
-  for (const [address, text] of filled) await typeInto(page, address, text);
+  await fillTrainingForm(page, 2025);
   await cell(page, "E12").filter({ hasText: ">=5次" }).waitFor();
   const before = await gridCells(page);
 
