@@ -16,6 +16,10 @@ const cell = (page: Preview["page"], address: string) =>
 const status = (preview: Preview, text: string | RegExp) =>
   preview.pane.locator("#status", { hasText: text }).waitFor();
 
+type Box = { x: number; y: number; width: number; height: number };
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 it("switches the preview to WPS 表格 and back from its host picker", async () => {
   const preview = await session.open();
   const { page } = preview;
@@ -57,6 +61,11 @@ it("inserts, fills, checks, marks, fixes, undoes and clears over WPS 表格", as
   expect(await page.locator("#grid td.has-comment").count()).toBeGreaterThan(0);
   await pane.locator("button.finding", { hasText: "E12" }).first().click();
   await page.locator("#name-box", { hasText: /^E12$/ }).waitFor();
+  // E12 sits near the pane: its comment and its input prompt both move left, and must not overlap.
+  const note = await page.locator("#cell-note").boundingBox();
+  const prompt = await page.locator("#cell-prompt").boundingBox();
+  expect(note && prompt).toBeTruthy();
+  if (note && prompt) expect(overlap(note, prompt)).toBe(false);
   await page.screenshot({ path: join(SHOTS, "wps-checked.png") });
 
   await pane.locator("#apply-fixes").click();

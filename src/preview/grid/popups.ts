@@ -13,6 +13,13 @@ function placeOf(scroller: HTMLElement, td: HTMLElement) {
   };
 }
 
+/** A placed popup's edges inside the scrolling area, in px. */
+function boxOf(popup: HTMLElement) {
+  const left = popup.offsetLeft;
+  const top = popup.offsetTop;
+  return { left, top, right: left + popup.offsetWidth, bottom: top + popup.offsetHeight };
+}
+
 /**
  * A cell's threaded comment beside it (on hover, and while it is selected), and its input prompt
  * below it while it is selected, as Excel shows them. Text only.
@@ -66,6 +73,25 @@ export class CellPopups {
     else this.hidePrompt();
     if (td && cell?.comment) this.showNote(td, cell.comment);
     else this.hideNote();
+    if (!this.note.hidden && !this.prompt.hidden) this.keepNoteOffPrompt();
+  }
+
+  /**
+   * A cell near the right edge has both popups pushed left, where the comment would cover the
+   * prompt: the comment then goes above the prompt, or below it if there is no room above.
+   */
+  private keepNoteOffPrompt(): void {
+    const note = boxOf(this.note);
+    const prompt = boxOf(this.prompt);
+    const apart =
+      note.right <= prompt.left ||
+      prompt.right <= note.left ||
+      note.bottom <= prompt.top ||
+      prompt.bottom <= note.top;
+    if (apart) return;
+    const above = prompt.top - 4 - this.note.offsetHeight;
+    const top = above >= this.scroller.scrollTop ? above : prompt.bottom + 4;
+    this.note.style.top = `${top}px`;
   }
 
   placeFor(td: HTMLElement) {
