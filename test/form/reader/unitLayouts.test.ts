@@ -205,6 +205,18 @@ describe("amounts and periods as units write them", () => {
     expect(findings.filter((f) => f.cell === "B3")).toEqual([]);
   });
 
+  it("reads 50万 (元 dropped) in a 万元 form as the amount, as 武川县 2021 writes its total", () => {
+    const { record, findings } = funding("单位:万元", "50万");
+    expect(record.funding.annual).toMatchObject({ total: "50", raw: { total: "50万" } });
+    expect(findings.filter((f) => f.cell === "B3")).toEqual([]);
+  });
+
+  it("leaves 5万 in a 元 form as text, for funding.not-number", () => {
+    const { record, findings } = funding("单位:元", "5万");
+    expect(record.funding.annual?.total).toBeNull();
+    expect(findings.map((f) => f.code)).toContain("funding.not-number");
+  });
+
   it("leaves 5万元 in a 元 form as text, for funding.not-number and its fix in 元", () => {
     const { record, findings } = funding("单位:元", "5万元");
     expect(record.funding.annual?.total).toBeNull();
