@@ -103,7 +103,8 @@ export const FIELDS = {
     "建设周期",
     "项目起止时间",
     "实施时间",
-    "专项起止时间"
+    "专项起止时间",
+    "项目支出实施期"
   ),
   /** A period written in two cells: its start and its end. */
   periodStart: field(
@@ -138,7 +139,8 @@ export const FIELDS = {
     "县级主管单位",
     "市级主管单位",
     "主管部门(单位)名称",
-    "部门(单位)名称"
+    "部门(单位)名称",
+    "预算部门"
   ),
   implementer: field(
     "implementer",

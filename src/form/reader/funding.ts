@@ -2,6 +2,7 @@ import { addDecimals, decimalFromCell, shiftDecimal } from "../decimal";
 import type { AmountUnit, FormRecord, FundingColumn } from "../record";
 import { FUNDING_PARTS, fundingPath, type FundingPart, type FundingSide } from "../template";
 import type { FoundField, HeaderFields } from "./header";
+import { AMOUNT_UNIT_WORDS } from "./vocabulary";
 
 /** What readFunding found besides the record's columns: a total it added up itself. */
 export interface DerivedTotal {
@@ -100,16 +101,17 @@ function sideOfPart(
 }
 
 /**
- * A number followed by the unit the form writes its amounts in (10000万元 in a 万元 form): the
- * amount as written. Another unit (5万元 in a 元 form) stays text, for funding.not-number.
+ * A number followed by the unit the form writes its amounts in (10000万元, or 50万 with 元
+ * dropped, in a 万元 form; AMOUNT_UNIT_WORDS): the amount as written. Another unit (5万元 in a 元
+ * form) stays text, for funding.not-number.
  */
-const WITH_UNIT = /^\s*([-+]?[\d,]*\.?\d+)\s*(万元|元)\s*$/;
+const WITH_UNIT = /^\s*([-+]?[\d,]*\.?\d+)\s*(\S+?)\s*$/;
 
 function writtenAmount(raw: FoundField["raw"], unit: AmountUnit): string | null {
   const plain = decimalFromCell(raw);
   if (plain !== null || typeof raw !== "string") return plain;
   const m = WITH_UNIT.exec(raw);
-  return m && m[2] === unit ? decimalFromCell(m[1]) : null;
+  return m && AMOUNT_UNIT_WORDS[m[2]] === unit ? decimalFromCell(m[1]) : null;
 }
 
 /** One amount cell: its exact value in 万元 (null when not a plain number) and its text as written. */

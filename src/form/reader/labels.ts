@@ -53,6 +53,8 @@ export function fieldOf(label: string): FieldKey | null {
 /** "填报单位(盖章)楼区卫计局": a label, its seal note and its value with no colon between. */
 const sealedInline = new RegExp(`^([^:：()（）]{2,12}${SEAL_NOTE.source})\\s*([^\\s].*)$`, "s");
 
+const LEADING_SEAL_NOTE = new RegExp(`^${SEAL_NOTE.source}\\s*`);
+
 /** Whether a cell's folded text may hold a label and its value: a colon, or a seal note. */
 export const mayBeInline = (label: string) => /[:：]/.test(label) || SEAL_NOTE.test(label);
 
@@ -62,8 +64,10 @@ export function inlineField(text: string): { key: FieldKey; value: string } | nu
   if (!m) return null;
   const key = fieldOf(normalizeLabel(m[1]));
   if (!key) return null;
+  // The seal note may follow the colon (湘潭 2023: "填报单位:(盖章) 单位:万元"): it is the label's.
+  const value = m[2].replace(LEADING_SEAL_NOTE, "");
   // "填报单位(盖章):   单位负责人:谭呈祥": a second label after blanks leaves the first one blank.
-  return { key, value: /^[^:：\s]{2,12}[:：]/.test(m[2]) ? "" : m[2] };
+  return { key, value: /^[^:：\s]{2,12}[:：]/.test(value) ? "" : value };
 }
 
 const lookUpBlock = memoize((label) => blockLabels.has(bare(label)));

@@ -1,3 +1,4 @@
+import type { AmountUnit } from "../record";
 import type { TABLE } from "../template";
 
 /*
@@ -68,6 +69,16 @@ export const GROUPING_LEVEL1 = ["实施效果指标"] as const;
  * colon (岳阳楼区 2017: "填报单位(盖章)楼区卫计局"), the note ends the label.
  */
 export const SEAL_NOTE = /[(（](?:盖章|签章)[)）]/;
+
+/**
+ * The unit words an amount cell may carry after its number, and the unit each means: 万 is 万元
+ * with 元 dropped (武川县 2021: 年度资金总额:50万). An amount in the form's own unit is that amount.
+ */
+export const AMOUNT_UNIT_WORDS: Readonly<Record<string, AmountUnit>> = {
+  万元: "万元",
+  万: "万元",
+  元: "元",
+};
 
 /** A row of its own left of or above a table that titles it: 绩效指标, 年度绩效目标, 长期绩效指标. */
 export const BLOCK_TITLE = /^(年度|本年度|长期)?绩效(指标|目标)/;

@@ -109,11 +109,11 @@ describe("fields: funding parts and totals added up", () => {
   });
 
   it("stops the levels' sum at a line that is not a number, and keeps that line's text", () => {
-    const { record } = form([...base, ["年度金额", 50], ["中央资金", "30万"], ["本级资金", 20]]);
+    const { record } = form([...base, ["年度金额", 50], ["中央资金", "约30万"], ["本级资金", 20]]);
     expect(record.funding.annual).toMatchObject({
       total: "50",
       fiscal: null,
-      raw: { fiscal: "30万" },
+      raw: { fiscal: "约30万" },
     });
     expect(record.cells["funding.annual.fiscal"]).toBe("B4");
   });

@@ -205,6 +205,18 @@ describe("amounts and periods as units write them", () => {
     expect(findings.filter((f) => f.cell === "B3")).toEqual([]);
   });
 
+  it("reads 50万 (元 dropped) in a 万元 form as the amount, as 武川县 2021 writes its total", () => {
+    const { record, findings } = funding("单位:万元", "50万");
+    expect(record.funding.annual).toMatchObject({ total: "50", raw: { total: "50万" } });
+    expect(findings.filter((f) => f.cell === "B3")).toEqual([]);
+  });
+
+  it("leaves 5万 in a 元 form as text, for funding.not-number", () => {
+    const { record, findings } = funding("单位:元", "5万");
+    expect(record.funding.annual?.total).toBeNull();
+    expect(findings.map((f) => f.code)).toContain("funding.not-number");
+  });
+
   it("leaves 5万元 in a 元 form as text, for funding.not-number and its fix in 元", () => {
     const { record, findings } = funding("单位:元", "5万元");
     expect(record.funding.annual?.total).toBeNull();
@@ -498,6 +510,15 @@ describe("a template's year and unit lines filled in place", () => {
     const record = sheet("(2023年度)", "填报单位(盖章):      单位负责人:谭呈祥");
     expect([record.year, record.unit]).toEqual([2023, null]);
   });
+
+  it("reads 填报单位:(盖章) 单位:万元 (the seal note after the colon, then the unit line) as no unit", () => {
+    const record = sheet("(2023年度)", "填报单位:(盖章) 单位:万元");
+    expect([record.year, record.unit]).toEqual([2023, null]);
+  });
+
+  it("still reads 填报单位:(盖章)环卫处 as the unit 环卫处", () => {
+    expect(sheet("(2023年度)", "填报单位:(盖章)环卫处").unit).toBe("环卫处");
+  });
 });
 
 // 芜湖市卫生健康委's 申报明细表 (test/fixtures/forms/wuhu-2019-disease-screening).
@@ -515,5 +536,24 @@ describe("a row of sources under 项目总预算 | 项目当年预算", () => {
     ).forms[0];
     expect(record.funding.period).toMatchObject({ total: "75" });
     expect(record.funding.annual).toMatchObject({ total: "25", fiscal: "25", other: "0" });
+  });
+});
+
+// 湘潭市环境卫生管理处's 申报表 (test/fixtures/forms/xiangtan-2023-dust-cannon).
+describe("the Hunan provincial 申报表 as a city unit published it", () => {
+  it("reads 预算部门 as the 主管部门 and 项目支出实施期 as the period", () => {
+    const { record, findings } = checkSheet(
+      grid([
+        ["2023年项目支出绩效目标申报表"],
+        ["项目支出名称", "雾炮车降尘抑尘服务", null, "预算部门", "湘潭市环境卫生管理处"],
+        ["年度本级预算金额", "250", null, "该项目支出上级资金", "0"],
+        ["项目支出实施期", "2023.07-2024.01"],
+        ["一级指标", "二级指标", "三级指标", "指标值及单位"],
+        ["产出指标", "数量指标", "配备车辆数", "≥10辆"],
+      ])
+    ).forms[0];
+    expect([record.department, record.cells.department]).toEqual(["湘潭市环境卫生管理处", "E2"]);
+    expect(record.period).toEqual({ raw: "2023.07-2024.01", start: "2023-07", end: "2024-01" });
+    expect(findings.find((f) => f.code === "header.not-in-layout")?.data?.labels).toBe("实施单位");
   });
 });

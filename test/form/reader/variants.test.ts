@@ -161,9 +161,9 @@ describe("reading the variants of docs/form.md (Forms as they are found)", () =>
 
   it("keeps a non-number amount's text for the rule to report", () => {
     const rows = variantForm();
-    rows[3][4] = "30万";
+    rows[3][4] = "约30万";
     const record = only(grid(rows));
-    expect(record.funding.annual).toMatchObject({ total: null, raw: { total: "30万" } });
+    expect(record.funding.annual).toMatchObject({ total: null, raw: { total: "约30万" } });
   });
 
   it("says so when a sheet holds no form, and stays quiet on an empty sheet", () => {
