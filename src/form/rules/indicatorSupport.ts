@@ -109,14 +109,20 @@ export function withOperator(indicator: Indicator, operator: Operator): string {
 
 /** 元, 万元, 亿元, per-unit amounts (元/亩, 万元/个) and amounts with a word after them (元左右). */
 export function isAmountUnit(unit: string | null): boolean {
-  return unit !== null && /^[万亿千]?元/.test(unit);
+  return unit !== null && (/^[万亿千]?元/.test(unit) || WAN_ALONE.test(unit));
 }
+
+/**
+ * 万 alone, for 万元 (湘潭 2023's cost 250万, docs/form.md), with the words an amount may carry;
+ * never 万人, 万亩 or 万美元.
+ */
+const WAN_ALONE = /^万(以内|以下|左右)?$/;
 
 /** A cost value as exact 万元 text, when it is a plain amount in 万元 or 元 (1 万元 = 10000 元). */
 export function amountInWanYuan(indicator: Indicator): string | null {
   const { number, unit } = indicator.value;
   if (number === null) return null;
-  if (unit === "万元") return number;
+  if (unit === "万元" || unit === "万") return number;
   return unit === "元" ? shiftDecimal(number, -4) : null;
 }
 

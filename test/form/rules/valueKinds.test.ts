@@ -112,6 +112,8 @@ ruleTable(valueKindRules, "value.cost-not-amount", "warning", {
       record: sampleWith("cost", q("≤5000元左右", "≤", "5000", "元左右")),
     },
     { name: "万元以内 too", record: sampleWith("cost", q("≤8万元以内", "≤", "8", "万元以内")) },
+    { name: "万 for 万元 (湘潭 2023)", record: sampleWith("cost", q("250万", null, "250", "万")) },
+    { name: "万以内 too", record: sampleWith("cost", q("≤8万以内", "≤", "8", "万以内")) },
     {
       name: "no unit is unit-missing's",
       record: sampleWith("cost", q("≤11.46", "≤", "11.46", null)),
@@ -127,6 +129,11 @@ ruleTable(valueKindRules, "value.cost-not-amount", "warning", {
       name: "a percentage",
       record: sampleWith("cost", q("≤5%", "≤", "5", "%")),
       findings: [{ cell: "E17" }],
+    },
+    {
+      name: "万人 is a count of people, not 万元",
+      record: sampleWith("cost", q("≤2万人", "≤", "2", "万人")),
+      findings: [{ cell: "E17", message: has("“≤2万人”") }],
     },
     {
       name: "US dollars are not 元",
