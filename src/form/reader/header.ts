@@ -81,7 +81,29 @@ function valueOf(ix: SheetIndex, key: FieldKey, row: number, col: number, lastRo
     return below?.text || !right.text ? (below ?? right) : linesRight(ix, row, col, right);
   }
   if (right.text || !inRowOfLabels(ix, row, col)) return right;
-  return valueBelow(ix, row, col, lastRow) ?? right;
+  const below = valueBelow(ix, row, col, lastRow);
+  return below && key === "periodEnd"
+    ? lastOfSchedule(ix, row, col, below, lastRow)
+    : (below ?? right);
+}
+
+/**
+ * An end date heading a schedule's column (项目实施进度计划: 项目实施内容 | 开始时间 | 完成时间, one
+ * task a row): the project ends with its last task, the last date in the column's run of cells.
+ */
+function lastOfSchedule(
+  ix: SheetIndex,
+  row: number,
+  col: number,
+  first: ReturnType<typeof valueAt>,
+  lastRow: number
+) {
+  let last = first;
+  for (let r = (ix.mergeOf(row, col)?.bottom ?? row) + 2; r <= lastRow; r++) {
+    if (ix.isCovered(r, col) || !/\d/.test(ix.text(r, col)) || rowHasLabel(ix, r)) break;
+    last = valueAt(ix, r, col);
+  }
+  return last;
 }
 
 /** Past the sheet's edge the index answers no label, so the neighbours need no bounds check. */
@@ -116,6 +138,12 @@ function headerAbove(ix: SheetIndex, row: number, col: number): string {
     if (ix.text(r, col) && !/^[\d.,]+$/.test(ix.text(r, col))) return ix.label(r, col);
   }
   return "";
+}
+
+/** A task's row holds no label: the next block (项目绩效目标 | 长期目标 …) does. */
+function rowHasLabel(ix: SheetIndex, row: number): boolean {
+  for (let c = ix.left; c <= ix.right; c++) if (isLabel(ix, row, c)) return true;
+  return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { checkSheet, readSheet } from "../../../src/form";
 import type { CellValue } from "../../../src/form/grid";
-import { base, form, grid } from "../../support/readerForms";
+import { base, form, grid, table } from "../../support/readerForms";
 
 /*
  * Layouts units publish that the reader once misread (docs/layouts.md): headers without 指标,
@@ -555,5 +555,63 @@ describe("the Hunan provincial 申报表 as a city unit published it", () => {
     expect([record.department, record.cells.department]).toEqual(["湘潭市环境卫生管理处", "E2"]);
     expect(record.period).toEqual({ raw: "2023.07-2024.01", start: "2023-07", end: "2024-01" });
     expect(findings.find((f) => f.code === "header.not-in-layout")?.data?.labels).toBe("实施单位");
+  });
+});
+
+// 宁乡市坝塘镇's 项目绩效目标表 (test/fixtures/forms/ningxiang-2021-town-infrastructure).
+describe("a 申报表 that lists its sources and schedules its tasks", () => {
+  const sheet = (schedule: CellValue[][], money: CellValue[][]) =>
+    checkSheet(
+      grid([
+        ["(2021年度)"],
+        ["项目名称", "镇域内基础设施建设"],
+        ...money,
+        ["项目实施进度计划", "项目实施内容", "开始时间", "完成时间"],
+        ...schedule,
+        ["长期目标", "改善镇域内基础设施", "年度目标", "完成集镇立面改造"],
+        ...table,
+      ])
+    ).forms[0];
+  const money = rows(
+    ["年度资金总额及构成", "总额", "10606.7522万元"],
+    [null, "财政拨款:", "6923.3552万元(其中:上级财政资金:6923.3552万元;本级财政:0万元)"],
+    [null, "二、自有资金:", "0万元"],
+    [null, "三、其他:", "3683.3970万元"]
+  );
+  const tasks = rows(
+    [null, "1总体概念规划", "2016", "2020"],
+    [null, "2、核心区规划", "2021", "2021"]
+  );
+
+  it("reads the schedule's span, first task's start to last task's end, as the period", () => {
+    const { record } = sheet(tasks, money);
+    expect(record.period).toMatchObject({ start: "2016-01", end: "2021-12" });
+    expect(record.cells.period).toBe("C8");
+  });
+
+  it("adds up the sources listed in place of 其他资金, and reads an amount beside its own breakdown", () => {
+    const { record, findings } = sheet(tasks, money);
+    expect(record.funding.annual).toMatchObject({
+      total: "10606.7522",
+      fiscal: "6923.3552",
+      other: "3683.397",
+    });
+    expect(findings.map((f) => f.code)).not.toContain("funding.not-number");
+    expect(findings.map((f) => f.code)).not.toContain("funding.sum");
+  });
+
+  it("takes a 其他资金 line over the sources listed under it", () => {
+    const { record } = sheet(tasks, [
+      ["年度资金总额", "10"],
+      ["财政拨款", "6"],
+      ["其他资金", "4"],
+      ["其中:自有资金", "4"],
+    ]);
+    expect(record.funding.annual).toMatchObject({ total: "10", fiscal: "6", other: "4" });
+  });
+
+  it("still calls an amount with other words beside it not a number", () => {
+    const { findings } = sheet(tasks, [["年度资金总额", "854万(高标准农田建设400万元)"]]);
+    expect(findings.map((f) => f.code)).toContain("funding.not-number");
   });
 });
