@@ -70,12 +70,24 @@ function totalsOf(fields: HeaderFields): Partial<Record<FundingSide, FoundField>
   // total on its row (年度资金总额 | 金额(万元)) it is the amounts' column title. Of two that name
   // no column, the second (湘阴's 支出明细预算 合计 under its 项目资金申请 合计) is not a total.
   const namedAnnual = (fields.annualTotal ?? []).length > 0;
-  for (const total of fields.total ?? []) {
+  const unnamed = fields.total ?? [];
+  for (const total of unnamed) {
     if (named.some((n) => n.labelRow === total.labelRow && n.labelCol < total.labelCol)) continue;
+    if (titlesColumn(total, unnamed)) continue;
     const side = total.side ?? (namedAnnual ? "period" : "annual");
     totals[side] ??= total;
   }
   return totals;
+}
+
+/**
+ * A total that names no column whose neighbour is another column's header (鄂州 2022: 金额 |
+ * 测算(公式)依据 over the cost lines, then 合计 814): the amounts' column title, where a 合计
+ * below it is the total. Words with no digit are no amount.
+ */
+function titlesColumn(total: FoundField, unnamed: FoundField[]): boolean {
+  const below = unnamed.some((t) => t.labelRow > total.labelRow && t.labelCol <= total.labelCol);
+  return below && total.text !== "" && !/\d/.test(total.text);
 }
 
 function sideOfPart(

@@ -1,7 +1,7 @@
 import { cellA1 } from "../address";
 import type { CellValue } from "../grid";
 import type { FieldKey, FundingSide } from "../template";
-import { inlineField, isFundingKey, mayBeInline } from "./labels";
+import { inlineField, isFundingKey, isGoalsTitle, mayBeInline } from "./labels";
 import type { SheetIndex } from "./sheetIndex";
 import { namesPreviousYear } from "./vocabulary";
 
@@ -39,6 +39,10 @@ export function readHeaderFields(ix: SheetIndex, fromRow: number, toRow: number)
         add(key, { text, raw, cell, labelRow: row, labelCol: col, label });
         continue;
       }
+      if (isGoalsTitle(label) && goalRight(ix, row, col)) {
+        add("periodGoal", { ...goalRight(ix, row, col)!, labelRow: row, labelCol: col, label });
+        continue;
+      }
       const inline = mayBeInline(label) ? inlineField(ix.text(row, col)) : null;
       if (inline)
         add(inline.key, {
@@ -54,6 +58,16 @@ export function readHeaderFields(ix: SheetIndex, fromRow: number, toRow: number)
 }
 
 export const isLabel = (ix: SheetIndex, row: number, col: number) => ix.meaning(row, col).isLabel;
+
+/**
+ * The block title 绩效目标 with a text right of it, where the form states one goal and no label
+ * of its own for it (鄂州 2022): that text is the goal, as a 总体目标's would be. Beside 长期目标
+ * and 年度目标 labels it stays the block's title.
+ */
+function goalRight(ix: SheetIndex, row: number, col: number) {
+  const right = valueRight(ix, row, col);
+  return right.text ? right : null;
+}
 
 /**
  * A label over others of its own field, as 总体目标 stands left of 中期目标 and 年度目标: a title of

@@ -615,3 +615,61 @@ describe("a 申报表 that lists its sources and schedules its tasks", () => {
     expect(findings.map((f) => f.code)).toContain("funding.not-number");
   });
 });
+
+// 鄂州's 2022 市直部门预算项目支出绩效目标表 (test/fixtures/forms/ezhou-2022-office-building).
+describe("a form whose 一级 column holds the 二级 names", () => {
+  const sheet = (header: CellValue[], lines: CellValue[][]) =>
+    checkSheet(
+      grid([
+        ["项目名称", "办公大楼运行保障"],
+        ["项目预算成本构成", "金额", "测算(公式)依据", "2021年实际执行数"],
+        ["保安服务费", "191", "依据招标文件", "191"],
+        ["合计", "814", null, "794.55"],
+        ["绩效目标", "以办公大楼服务对象满意为目标"],
+        header,
+        ...lines,
+      ])
+    ).forms[0];
+  const lines = rows(
+    ["数量指标", "大楼安检巡察次数", "反映大楼保卫巡检情况", "≥200次"],
+    ["质量指标", "维修验收合格率", "反映维修质量情况", "≥95%"],
+    ["成本指标", "成本控制率", null, "不超预算"]
+  );
+  const header: CellValue[] = ["一级指标", "二级指标", "绩效标准", "当年预期实现值"];
+
+  it("reads that column as the 二级 and the 二级 column as the names", () => {
+    const { record, findings } = sheet(header, lines);
+    expect(record.indicators.map((i) => [i.level2, i.name, i.value.raw])).toEqual([
+      ["数量指标", "大楼安检巡察次数", "≥200次"],
+      ["质量指标", "维修验收合格率", "≥95%"],
+      ["成本指标", "成本控制率", "不超预算"],
+    ]);
+    expect(record.layout?.level1Column).toBe(false);
+    const codes = findings.map((f) => f.code);
+    expect(codes).not.toContain("indicator.level2-unknown");
+    expect(codes).not.toContain("indicator.name-missing");
+  });
+
+  it("keeps the columns as headed where a 三级指标 column names the indicators", () => {
+    const { record } = sheet(
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      rows(["数量指标", "大楼安检巡察次数", "巡检", "≥200次"])
+    );
+    expect(record.indicators.map((i) => [i.written.level1, i.name])).toEqual([
+      ["数量指标", "巡检"],
+    ]);
+  });
+
+  it("reads the cost table's 合计 as the year's amount, not the 金额 header's neighbour", () => {
+    const { record, findings } = sheet(header, lines);
+    expect(record.funding.annual?.total).toBe("814");
+    expect(record.cells["funding.annual.total"]).toBe("B4");
+    expect(findings.map((f) => f.code)).not.toContain("funding.not-number");
+  });
+
+  it("reads the text right of a 绩效目标 title as the form's one goal", () => {
+    const { record, findings } = sheet(header, lines);
+    expect(record.goals).toEqual({ period: null, annual: "以办公大楼服务对象满意为目标" });
+    expect(findings.map((f) => f.code)).not.toContain("header.missing");
+  });
+});
