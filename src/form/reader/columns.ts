@@ -1,5 +1,5 @@
 import { isLongTermLabel, type TableRole } from "./labels";
-import { canonicalLevel1 } from "../framework";
+import { canonicalLevel1, canonicalLevel2 } from "../framework";
 import { parseIndicatorValue } from "../value";
 import { GROUPING_LEVEL1, HEADER_THRESHOLD, headerScore, periodScore } from "./vocabulary";
 import type { SheetIndex } from "./sheetIndex";
@@ -42,9 +42,41 @@ interface HeaderColumn {
 export function findTable(ix: SheetIndex, fromRow: number, toRow: number): TableColumns | null {
   const first = tableAt(ix, fromRow, toRow);
   if (!first) return null;
-  if (!isLongTermLabel(tableTitle(ix, first))) return withoutGrouping(ix, first, toRow);
+  const chosen = isLongTermLabel(tableTitle(ix, first))
+    ? tableAfterLongTerm(ix, first, toRow)
+    : first;
+  return levelsShifted(ix, withoutGrouping(ix, chosen, toRow), toRow);
+}
+
+function tableAfterLongTerm(ix: SheetIndex, first: TableColumns, toRow: number): TableColumns {
   const next = tableAt(ix, first.lastHeaderRow + 1, toRow);
-  return withoutGrouping(ix, next ? { ...next, firstHeaderRow: first.headerRow } : first, toRow);
+  return next ? { ...next, firstHeaderRow: first.headerRow } : first;
+}
+
+/**
+ * A table headed 一级指标 | 二级指标 with no 三级 header whose 一级 column holds 二级 names
+ * (数量指标, 质量指标) and whose 二级 column the indicators' names (鄂州 2022): each column holds
+ * the level right of its header's, so the 一级 column is the 二级 one, the 二级 column the names,
+ * and the 一级 is the one each 二级 belongs to.
+ */
+function levelsShifted(ix: SheetIndex, table: TableColumns, toRow: number): TableColumns {
+  const { level1, level2, name, headerRow } = table;
+  if (level1 === null || level2 === null || ix.meaning(headerRow, name).role === "name")
+    return table;
+  const written = (col: number) => {
+    const texts: string[] = [];
+    for (let row = table.lastHeaderRow + 1; row <= toRow && !isHeaderRow(ix, row); row++)
+      if (!ix.isCovered(row, col) && ix.label(row, col)) texts.push(ix.label(row, col));
+    return texts;
+  };
+  const firsts = written(level1);
+  const seconds = written(level2);
+  // 成本指标 is a 一级 of the 2021 framework as well as a 二级: the others tell.
+  const shifted =
+    firsts.every((label) => canonicalLevel2(label) !== null) &&
+    firsts.some((label) => canonicalLevel1(label) === null) &&
+    !seconds.some((label) => canonicalLevel2(label) !== null || canonicalLevel1(label) !== null);
+  return shifted ? { ...table, level1: null, level2: level1, name: level2 } : table;
 }
 
 /**

@@ -2,7 +2,7 @@ import { addDecimals, decimalFromCell, shiftDecimal } from "../decimal";
 import type { AmountUnit, FormRecord, FundingColumn } from "../record";
 import { FUNDING_PARTS, fundingPath, type FundingPart, type FundingSide } from "../template";
 import type { FoundField, HeaderFields } from "./header";
-import { AMOUNT_UNIT_WORDS } from "./vocabulary";
+import { AMOUNT_UNIT_WORDS, isWholeOther } from "./vocabulary";
 
 /** What readFunding found besides the record's columns: a total it added up itself. */
 export interface DerivedTotal {
@@ -70,12 +70,24 @@ function totalsOf(fields: HeaderFields): Partial<Record<FundingSide, FoundField>
   // total on its row (年度资金总额 | 金额(万元)) it is the amounts' column title. Of two that name
   // no column, the second (湘阴's 支出明细预算 合计 under its 项目资金申请 合计) is not a total.
   const namedAnnual = (fields.annualTotal ?? []).length > 0;
-  for (const total of fields.total ?? []) {
+  const unnamed = fields.total ?? [];
+  for (const total of unnamed) {
     if (named.some((n) => n.labelRow === total.labelRow && n.labelCol < total.labelCol)) continue;
+    if (titlesColumn(total, unnamed)) continue;
     const side = total.side ?? (namedAnnual ? "period" : "annual");
     totals[side] ??= total;
   }
   return totals;
+}
+
+/**
+ * A total that names no column whose neighbour is another column's header (鄂州 2022: 金额 |
+ * 测算(公式)依据 over the cost lines, then 合计 814): the amounts' column title, where a 合计
+ * below it is the total. Words with no digit are no amount.
+ */
+function titlesColumn(total: FoundField, unnamed: FoundField[]): boolean {
+  const below = unnamed.some((t) => t.labelRow > total.labelRow && t.labelCol <= total.labelCol);
+  return below && total.text !== "" && !/\d/.test(total.text);
 }
 
 function sideOfPart(
@@ -102,10 +114,11 @@ function sideOfPart(
 
 /**
  * A number followed by the unit the form writes its amounts in (10000万元, or 50万 with 元
- * dropped, in a 万元 form; AMOUNT_UNIT_WORDS): the amount as written. Another unit (5万元 in a 元
- * form) stays text, for funding.not-number.
+ * dropped, in a 万元 form; AMOUNT_UNIT_WORDS), perhaps with its own breakdown in brackets (宁乡
+ * 2021: 6923.3552万元(其中:上级财政资金:6923.3552万元;…)): the amount as written. Another unit
+ * (5万元 in a 元 form) stays text, for funding.not-number.
  */
-const WITH_UNIT = /^\s*([-+]?[\d,]*\.?\d+)\s*(\S+?)\s*$/;
+const WITH_UNIT = /^\s*([-+]?[\d,]*\.?\d+)\s*(\S+?)\s*(?:\(其中[:,][^()]*\))?\s*$/;
 
 function writtenAmount(raw: FoundField["raw"], unit: AmountUnit): string | null {
   const plain = decimalFromCell(raw);
@@ -143,6 +156,15 @@ function sumOf(fields: FoundField[], unit: AmountUnit): Amount {
   };
 }
 
+/**
+ * The other funds: the 其他资金 line where there is one; else the sources a template lists in its
+ * place add up to it (宁乡 2021: 二、自有资金 and 三、其他; 昭化 2021: 自有资金小计 and 其他收入).
+ */
+function otherOf(lines: FoundField[], unit: AmountUnit): Amount {
+  const whole = lines.find((line) => isWholeOther(line.label ?? ""));
+  return whole || lines.length === 1 ? amountOf(whole ?? lines[0], unit) : sumOf(lines, unit);
+}
+
 function columnOf(
   total: FoundField | undefined,
   parts: Partial<Record<Part, FoundField[]>>,
@@ -161,7 +183,7 @@ function columnOf(
       : parts.fiscal?.[0]
         ? amountOf(parts.fiscal[0], unit)
         : null;
-  const other = parts.other?.[0] ? amountOf(parts.other[0], unit) : null;
+  const other = parts.other ? otherOf(parts.other, unit) : null;
   let read = total ? amountOf(total, unit) : null;
   let derived: Omit<DerivedTotal, "side"> | null = null;
   // No total written: the parts add up to it when they are all numbers (read.total-derived says so).

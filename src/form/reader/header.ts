@@ -1,7 +1,7 @@
 import { cellA1 } from "../address";
 import type { CellValue } from "../grid";
 import type { FieldKey, FundingSide } from "../template";
-import { inlineField, isFundingKey, mayBeInline } from "./labels";
+import { inlineField, isFundingKey, isGoalsTitle, mayBeInline } from "./labels";
 import type { SheetIndex } from "./sheetIndex";
 import { namesPreviousYear } from "./vocabulary";
 
@@ -39,6 +39,10 @@ export function readHeaderFields(ix: SheetIndex, fromRow: number, toRow: number)
         add(key, { text, raw, cell, labelRow: row, labelCol: col, label });
         continue;
       }
+      if (isGoalsTitle(label) && goalRight(ix, row, col)) {
+        add("periodGoal", { ...goalRight(ix, row, col)!, labelRow: row, labelCol: col, label });
+        continue;
+      }
       const inline = mayBeInline(label) ? inlineField(ix.text(row, col)) : null;
       if (inline)
         add(inline.key, {
@@ -54,6 +58,16 @@ export function readHeaderFields(ix: SheetIndex, fromRow: number, toRow: number)
 }
 
 export const isLabel = (ix: SheetIndex, row: number, col: number) => ix.meaning(row, col).isLabel;
+
+/**
+ * The block title 绩效目标 with a text right of it, where the form states one goal and no label
+ * of its own for it (鄂州 2022): that text is the goal, as a 总体目标's would be. Beside 长期目标
+ * and 年度目标 labels it stays the block's title.
+ */
+function goalRight(ix: SheetIndex, row: number, col: number) {
+  const right = valueRight(ix, row, col);
+  return right.text ? right : null;
+}
 
 /**
  * A label over others of its own field, as 总体目标 stands left of 中期目标 and 年度目标: a title of
@@ -81,7 +95,29 @@ function valueOf(ix: SheetIndex, key: FieldKey, row: number, col: number, lastRo
     return below?.text || !right.text ? (below ?? right) : linesRight(ix, row, col, right);
   }
   if (right.text || !inRowOfLabels(ix, row, col)) return right;
-  return valueBelow(ix, row, col, lastRow) ?? right;
+  const below = valueBelow(ix, row, col, lastRow);
+  return below && key === "periodEnd"
+    ? lastOfSchedule(ix, row, col, below, lastRow)
+    : (below ?? right);
+}
+
+/**
+ * An end date heading a schedule's column (项目实施进度计划: 项目实施内容 | 开始时间 | 完成时间, one
+ * task a row): the project ends with its last task, the last date in the column's run of cells.
+ */
+function lastOfSchedule(
+  ix: SheetIndex,
+  row: number,
+  col: number,
+  first: ReturnType<typeof valueAt>,
+  lastRow: number
+) {
+  let last = first;
+  for (let r = (ix.mergeOf(row, col)?.bottom ?? row) + 2; r <= lastRow; r++) {
+    if (ix.isCovered(r, col) || !/\d/.test(ix.text(r, col)) || rowHasLabel(ix, r)) break;
+    last = valueAt(ix, r, col);
+  }
+  return last;
 }
 
 /** Past the sheet's edge the index answers no label, so the neighbours need no bounds check. */
@@ -116,6 +152,12 @@ function headerAbove(ix: SheetIndex, row: number, col: number): string {
     if (ix.text(r, col) && !/^[\d.,]+$/.test(ix.text(r, col))) return ix.label(r, col);
   }
   return "";
+}
+
+/** A task's row holds no label: the next block (项目绩效目标 | 长期目标 …) does. */
+function rowHasLabel(ix: SheetIndex, row: number): boolean {
+  for (let c = ix.left; c <= ix.right; c++) if (isLabel(ix, row, c)) return true;
+  return false;
 }
 
 /**

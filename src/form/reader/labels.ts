@@ -72,6 +72,11 @@ export function inlineField(text: string): { key: FieldKey; value: string } | nu
 
 const lookUpBlock = memoize((label) => blockLabels.has(bare(label)));
 
+const GOALS_TITLE = bare(normalizeLabel(BLOCK_LABELS.goals.label));
+
+/** The goals' block title itself (绩效目标), not a goal's own label (年度绩效目标 is one). */
+export const isGoalsTitle = (label: string): boolean => bare(label) === GOALS_TITLE;
+
 export function isBlockLabel(label: string): boolean {
   return label.length > 0 && label.length <= LONGEST_LABEL && lookUpBlock(label);
 }

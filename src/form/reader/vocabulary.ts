@@ -34,6 +34,12 @@ export const PREVIOUS_YEAR_WORDS = ["上年", "上一年", "去年"] as const;
 export const namesPreviousYear = (label: string) =>
   PREVIOUS_YEAR_WORDS.some((w) => label.includes(w));
 
+/**
+ * The other funds named as a whole (其他资金, 当年其他资金), as against the sources a template may
+ * list instead (自有资金, 事业收入, 其他收入, 其他): those add up to it.
+ */
+export const isWholeOther = (label: string) => label.includes("其他资金");
+
 /** What ends a form's title: 项目支出绩效目标表, …申报表, 东莞's 批复表, 奉节's 审批表. */
 export const TITLE_ENDINGS = ["表", "申报表", "审批表", "审核表", "批复表"] as const;
 

@@ -1,6 +1,6 @@
 import { checkSheet, readSheet } from "../../../src/form";
 import type { CellValue } from "../../../src/form/grid";
-import { base, form, grid } from "../../support/readerForms";
+import { base, form, grid, table } from "../../support/readerForms";
 
 /*
  * Layouts units publish that the reader once misread (docs/layouts.md): headers without 指标,
@@ -555,5 +555,121 @@ describe("the Hunan provincial 申报表 as a city unit published it", () => {
     expect([record.department, record.cells.department]).toEqual(["湘潭市环境卫生管理处", "E2"]);
     expect(record.period).toEqual({ raw: "2023.07-2024.01", start: "2023-07", end: "2024-01" });
     expect(findings.find((f) => f.code === "header.not-in-layout")?.data?.labels).toBe("实施单位");
+  });
+});
+
+// 宁乡市坝塘镇's 项目绩效目标表 (test/fixtures/forms/ningxiang-2021-town-infrastructure).
+describe("a 申报表 that lists its sources and schedules its tasks", () => {
+  const sheet = (schedule: CellValue[][], money: CellValue[][]) =>
+    checkSheet(
+      grid([
+        ["(2021年度)"],
+        ["项目名称", "镇域内基础设施建设"],
+        ...money,
+        ["项目实施进度计划", "项目实施内容", "开始时间", "完成时间"],
+        ...schedule,
+        ["长期目标", "改善镇域内基础设施", "年度目标", "完成集镇立面改造"],
+        ...table,
+      ])
+    ).forms[0];
+  const money = rows(
+    ["年度资金总额及构成", "总额", "10606.7522万元"],
+    [null, "财政拨款:", "6923.3552万元(其中:上级财政资金:6923.3552万元;本级财政:0万元)"],
+    [null, "二、自有资金:", "0万元"],
+    [null, "三、其他:", "3683.3970万元"]
+  );
+  const tasks = rows(
+    [null, "1总体概念规划", "2016", "2020"],
+    [null, "2、核心区规划", "2021", "2021"]
+  );
+
+  it("reads the schedule's span, first task's start to last task's end, as the period", () => {
+    const { record } = sheet(tasks, money);
+    expect(record.period).toMatchObject({ start: "2016-01", end: "2021-12" });
+    expect(record.cells.period).toBe("C8");
+  });
+
+  it("adds up the sources listed in place of 其他资金, and reads an amount beside its own breakdown", () => {
+    const { record, findings } = sheet(tasks, money);
+    expect(record.funding.annual).toMatchObject({
+      total: "10606.7522",
+      fiscal: "6923.3552",
+      other: "3683.397",
+    });
+    expect(findings.map((f) => f.code)).not.toContain("funding.not-number");
+    expect(findings.map((f) => f.code)).not.toContain("funding.sum");
+  });
+
+  it("takes a 其他资金 line over the sources listed under it", () => {
+    const { record } = sheet(tasks, [
+      ["年度资金总额", "10"],
+      ["财政拨款", "6"],
+      ["其他资金", "4"],
+      ["其中:自有资金", "4"],
+    ]);
+    expect(record.funding.annual).toMatchObject({ total: "10", fiscal: "6", other: "4" });
+  });
+
+  it("still calls an amount with other words beside it not a number", () => {
+    const { findings } = sheet(tasks, [["年度资金总额", "854万(高标准农田建设400万元)"]]);
+    expect(findings.map((f) => f.code)).toContain("funding.not-number");
+  });
+});
+
+// 鄂州's 2022 市直部门预算项目支出绩效目标表 (test/fixtures/forms/ezhou-2022-office-building).
+describe("a form whose 一级 column holds the 二级 names", () => {
+  const sheet = (header: CellValue[], lines: CellValue[][]) =>
+    checkSheet(
+      grid([
+        ["项目名称", "办公大楼运行保障"],
+        ["项目预算成本构成", "金额", "测算(公式)依据", "2021年实际执行数"],
+        ["保安服务费", "191", "依据招标文件", "191"],
+        ["合计", "814", null, "794.55"],
+        ["绩效目标", "以办公大楼服务对象满意为目标"],
+        header,
+        ...lines,
+      ])
+    ).forms[0];
+  const lines = rows(
+    ["数量指标", "大楼安检巡察次数", "反映大楼保卫巡检情况", "≥200次"],
+    ["质量指标", "维修验收合格率", "反映维修质量情况", "≥95%"],
+    ["成本指标", "成本控制率", null, "不超预算"]
+  );
+  const header: CellValue[] = ["一级指标", "二级指标", "绩效标准", "当年预期实现值"];
+
+  it("reads that column as the 二级 and the 二级 column as the names", () => {
+    const { record, findings } = sheet(header, lines);
+    expect(record.indicators.map((i) => [i.level2, i.name, i.value.raw])).toEqual([
+      ["数量指标", "大楼安检巡察次数", "≥200次"],
+      ["质量指标", "维修验收合格率", "≥95%"],
+      ["成本指标", "成本控制率", "不超预算"],
+    ]);
+    expect(record.layout?.level1Column).toBe(false);
+    const codes = findings.map((f) => f.code);
+    expect(codes).not.toContain("indicator.level2-unknown");
+    expect(codes).not.toContain("indicator.name-missing");
+  });
+
+  it("keeps the columns as headed where a 三级指标 column names the indicators", () => {
+    const { record } = sheet(
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      rows(["数量指标", "大楼安检巡察次数", "巡检", "≥200次"])
+    );
+    expect(record.indicators.map((i) => [i.written.level1, i.name])).toEqual([
+      ["数量指标", "巡检"],
+    ]);
+  });
+
+  it("reads the cost table's 合计 as the year's amount, not the 金额 header's neighbour", () => {
+    const { record, findings } = sheet(header, lines);
+    expect(record.funding.annual?.total).toBe("814");
+    expect(record.cells["funding.annual.total"]).toBe("B4");
+    expect(findings.map((f) => f.code)).not.toContain("funding.not-number");
+  });
+
+  it("reads the text right of a 绩效目标 title as the form's one goal", () => {
+    const { record, findings } = sheet(header, lines);
+    expect(record.goals).toEqual({ period: null, annual: "以办公大楼服务对象满意为目标" });
+    expect(findings.map((f) => f.code)).not.toContain("header.missing");
   });
 });
