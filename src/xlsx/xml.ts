@@ -50,6 +50,10 @@ const APOSTROPHE = 39;
 const PLAIN_ATTRIBUTES =
   /(?:[ \t\n\r]+[^ \t\n\r=<>/]+[ \t\n\r]*=[ \t\n\r]*(?:"[^"<]*"|'[^'<]*'))*[ \t\n\r]*\/?>/y;
 
+/** One such attribute, its name and its value (in double or single quotes) captured. */
+const PLAIN_ATTRIBUTE =
+  /[ \t\n\r]+([^ \t\n\r=<>/]+)[ \t\n\r]*=[ \t\n\r]*(?:"([^"<&\t\n\r]*)"|'([^'<&\t\n\r]*)')/y;
+
 const isSpace = (code: number) => code === 32 || code === 10 || code === 9 || code === 13;
 
 /** A character reference's code point, when it names a character XML may carry. */
@@ -212,7 +216,7 @@ class Scanner {
    */
   private attributes(start: number, into: Attributes | null): boolean {
     const { xml } = this;
-    let at = start;
+    let at = into === null ? start : this.plainAttributes(start, into);
     for (;;) {
       const spaced = isSpace(xml.charCodeAt(at));
       while (isSpace(xml.charCodeAt(at))) at++;
@@ -227,6 +231,22 @@ class Scanner {
       }
       if (!spaced) throw this.bad("attributes not separated by a space");
       at = this.attribute(at, into);
+    }
+  }
+
+  /**
+   * The usual attributes from `start`, each read by one sticky regular expression: spaced
+   * name="value" whose value holds no "<", "&", tab or line break (nothing to check, resolve or
+   * normalise). Where the first other one, or the tag's end, starts.
+   */
+  private plainAttributes(start: number, into: Attributes): number {
+    let at = start;
+    for (;;) {
+      PLAIN_ATTRIBUTE.lastIndex = at;
+      const found = PLAIN_ATTRIBUTE.exec(this.xml);
+      if (found === null) return at;
+      into[found[1]] = found[2] ?? found[3];
+      at = PLAIN_ATTRIBUTE.lastIndex;
     }
   }
 
