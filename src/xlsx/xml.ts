@@ -43,6 +43,17 @@ const EQUALS = 61;
 const QUOTE = 34;
 const APOSTROPHE = 39;
 
+/**
+ * Attributes as writers write them, to the tag's end: each after white space, a name, "=", a value
+ * in quotes without "<"; what `attributes` accepts, and less (sticky: matched at lastIndex only).
+ */
+const PLAIN_ATTRIBUTES =
+  /(?:[ \t\n\r]+[^ \t\n\r=<>/]+[ \t\n\r]*=[ \t\n\r]*(?:"[^"<]*"|'[^'<]*'))*[ \t\n\r]*\/?>/y;
+
+/** One such attribute, its name and its value (in double or single quotes) captured. */
+const PLAIN_ATTRIBUTE =
+  /[ \t\n\r]+([^ \t\n\r=<>/]+)[ \t\n\r]*=[ \t\n\r]*(?:"([^"<&\t\n\r]*)"|'([^'<&\t\n\r]*)')/y;
+
 const isSpace = (code: number) => code === 32 || code === 10 || code === 9 || code === 13;
 
 /** A character reference's code point, when it names a character XML may carry. */
@@ -87,7 +98,8 @@ class Scanner {
     let rooted = false;
     if (xml.charCodeAt(0) === 0xfeff) this.at = 1;
     while (this.at < xml.length) {
-      const lt = xml.indexOf("<", this.at);
+      // The first "<" after the last start tag's name, when it lies ahead: the next tag's.
+      const lt = this.tagLt >= this.at ? this.tagLt : xml.indexOf("<", this.at);
       const end = lt < 0 ? xml.length : lt;
       if (end > this.at) this.characters(this.at, end);
       if (lt < 0) break;
@@ -172,10 +184,30 @@ class Scanner {
     const local = localName(name);
     const { readsAttributes } = this.handlers;
     const attributes: Attributes | null = !readsAttributes || readsAttributes(local) ? {} : null;
-    const selfClosing = this.attributes(at, attributes);
+    const selfClosing =
+      attributes === null ? this.unreadAttributes(at) : this.attributes(at, attributes);
     this.handlers.open?.(local, attributes ?? UNREAD);
     if (selfClosing) this.handlers.close?.(local);
     else this.open.push(name);
+  }
+
+  /**
+   * Checks the attributes nobody reads, from `at` to the tag's end; true for an empty element. The
+   * usual tag (spaced name="value" pairs, no "<" or "&") is matched by one regular expression and
+   * nothing is cut out; anything else is read as `attributes` reads it, which says what is wrong.
+   */
+  private unreadAttributes(at: number): boolean {
+    PLAIN_ATTRIBUTES.lastIndex = at;
+    if (PLAIN_ATTRIBUTES.test(this.xml)) {
+      const end = PLAIN_ATTRIBUTES.lastIndex;
+      const amp = this.nextAmp(at);
+      if (amp < 0 || amp >= end) {
+        this.at = end;
+        // The "/" of "/>" is the only one a matched tag can end with.
+        return this.xml.charCodeAt(end - 2) === SLASH;
+      }
+    }
+    return this.attributes(at, null);
   }
 
   /**
@@ -184,7 +216,7 @@ class Scanner {
    */
   private attributes(start: number, into: Attributes | null): boolean {
     const { xml } = this;
-    let at = start;
+    let at = into === null ? start : this.plainAttributes(start, into);
     for (;;) {
       const spaced = isSpace(xml.charCodeAt(at));
       while (isSpace(xml.charCodeAt(at))) at++;
@@ -199,6 +231,22 @@ class Scanner {
       }
       if (!spaced) throw this.bad("attributes not separated by a space");
       at = this.attribute(at, into);
+    }
+  }
+
+  /**
+   * The usual attributes from `start`, each read by one sticky regular expression: spaced
+   * name="value" whose value holds no "<", "&", tab or line break (nothing to check, resolve or
+   * normalise). Where the first other one, or the tag's end, starts.
+   */
+  private plainAttributes(start: number, into: Attributes): number {
+    let at = start;
+    for (;;) {
+      PLAIN_ATTRIBUTE.lastIndex = at;
+      const found = PLAIN_ATTRIBUTE.exec(this.xml);
+      if (found === null) return at;
+      into[found[1]] = found[2] ?? found[3];
+      at = PLAIN_ATTRIBUTE.lastIndex;
     }
   }
 

@@ -132,7 +132,8 @@ export class ZipPackage {
 }
 
 /** OPC part names are case-insensitive, and some writers give them a leading slash. */
-const partKey = (name: string) => name.replace(/^\/+/, "").toLowerCase();
+const partKey = (name: string) =>
+  (name.charCodeAt(0) === 47 ? name.replace(/^\/+/, "") : name).toLowerCase();
 
 const biggerThanStated = (name: string) =>
   corrupt(
@@ -153,8 +154,10 @@ function findEnd(bytes: Uint8Array): number {
   );
 }
 
-/** Code page 437 names read as Latin-1: part names are ASCII. */
+/** Code page 437 names read as Latin-1: part names are ASCII. One call for a usual name. */
 function latin1(bytes: Uint8Array): string {
+  // apply takes any array-like: the bytes are the char codes
+  if (bytes.length <= 1024) return String.fromCharCode.apply(null, bytes as unknown as number[]);
   let text = "";
   for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
   return text;

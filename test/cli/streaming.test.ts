@@ -107,12 +107,15 @@ describe("validate writes its report file by file", () => {
       [[], [{}], "s"],
       null,
       "文本",
+      { when: new Date(0), x: [1, "]\n["], "k\ney": "[\n  ]" },
     ];
-    for (const value of values)
-      for (const depth of [0, 1, 3]) {
-        const text = [...indentedPieces(value, "  ", depth)].join("");
-        expect(text).toBe(JSON.stringify(value, null, 2).replace(/\n/g, "\n  "));
-        expect([...jsonPieces(value, depth, null)].join("")).toBe(JSON.stringify(value));
-      }
+    // The indents a report is written at, and an odd one
+    for (const indent of ["", "  ", "    ", "        ", " ", "\t"])
+      for (const value of values)
+        for (const depth of [0, 1, 3]) {
+          const text = [...indentedPieces(value, indent, depth)].join("");
+          expect(text).toBe(JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`));
+          expect([...jsonPieces(value, depth, null)].join("")).toBe(JSON.stringify(value));
+        }
   });
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { closeSync, openSync, ftruncateSync, writeFileSync } from "node:fs";
 import { strToU8 } from "fflate";
 import { loadGrids } from "../../src/files/load";
@@ -46,6 +47,23 @@ describe("rows, shared strings and text: the limits every input path shares", ()
     const xml = '<x:row r="1"><c/></x:row><row/><rows/><arrow/><row>&lt;row</row><ns:row>';
     expect(countElements(strToU8(xml), "row")).toBe(4);
     expect(countElements(strToU8("<sst><si><t>a</t></si><si/></sst>"), "si")).toBe(2);
+  });
+
+  it("counts as a tag's name read from its '<' would, on any text", () => {
+    // The tag's whole name, read forwards: the element counts when its local name is the one asked
+    const byTags = (xml: string, name: string) =>
+      [...xml.matchAll(/<([A-Za-z0-9:_.-]*)/g)].filter(
+        ([, tag]) => tag === name || tag.endsWith(`:${name}`)
+      ).length;
+    const letters = ["<", ">", "/", ":", " ", "row", "si", "r", "w", "s", "i", "x", "_", "行", "="];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...letters), { maxLength: 40 }), (chars) => {
+        const xml = chars.join("");
+        for (const name of ["row", "si"])
+          expect(countElements(strToU8(xml), name)).toBe(byTags(xml, name));
+      }),
+      { numRuns: 2_000 }
+    );
   });
 
   it("refuses a text file over the size limit without reading it", async () => {

@@ -1,0 +1,91 @@
+import fc from "fast-check";
+import { SaxesParser } from "saxes";
+import { parseXml, type Attributes } from "../../src/xlsx/xml";
+
+/*
+ * The scanner reads the usual attributes by a quicker path than the rest, and checks the ones
+ * nobody reads by another (src/xlsx/xml.ts, docs/speed.md): whatever a tag holds, every way must
+ * see the same elements open and close, refuse the same tags with the same reason, and read what a
+ * conforming parser reads wherever both accept.
+ */
+
+const shown = (attributes: Attributes) =>
+  Object.keys(attributes).length === 0 ? "" : JSON.stringify(attributes);
+
+/** What scanning `xml` gives: each open (with its attributes) and close, or the refusal. */
+function events(xml: string, readsAttributes: boolean): string[] {
+  const seen: string[] = [];
+  try {
+    parseXml("part.xml", xml, {
+      readsAttributes: () => readsAttributes,
+      open: (name, attributes) => seen.push(`<${name}${shown(attributes)}>`),
+      close: (name) => seen.push(`</${name}>`),
+      text: (text) => seen.push(`text ${text}`),
+    });
+  } catch (error) {
+    seen.push(`refused: ${(error as Error).message}`);
+  }
+  return seen;
+}
+
+/** A conforming parser's start tags and their attributes, or null where it refuses. */
+function conforming(xml: string): string[] | null {
+  const seen: string[] = [];
+  const parser = new SaxesParser({ xmlns: false });
+  parser.on("opentag", (tag) => seen.push(`<${tag.name}${shown(tag.attributes as Attributes)}>`));
+  try {
+    parser.write(xml).close();
+  } catch {
+    return null;
+  }
+  return seen;
+}
+
+/** Whole attributes and the pieces of broken ones. */
+const pieces = [
+  ...[' a="1"', " b:c='2'", ' d = "x"', ' e="<"', " f='&amp;'", ' g="&x;"', ' h=">/"'],
+  ...[' i="a\tb"', " j='&#x4E2D;\n'", ' k=""'],
+  ...[" ", "\t", "\n", "a", "=", '"', "'", "<", ">", "/", "&", "&x;", "é"],
+];
+
+describe("the XML scanner's attributes", () => {
+  it("are refused or accepted, and read, alike by every way, whatever the tag holds", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (inside) => {
+        const xml = `<r><e${inside.join("")}>t</e><f/></r>`;
+        const read = events(xml, true);
+        const unread = read.map((event) => event.replace(/^<([^{>]+)\{.*\}>$/, "<$1>"));
+        expect(events(xml, false)).toEqual(unread);
+        const saxes = conforming(xml);
+        if (saxes !== null && !read.some((event) => event.startsWith("refused")))
+          expect(read.filter((event) => /^<[^/]/.test(event))).toEqual(saxes);
+      }),
+      { numRuns: 5_000 }
+    );
+  });
+
+  it.each([
+    ["<r><e a=\"1\" b='2'/></r>", ["<r>", "<e>", "</e>", "</r>"]],
+    [
+      '<r><e\n a = "x>y" \t/><e c="/">t</e></r>',
+      ["<r>", "<e>", "</e>", "<e>", "text t", "</e>", "</r>"],
+    ],
+    ['<r><e a="&amp;"/></r>', ["<r>", "<e>", "</e>", "</r>"]],
+  ])("reads %s", (xml, expected) => {
+    expect(events(xml, false)).toEqual(expected);
+  });
+
+  it("reads values with references, tabs and line breaks the long way", () => {
+    expect(events('<r a="x&amp;&#x4E2D;" b="1\t2\r\n3" c=\'"\'/>', true)[0]).toBe(
+      `<r${JSON.stringify({ a: "x&中", b: "1 2 3", c: '"' })}>`
+    );
+  });
+
+  it("takes a tag of many attributes, or of many spaces and no end, in linear time", () => {
+    const many = `<r><e${' a="1"'.repeat(20_000)}${" ".repeat(20_000)}x</r>`;
+    const start = performance.now();
+    expect(events(many, false).at(-1)).toMatch(/refused/);
+    expect(events(many, true).at(-1)).toMatch(/refused/);
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+});
