@@ -66,11 +66,24 @@ export function rowHash(
   return parts.length === 0 ? null : hash53(parts.join("\u0002"));
 }
 
-const inputValue = (input: CellInput): CellValue =>
-  input !== null && typeof input === "object" ? (input.result ?? null) : input;
+/** How a host reads back what a plan wrote: links with their text or without, formulas as results or as text. */
+interface Reading {
+  links: boolean;
+  formulas: "result" | "text";
+}
 
-/** The cells a plan writes, row by row: values (a formula as its result) and, with `links`, links' texts. */
-export function writtenRows(plan: SheetPlan, links = true): Map<number, Map<number, CellValue>> {
+const inputValue = (input: CellInput, formulas: Reading["formulas"]): CellValue =>
+  input !== null && typeof input === "object"
+    ? formulas === "text"
+      ? input.formula
+      : (input.result ?? null)
+    : input;
+
+/** The cells a plan writes, row by row: values (a formula as its result) and links' texts. */
+export function writtenRows(
+  plan: SheetPlan,
+  { links, formulas }: Reading = { links: true, formulas: "result" }
+): Map<number, Map<number, CellValue>> {
   const rows = new Map<number, Map<number, CellValue>>();
   const put = (row: number, col: number, value: CellValue) => {
     if (value === null) return;
@@ -81,7 +94,7 @@ export function writtenRows(plan: SheetPlan, links = true): Map<number, Map<numb
     const area = op.kind === "values" ? parseArea(op.range) : null;
     if (op.kind === "values" && area)
       op.values.forEach((line, r) =>
-        line.forEach((input, c) => put(area.top + r, area.left + c, inputValue(input)))
+        line.forEach((input, c) => put(area.top + r, area.left + c, inputValue(input, formulas)))
       );
     const at = op.kind === "link" && links ? parseArea(op.cell) : null;
     if (op.kind === "link" && at) put(at.top, at.left, op.text);
@@ -93,12 +106,16 @@ const sortedByColumn = (row: Map<number, CellValue>) =>
   new Map([...row.entries()].sort(([a], [b]) => a - b));
 
 /**
- * A plan's fingerprint. A link's cell is hashed both with its text and without: Excel shows the
- * text, a host that keeps the link apart from the value (the emulator, WPS's fake) reads nothing.
+ * A plan's fingerprint, each row hashed as every host may read it back: a link's cell with its
+ * text (Excel) or empty (a host that keeps the link apart from the value: the emulator, the WPS
+ * fake); a formula as its result, or as its text (the WPS fake, which does not calculate).
  */
 export function planFingerprint(plan: SheetPlan): SheetFingerprint {
-  const hashes = [true, false].flatMap((links) =>
-    [...writtenRows(plan, links).values()].map((row) => rowHash(sortedByColumn(row)))
+  const readings: Reading[] = [true, false].flatMap((links) =>
+    (["result", "text"] as const).map((formulas) => ({ links, formulas }))
+  );
+  const hashes = readings.flatMap((reading) =>
+    [...writtenRows(plan, reading).values()].map((row) => rowHash(sortedByColumn(row)))
   );
   return { rows: [...new Set(hashes.filter((h): h is string => h !== null))] };
 }
