@@ -22,10 +22,15 @@ export interface OwnSheetCells {
   formats?: string[][];
 }
 
-/** A row that holds the person's writing: its 0-based index and its non-empty cells, as text. */
+/**
+ * A row that holds the person's writing: its 0-based index and cells, as text. `added`: the cells
+ * are exactly what the person added to a row the add-in wrote (without them the row is as
+ * written); otherwise they are all the row's non-empty cells (an edited cell, a row of their own).
+ */
 export interface ChangedRow {
   row: number;
   cells: { col: number; text: string }[];
+  added: boolean;
 }
 
 /**
@@ -122,20 +127,35 @@ export function planFingerprint(plan: SheetPlan): SheetFingerprint {
 
 /** The rows of a sheet read again that the add-in did not write, but for the rows `skip` names. */
 export function changedRows(
-  cells: OwnSheetCells,
+  sheet: OwnSheetCells,
   print: SheetFingerprint,
   skip: ReadonlySet<number> = new Set()
 ): ChangedRow[] {
   const written = new Set(print.rows);
-  const changed: ChangedRow[] = [];
-  cells.values.forEach((line, r) => {
-    const row = cells.origin.row + r;
+  return sheet.values.flatMap((line, r) => {
+    const row = sheet.origin.row + r;
     const absolute = new Map<number, CellValue>();
-    line.forEach((value, c) => absolute.set(cells.origin.col + c, value));
+    line.forEach((value, c) => absolute.set(sheet.origin.col + c, value));
     const hash = rowHash(absolute);
-    if (hash === null || written.has(hash) || skip.has(row)) return;
-    const texts = [...absolute.entries()].map(([col, v]) => ({ col, text: cellText(v) }));
-    changed.push({ row, cells: texts.filter((cell) => cell.text !== "") });
+    if (hash === null || written.has(hash) || skip.has(row)) return [];
+    return [changedRow(row, absolute, written)];
   });
-  return changed;
+}
+
+/** The one cell the person added to a written row, if that is all; else every cell of the row. */
+function changedRow(
+  row: number,
+  absolute: ReadonlyMap<number, CellValue>,
+  written: ReadonlySet<string>
+): ChangedRow {
+  const cells = [...absolute.entries()]
+    .map(([col, v]) => ({ col, text: cellText(v) }))
+    .filter((cell) => cell.text !== "");
+  const added = cells.find(({ col }) => {
+    const without = new Map(absolute);
+    without.delete(col);
+    const rest = rowHash(without);
+    return rest !== null && written.has(rest);
+  });
+  return added ? { row, cells: [added], added: true } : { row, cells, added: false };
 }
