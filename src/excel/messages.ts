@@ -123,12 +123,6 @@ export function mergedMessage(
   locale: Locale
 ): string {
   const parts = [excelMessage("merged", { sheet: merged.sheet, forms: merged.forms }, locale)];
-  if (merged.kept?.length) {
-    const quoted = merged.kept.map((k) => (locale === "zh" ? `“${k}”` : `"${k}"`));
-    parts.push(
-      excelMessage("mergedKept", { kept: quoted.join(locale === "zh" ? "、" : ", ") }, locale)
-    );
-  }
   if (merged.year && merged.yearGiven === false)
     parts.push(excelMessage("mergedYear", { year: merged.year }, locale));
   if (merged.leftOut)
@@ -139,6 +133,12 @@ export function mergedMessage(
         locale
       )
     );
+  if (merged.kept?.length) {
+    const quoted = merged.kept.map((k) => (locale === "zh" ? `“${k}”` : `"${k}"`));
+    parts.push(
+      excelMessage("mergedKept", { kept: quoted.join(locale === "zh" ? "、" : ", ") }, locale)
+    );
+  }
   return parts.join(locale === "zh" ? "" : " ");
 }
 
