@@ -29,12 +29,12 @@ function mergedLine(pane: Pane, merged: Merged): string {
  * Build the summary for the year the person typed, else for the year most forms carry. Where the
  * old summary holds the person's writing, nothing is written yet: the pane asks (mergeQuestion.ts).
  */
-export function merge(pane: Pane): Promise<void> {
+export async function merge(pane: Pane): Promise<void> {
   const wanted = Number(pane.state.summaryYear); // Number() ignores the spaces round it
   const year = pane.state.summaryYear.trim() && Number.isInteger(wanted) ? wanted : undefined;
   const state = pane.state;
   state.mergeQuestion = null;
-  return pane.run(
+  await pane.run(
     () =>
       pane.actions.mergeIntoSummary({
         ...(year === undefined ? {} : { year }),
@@ -46,6 +46,8 @@ export function merge(pane: Pane): Promise<void> {
       return t(state.locale, "mergeAsked");
     }
   );
+  // A keyboard user lands on the question's first answer, which loses nothing.
+  if (state.mergeQuestion) document.getElementById("merge-keep")?.focus();
 }
 
 /** The person's answer to the question: replace the old sheets, replace keeping them renamed, or leave all as it is. */

@@ -118,6 +118,7 @@ describe.each(["Excel", "WPS"] as const)("the summary through the pane, in %s", 
     expect(question.textContent).toContain("“汇总表”：1 行");
     expect(question.textContent).toContain("第 4 行（您添加的）：P4 <b>已复核</b>");
     expect(question.querySelector("b")).toBeNull();
+    expect(document.activeElement?.id).toBe("merge-keep");
     expect(desk.state()).toEqual(before);
 
     await press(root, pane, "merge-cancel");
