@@ -8,6 +8,7 @@ import { mountPane } from "../../src/taskpane/app";
 import { excelActions } from "../../src/taskpane/excelActions";
 import type { Pane } from "../../src/taskpane/pane";
 import { wpsActions } from "../../src/taskpane/wpsActions";
+import type { WpsWorksheet } from "../../src/wps/model";
 import { wpsHost } from "../../src/wps/operations";
 import { installHost } from "../excel/host";
 import { workbookState } from "../excel/state";
@@ -48,8 +49,10 @@ const DESKS: Record<"Excel" | "WPS", () => SummaryDesk> = {
     return {
       actions: wpsActions(host),
       type: (sheet, cell, value) => et.type(sheet, cell, value),
-      value: (sheet, cell) =>
-        et.application.ActiveWorkbook.Worksheets.Item(sheet).Range(cell).Value2 ?? "",
+      value: (sheet, cell) => {
+        const worksheet = et.application.ActiveWorkbook.Worksheets.Item(sheet) as WpsWorksheet;
+        return worksheet.Range(cell).Value2 ?? "";
+      },
       sheetNames: () => et.sheets.filter((s) => s.visible !== 2).map((s) => s.name),
       state: () =>
         JSON.stringify({
