@@ -14,7 +14,7 @@ Office.onReady(() => {
       return inserted;
     },
     checkWorkbook: (l) => excel.checkWorkbook({ locale: l }),
-    mergeIntoSummary: () => excel.mergeIntoSummary(),
+    mergeIntoSummary: () => excel.mergeIntoSummary({ whenChanged: "keep" }),
     showOutcome,
     locale,
   });

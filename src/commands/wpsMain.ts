@@ -19,7 +19,7 @@ if (app) {
     locale,
     insertTemplate: () => host.insertTemplate(),
     checkWorkbook: (l) => host.checkWorkbook({ locale: l }),
-    mergeIntoSummary: () => host.mergeIntoSummary(),
+    mergeIntoSummary: () => host.mergeIntoSummary({ whenChanged: "keep" }),
     showOutcome: async (text) => {
       const url = new URL("outcome.html", window.location.href);
       url.hash = encodeURIComponent(text);

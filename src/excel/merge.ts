@@ -1,15 +1,19 @@
 import { checkFile } from "../form/report";
 import { uniqueSheetName } from "../form/sheetName";
+import { SUMMARY_SHEETS, workbookItems } from "../form/summaryBook";
 import {
-  SUMMARY_SHEETS,
-  summaryBook,
-  summaryOutcome,
-  workbookItems,
-  type SummaryOutcome,
-} from "../form/summaryBook";
+  keptOnRefresh,
+  keptSheetName,
+  refreshOutcome,
+  refreshSummary,
+  type OldOwnSheets,
+  type OwnSheetKey,
+  type RefreshOutcome,
+  type WhenChanged,
+} from "../form/summaryRefresh";
 import { queuePlan } from "./applyPlan";
 import { runExcel } from "./errors";
-import { capabilities } from "./features";
+import { capabilities, type Capabilities } from "./features";
 import {
   INDICATORS_NAME,
   SUMMARY_NAME,
@@ -17,17 +21,28 @@ import {
   markOwnSheet,
   queueOwnership,
   sheetOfFormula,
+  type PendingOwnership,
 } from "./ownSheets";
 import { readInParts } from "./readInParts";
-import { queueSnapshot, toSnapshot } from "./snapshot";
+import { queueSnapshot, toSnapshot, type PendingSnapshot } from "./snapshot";
+import {
+  ownCells,
+  queueOwnCells,
+  queueSummaryRecord,
+  queueWriteSummaryRecord,
+  storedFingerprints,
+  type PendingOwnCells,
+} from "./summaryRecord";
 
 export interface MergeOptions {
   unit?: string;
   year?: number;
+  /** When the old summary holds the person's writing: "keep" (the default) renames it and writes anew. */
+  whenChanged?: WhenChanged;
 }
 
-/** What a summary did, as the pane and the ribbon say it (the core decides: summaryOutcome). */
-export type Merged = SummaryOutcome;
+/** What a summary did, as the pane and the ribbon say it (the core decides: refreshOutcome). */
+export type Merged = RefreshOutcome;
 
 export { INDICATORS_NAME, SUMMARY_NAME, sheetOfFormula } from "./ownSheets";
 
@@ -35,92 +50,167 @@ export { INDICATORS_NAME, SUMMARY_NAME, sheetOfFormula } from "./ownSheets";
 export const CHECKS_NAME = "_PerfTargetsChecks";
 /** The sheets the add-in owns, in their places at the front: found again by their names' markers. */
 const OWN_SHEETS = [
-  { marker: SUMMARY_NAME, wanted: SUMMARY_SHEETS.summary },
-  { marker: INDICATORS_NAME, wanted: SUMMARY_SHEETS.indicators },
-  { marker: CHECKS_NAME, wanted: SUMMARY_SHEETS.checks },
+  { key: "summary", marker: SUMMARY_NAME, wanted: SUMMARY_SHEETS.summary },
+  { key: "indicators", marker: INDICATORS_NAME, wanted: SUMMARY_SHEETS.indicators },
+  { key: "checks", marker: CHECKS_NAME, wanted: SUMMARY_SHEETS.checks },
 ] as const;
+
+interface OwnSheet {
+  key: OwnSheetKey;
+  marker: string;
+  wanted: string;
+  name: Excel.NamedItem | undefined;
+  /** The old sheet's name, when it is still in the workbook. */
+  old: string | null;
+}
 
 /**
  * Build or refresh the unit summary from every form on every sheet (docs/addin.md, "Summary"):
- * a summary the add-in made earlier is replaced; a sheet the person made with the same name is
- * never touched (a new name is chosen). Four syncs for any number of sheets: the sheet list,
- * every sheet's cells, the summary and indicator sheets, the check sheet.
+ * a summary the add-in made earlier is replaced, what the person wrote in its signatures carried
+ * over; where they wrote anything else on it, the refresh asks first or keeps the old sheet
+ * renamed (`whenChanged`). A sheet the person made with the same name is never touched (a new
+ * name is chosen). Four syncs for any number of sheets: the sheet list and the fingerprints,
+ * every sheet's cells with the old summary's, the summary and indicator sheets, the check sheet.
  */
 export async function mergeIntoSummary(options: MergeOptions = {}): Promise<Merged> {
   return runExcel("merge", async (context) => {
     const caps = capabilities();
     const book = context.workbook;
-    const sheets = book.worksheets;
-    sheets.load("items/name, items/visibility");
+    book.worksheets.load("items/name, items/visibility");
     book.names.load("items/name, items/formula");
+    book.tables.load("items/name");
+    const record = queueSummaryRecord(book);
     await context.sync();
-    const own = OWN_SHEETS.map(({ marker, wanted }) => {
-      const name = book.names.items.find((n) => n.name === marker);
-      return { marker, wanted, name, old: name ? sheetOfFormula(name.formula) : null };
-    });
-    const ours = new Set(own.map((o) => o.old));
-    const sources = sheets.items.filter(
-      (s) => !ours.has(s.name) && s.visibility !== Excel.SheetVisibility.veryHidden
+    const own = ownSheets(book);
+    const { forms, old, tables } = await readSheets(context, own, caps);
+    const taken = new Set(book.worksheets.items.map((s) => s.name.toLowerCase()));
+    const names = own.map((o) => o.old ?? uniqueSheetName(o.wanted, taken));
+    const refresh = refreshSummary(
+      workbookItems(checkFile("", forms)),
+      { unit: options.unit, year: options.year, sheets: sheetNames(names) },
+      old,
+      storedFingerprints(record)
     );
-    const read = await readInParts(context, sources, (worksheet) => ({
-      snapshot: queueSnapshot(worksheet, caps),
-      ownership: queueOwnership(worksheet),
-    }));
-    // A copy of a summary (its mark goes with it) is no form either.
-    const pending = read
-      .filter((r) => !isOwn(r.snapshot.worksheet.name, r.ownership, book.names))
-      .map((r) => r.snapshot);
-
-    const file = checkFile("", pending.map(toSnapshot));
-    const items = workbookItems(file);
-    // Added before the old sheets go, so the workbook always keeps a visible sheet.
-    const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-    const placed = own.map((o, position) => replaceOwnSheet(book, o, position, taken));
-    const [summary, indicators, checks] = placed;
-    const plan = summaryBook(items, {
-      ...options,
-      sheets: { summary: summary.name, indicators: indicators.name, checks: checks.name },
-    });
+    const keep = keptOnRefresh(refresh.changes, options.whenChanged ?? "keep");
+    if (keep === "ask") return refreshOutcome(refresh, { unsaved: refresh.changes });
+    const kept = keepOldSheets(book, own, keep, taken, tables);
+    const placed = own.map((o, i) => replaceOwnSheet(book, o, i, { name: names[i], taken }));
     // The check sheet goes in a batch of its own: with a link and a fill for every finding, it
     // alone can be as large as the other two together (Excel on the web refuses a batch over 5 MB).
-    const [official, table, findings] = plan.plans;
-    queuePlan(official, { worksheet: summary.worksheet, caps });
-    queuePlan(table, { worksheet: indicators.worksheet, caps });
+    const [official, table, findings] = refresh.book.plans;
+    queuePlan(official, { worksheet: placed[0], caps });
+    queuePlan(table, { worksheet: placed[1], caps });
+    queueWriteSummaryRecord(book, record, refresh.fingerprints);
     await context.sync();
-    queuePlan(findings, { worksheet: checks.worksheet, caps });
-    summary.worksheet.activate();
+    queuePlan(findings, { worksheet: placed[2], caps });
+    placed[0].activate();
     await context.sync();
-    return summaryOutcome(plan);
+    return refreshOutcome(refresh, { kept });
   });
 }
 
-interface OwnSheet {
-  marker: string;
-  wanted: string;
-  name: Excel.NamedItem | undefined;
-  old: string | null;
+const sheetNames = ([summary, indicators, checks]: string[]) => ({ summary, indicators, checks });
+
+/** The add-in's own sheets, each with its marker name and the sheet it points at, if still there. */
+function ownSheets(book: Excel.Workbook): OwnSheet[] {
+  const present = new Set(book.worksheets.items.map((s) => s.name));
+  return OWN_SHEETS.map(({ key, marker, wanted }) => {
+    const name = book.names.items.find((n) => n.name === marker);
+    const pointed = name ? sheetOfFormula(name.formula) : null;
+    return { key, marker, wanted, name, old: pointed && present.has(pointed) ? pointed : null };
+  });
+}
+
+type ReadItem = { worksheet: Excel.Worksheet; key?: OwnSheetKey };
+type ReadPending =
+  | { key: OwnSheetKey; cells: PendingOwnCells }
+  | { snapshot: PendingSnapshot; ownership: PendingOwnership };
+
+/**
+ * Every form sheet's cells and the old own sheets' cells, in the same read: the old summary costs
+ * no sync of its own.
+ */
+async function readSheets(context: Excel.RequestContext, own: OwnSheet[], caps: Capabilities) {
+  const book = context.workbook;
+  const ours = new Set(own.map((o) => o.old));
+  const sources: ReadItem[] = book.worksheets.items
+    .filter((s) => !ours.has(s.name) && s.visibility !== Excel.SheetVisibility.veryHidden)
+    .map((worksheet) => ({ worksheet }));
+  const olds: ReadItem[] = own
+    .filter((o) => o.old !== null)
+    .map((o) => ({ worksheet: book.worksheets.getItem(o.old!), key: o.key }));
+  const read = await readInParts(context, [...sources, ...olds], (item): ReadPending =>
+    item.key
+      ? { key: item.key, cells: queueOwnCells(item.worksheet, item.key === "summary") }
+      : { snapshot: queueSnapshot(item.worksheet, caps), ownership: queueOwnership(item.worksheet) }
+  );
+  const old: OldOwnSheets = {};
+  const tables: Partial<Record<OwnSheetKey, PendingOwnCells["tables"]>> = {};
+  for (const r of read)
+    if ("key" in r) {
+      old[r.key] = ownCells(r.cells);
+      tables[r.key] = r.cells.tables;
+    }
+  // A copy of a summary (its mark goes with it) is no form either.
+  const forms = read
+    .flatMap((r) => ("snapshot" in r ? [r] : []))
+    .filter((r) => !isOwn(r.snapshot.worksheet.name, r.ownership, book.names))
+    .map((r) => toSnapshot(r.snapshot));
+  return { forms, old, tables };
 }
 
 /**
- * A fresh sheet for one of the add-in's own: under the old one's name when there was one (the old
- * one deleted), else under a name no sheet has; marked by a hidden workbook name.
+ * The old sheets that hold the person's writing, kept under new names ("汇总表（旧）"); they keep
+ * their own-sheet mark, so they are never read as forms. A kept table is renamed too: the new
+ * indicator sheet's table takes its name.
+ */
+function keepOldSheets(
+  book: Excel.Workbook,
+  own: OwnSheet[],
+  keep: OwnSheetKey[],
+  taken: Set<string>,
+  tables: Partial<Record<OwnSheetKey, Excel.TableCollection>>
+): string[] {
+  const tableNames = new Set(book.tables.items.map((t) => t.name.toLowerCase()));
+  return own
+    .filter((o) => o.old !== null && keep.includes(o.key))
+    .map((o) => {
+      const name = keptSheetName(o.old!, taken);
+      book.worksheets.getItem(o.old!).name = name;
+      for (const table of tables[o.key]?.items ?? [])
+        table.name = uniqueTableName(`${table.name}_旧`, tableNames);
+      o.old = null;
+      return name;
+    });
+}
+
+function uniqueTableName(wanted: string, taken: Set<string>): string {
+  let name = wanted;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted}${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/**
+ * A fresh sheet for one of the add-in's own, under `name`: the old one's (the old one deleted,
+ * unless kept), else one no sheet has; marked by a hidden workbook name.
  */
 function replaceOwnSheet(
   book: Excel.Workbook,
   own: OwnSheet,
   position: number,
-  taken: Set<string>
-): { name: string; worksheet: Excel.Worksheet } {
+  { name, taken }: { name: string; taken: Set<string> }
+): Excel.Worksheet {
   const sheets = book.worksheets;
-  const name = own.old ?? uniqueSheetName(own.wanted, taken);
+  // Added before the old sheet goes, so the workbook always keeps a visible sheet.
   const worksheet = sheets.add(own.old ? uniqueSheetName(own.old, taken) : name);
   if (own.old) {
     sheets.getItem(own.old).delete();
-    worksheet.name = own.old;
+    worksheet.name = name;
   }
   if (own.name) own.name.delete();
   worksheet.position = position;
   markOwnSheet(worksheet);
   book.names.add(own.marker, worksheet.getRange("A1")).visible = false;
-  return { name, worksheet };
+  return worksheet;
 }

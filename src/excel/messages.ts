@@ -31,6 +31,10 @@ export const EXCEL_MESSAGES = {
     zh: "已生成“{{sheet}}”，共 {{forms}} 个项目。",
     en: 'Built "{{sheet}}" from {{forms}} project(s).',
   },
+  mergedKept: {
+    zh: "旧表中有您写下的内容，已保留为{{kept}}。",
+    en: "The old sheets held your writing and are kept as {{kept}}.",
+  },
   mergedYear: {
     zh: "汇总年度为{{year}}年（多数表格的年度）。",
     en: "The summary is for {{year}}, the year most forms carry.",
@@ -113,6 +117,8 @@ export function mergedMessage(
     checks?: string;
     year?: number | null;
     yearGiven?: boolean;
+    /** The old sheets kept under new names, since they held the person's writing. */
+    kept?: string[];
   },
   locale: Locale
 ): string {
@@ -127,6 +133,12 @@ export function mergedMessage(
         locale
       )
     );
+  if (merged.kept?.length) {
+    const quoted = merged.kept.map((k) => (locale === "zh" ? `“${k}”` : `"${k}"`));
+    parts.push(
+      excelMessage("mergedKept", { kept: quoted.join(locale === "zh" ? "、" : ", ") }, locale)
+    );
+  }
   return parts.join(locale === "zh" ? "" : " ");
 }
 

@@ -8,6 +8,8 @@ import type { CellInput, PlanOp, SheetPlan } from "./plan";
 import type { FormRecord } from "./record";
 import { AMOUNT_FORMAT } from "./template";
 import { fitColumn, wrappedRowHeights } from "./textWidth";
+import { carriedSignature, signatureOps, type CarriedSignature } from "./summarySignature";
+import type { OwnSheetCells } from "./sheetFingerprint";
 
 /** One project form going into the summary, and where its copy sits in the summary workbook. */
 export interface SummaryItem {
@@ -48,6 +50,8 @@ export interface SummaryOptions {
   sheet?: string;
   /** The sheet that lists the findings, named in the note about inputs left out. */
   checkSheet?: string;
+  /** What the person wrote in the old summary's signatures, written again under the new table. */
+  signature?: CarriedSignature;
 }
 
 /** The header fill of every table the summary workbook holds. */
@@ -144,14 +148,6 @@ const PRINTED = LAST - 1;
  */
 export const PRINT_WIDTH_LIMIT = 162;
 
-/** The signatures a submitted summary carries under its table, each over the columns given. */
-const SIGNATURES: readonly [string, number, number][] = [
-  ["单位负责人：", 0, 2],
-  ["财务负责人：", 3, 5],
-  ["填表人：", 6, 8],
-  ["联系电话：", 9, 11],
-  ["填报日期：", 12, PRINTED],
-];
 /** Rows of the official sheet, 0-based: title, unit line, header, then one row a project. */
 const ROWS = { title: 0, unit: 1, header: 2, first: 3 } as const;
 
@@ -181,7 +177,7 @@ export function summaryPlan(items: SummaryItem[], options: SummaryOptions): Shee
     ops: [
       { kind: "values", range: span(0, 0, total, LAST), values: rows },
       ...(left ? [left(total + 1)] : []),
-      ...signatureOps(footer),
+      ...signatureOps(footer, PRINTED, options.signature),
       ...layoutOps(total, footer),
       { kind: "columnWidths", widths },
       ...tall.map(({ row, height }): PlanOp => ({
@@ -192,21 +188,6 @@ export function summaryPlan(items: SummaryItem[], options: SummaryOptions): Shee
       ...linkOps(items),
     ],
   };
-}
-
-/** 单位负责人 … 填报日期, each label with room to its right for the name or date to be written in. */
-function signatureOps(row: number): PlanOp[] {
-  const values: CellInput[] = Array<CellInput>(PRINTED + 1).fill(null);
-  for (const [label, left] of SIGNATURES) values[left] = label;
-  return [
-    { kind: "values", range: span(row, 0, row, PRINTED), values: [values] },
-    ...SIGNATURES.map(([, left, right]): PlanOp => ({
-      kind: "merge",
-      range: span(row, left, row, right),
-    })),
-    { kind: "format", range: span(row, 0, row, PRINTED), format: { vertical: "bottom" } },
-    { kind: "rowHeight", range: cellA1(row, 0), height: 36 },
-  ];
 }
 
 function headingRow(title: string): CellInput[] {
@@ -311,3 +292,6 @@ function linkOps(items: SummaryItem[]): PlanOp[] {
     text: sourceText(item),
   }));
 }
+
+/** What the person wrote in an old summary's signatures (summarySignature.ts), for this table's columns. */
+export const summarySignature = (old: OwnSheetCells) => carriedSignature(old, PRINTED, LAST);

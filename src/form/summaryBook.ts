@@ -5,6 +5,7 @@ import type { SheetPlan } from "./plan";
 import { formBlank, isBlankForm } from "./rules/blank";
 import { summaryPlan, type LeftOut, type SummaryItem, type UnreadableSource } from "./summary";
 import { checkPlan } from "./summaryChecks";
+import type { CarriedSignature } from "./summarySignature";
 import { otherUnit, otherYear } from "./summaryFindings";
 import { indicatorPlan } from "./summaryIndicators";
 
@@ -27,6 +28,8 @@ export interface SummaryBookOptions {
   /** Inputs that held no form (the command line's unreadable files). */
   unreadable?: UnreadableSource[];
   sheets?: Partial<SummarySheets>;
+  /** What the person wrote in the old summary's signatures (summarySignature.ts). */
+  signature?: CarriedSignature;
 }
 
 export interface SummaryBook {
@@ -91,6 +94,7 @@ export function summaryBook(forms: SummaryItem[], options: SummaryBookOptions = 
         leftOut: leftOut.length,
         sheet: sheets.summary,
         checkSheet: sheets.checks,
+        ...(options.signature ? { signature: options.signature } : {}),
       }),
       indicatorPlan(projects, { sheet: sheets.indicators }),
       checkPlan(projects, leftOut, { sheet: sheets.checks }),

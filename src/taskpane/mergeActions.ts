@@ -25,12 +25,45 @@ function mergedLine(pane: Pane, merged: Merged): string {
   ].join(" ");
 }
 
-/** Build the summary for the year the person typed, else for the year most forms carry. */
-export function merge(pane: Pane): Promise<void> {
+/**
+ * Build the summary for the year the person typed, else for the year most forms carry. Where the
+ * old summary holds the person's writing, nothing is written yet: the pane asks (mergeQuestion.ts).
+ */
+export async function merge(pane: Pane): Promise<void> {
   const wanted = Number(pane.state.summaryYear); // Number() ignores the spaces round it
   const year = pane.state.summaryYear.trim() && Number.isInteger(wanted) ? wanted : undefined;
+  const state = pane.state;
+  state.mergeQuestion = null;
+  await pane.run(
+    () =>
+      pane.actions.mergeIntoSummary({
+        ...(year === undefined ? {} : { year }),
+        whenChanged: "ask",
+      }),
+    (merged) => {
+      if (!merged.unsaved) return mergedLine(pane, merged);
+      state.mergeQuestion = { changes: merged.unsaved, ...(year === undefined ? {} : { year }) };
+      return t(state.locale, "mergeAsked");
+    }
+  );
+  // A keyboard user lands on the question's first answer, which loses nothing.
+  if (state.mergeQuestion) document.getElementById("merge-keep")?.focus();
+}
+
+/** The person's answer to the question: replace the old sheets, replace keeping them renamed, or leave all as it is. */
+export function answerMerge(pane: Pane, answer: "replace" | "keep" | "cancel"): Promise<void> {
+  const { state } = pane;
+  const question = state.mergeQuestion;
+  state.mergeQuestion = null;
+  if (!question || answer === "cancel") {
+    state.status = { text: t(state.locale, "mergeCancelled"), error: false };
+    pane.render();
+    document.getElementById("merge")?.focus();
+    return Promise.resolve();
+  }
+  const year = question.year === undefined ? {} : { year: question.year };
   return pane.run(
-    () => pane.actions.mergeIntoSummary(year === undefined ? {} : { year }),
+    () => pane.actions.mergeIntoSummary({ ...year, whenChanged: answer }),
     (merged) => mergedLine(pane, merged)
   );
 }

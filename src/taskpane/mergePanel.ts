@@ -1,6 +1,7 @@
 import { el } from "../shell/dom";
 import { button, field } from "./controls";
 import { importPicked, merge } from "./mergeActions";
+import { mergeQuestion } from "./mergeQuestion";
 import type { Pane } from "./pane";
 import { t } from "./strings";
 
@@ -60,6 +61,7 @@ export function mergePanel(pane: Pane): HTMLElement {
     el("p", { className: "secondary" }, t(locale, "mergeHint")),
     field("merge-year", t(locale, "summaryYear"), year),
     button("merge", t(locale, "merge"), state.busy, () => void merge(pane), true),
+    mergeQuestion(pane),
     el("h3", {}, t(locale, "importTitle")),
     el(
       "label",

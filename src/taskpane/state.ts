@@ -1,6 +1,7 @@
 import type { CheckResult, ImportOutcome, IndicatorRowTarget } from "../excel";
 import type { Locale } from "../form/locale";
 import type { Severity } from "../form/severity";
+import type { SheetChanges } from "../form/summaryRefresh";
 
 export type Tab = "insert" | "check" | "merge";
 
@@ -42,6 +43,8 @@ export interface PaneState {
   /** The first-run card is shown until the person dismisses it. */
   firstRun: boolean;
   imports: { done: number; total: number; outcomes: ImportOutcome[] } | null;
+  /** A refresh that would lose the person's writing on the summary, waiting for their answer. */
+  mergeQuestion: { changes: SheetChanges[]; year?: number } | null;
   /**
    * 插入指标行: the selected form's 二级 blocks (null: the selection is in no form, or the host
    * could not say: its error), and the one chosen.
@@ -70,6 +73,7 @@ export function initialState(locale: Locale, year: string, unit: string): PaneSt
     readiness: null,
     firstRun: false,
     imports: null,
+    mergeQuestion: null,
     rows: null,
   };
 }

@@ -92,12 +92,34 @@ export const STRINGS = {
   summaryYear: { zh: "汇总年度", en: "Summary year" },
   summaryYearPlaceholder: { zh: "留空：取多数表格的年度", en: "Blank: the year most forms carry" },
   mergeHint: {
-    zh: "从所有工作表的绩效目标表生成本单位汇总表；本加载项生成的汇总表会被替换。",
-    en: "Builds the unit summary from every form on every sheet; a summary this add-in made is replaced.",
+    zh: "从所有工作表的绩效目标表生成本单位汇总表；本加载项生成的汇总表会被替换，签字栏中填写的内容会保留，其他改动替换前会先询问。",
+    en: "Builds the unit summary from every form on every sheet; a summary this add-in made is replaced, keeping what was written in its signatures, and asking first about any other change.",
   },
   disagree: {
     zh: "注意：各表的{{what}}不一致（{{values}}），已使用“{{chosen}}”。",
     en: "Note: the forms disagree on the {{whatEn}} ({{values}}); used \u201c{{chosen}}\u201d.",
+  },
+  mergeAsked: {
+    zh: "汇总表上有您写下的内容，刷新会丢失它们：请选择如何处理。",
+    en: "The summary holds your writing, which a refresh would lose: choose what to do.",
+  },
+  mergeAskTitle: {
+    zh: "以下内容不是本加载项写的，刷新后将不再保留：",
+    en: "This was not written by the add-in and would not be kept by a refresh:",
+  },
+  mergeAskSheet: { zh: "“{{sheet}}”：{{count}} 行", en: "\u201c{{sheet}}\u201d: {{count}} row(s)" },
+  mergeAskLegacy: {
+    zh: "此表由旧版本生成，无法区分您的修改与各表的变化：以下各行与新汇总不同。",
+    en: "Made by an earlier version, so your changes cannot be told from the forms': these rows differ from the new summary.",
+  },
+  mergeAskRow: { zh: "第 {{row}} 行", en: "Row {{row}}" },
+  mergeAskAdded: { zh: "（您添加的）", en: " (added by you)" },
+  mergeAskMore: { zh: "另有 {{count}} 行", en: "and {{count}} more row(s)" },
+  mergeReplace: { zh: "替换", en: "Replace" },
+  mergeKeep: { zh: "替换，并保留旧表", en: "Replace, keep the old sheet" },
+  mergeCancelled: {
+    zh: "已取消，工作簿未改动。",
+    en: "Cancelled; the workbook is unchanged.",
   },
   importTitle: { zh: "导入其他工作簿", en: "Import other workbooks" },
   importPick: { zh: "选择 .xlsx 文件…", en: "Choose .xlsx files…" },

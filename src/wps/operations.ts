@@ -7,13 +7,18 @@ import { cellMarks } from "../form/marks";
 import { buildReport, checkFile, fileFindings } from "../form/report";
 import { importedSheetNames } from "../form/importNaming";
 import { uniqueSheetName } from "../form/sheetName";
+import { SUMMARY_SHEETS, workbookItems } from "../form/summaryBook";
 import {
-  SUMMARY_SHEETS,
-  summaryBook,
-  summaryOutcome,
-  workbookItems,
-  type SummaryOutcome,
-} from "../form/summaryBook";
+  keptOnRefresh,
+  keptSheetName,
+  refreshOutcome,
+  refreshSummary,
+  type OldOwnSheets,
+  type OwnSheetKey,
+  type RefreshOutcome,
+  type WhenChanged,
+} from "../form/summaryRefresh";
+import { ownCells, readSummaryRecord, writeSummaryRecord } from "./summaryRecord";
 import { ROW } from "../form/template";
 import { templatePlan } from "../form/templatePlan";
 import { applyPlan } from "./applyPlan";
@@ -28,7 +33,7 @@ import {
 import type { AppliedFix } from "../form/fixes";
 import { applyFixes, fixesToUndo, undoFixes, type Undone } from "./fixes";
 import { FIX_RECORD_SHEET, type WpsFixedCell } from "./fixRecord";
-import { sheetNamed, worksheets } from "./sheets";
+import { findSheet, sheetNamed, worksheets } from "./sheets";
 import { OWN_SHEET_MARK } from "./ownSheets";
 import { wpsSelfTest, type WpsSelfTestItem } from "./selfTest";
 import { readSnapshot } from "./snapshot";
@@ -53,7 +58,7 @@ export interface WpsHost {
   /** 撤销修正 from the record in the workbook (src/wps/fixes.ts). */
   undoFixes(): Promise<Undone>;
   fixesToUndo(): Promise<WpsFixedCell[]>;
-  mergeIntoSummary(options?: { unit?: string; year?: number }): Promise<MergedSummary>;
+  mergeIntoSummary(options?: MergeOptions): Promise<MergedSummary>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** 插入指标行: the form under the active cell, and a new row below a 二级 (src/wps/indicatorRows.ts). */
   indicatorRowTarget(): Promise<WpsRowTarget | null>;
@@ -83,13 +88,18 @@ export interface Checked {
   skipped: number;
 }
 export type { Undone } from "./fixes";
-export type MergedSummary = SummaryOutcome;
+export type MergedSummary = RefreshOutcome;
+export interface MergeOptions {
+  unit?: string;
+  year?: number;
+  whenChanged?: WhenChanged;
+}
 
 /** Workbook names that mark the sheets the add-in made, as in Excel (src/excel/merge.ts). */
 const OWN_SHEETS = [
-  { marker: "_PerfTargetsSummary", wanted: SUMMARY_SHEETS.summary },
-  { marker: "_PerfTargetsIndicators", wanted: SUMMARY_SHEETS.indicators },
-  { marker: "_PerfTargetsChecks", wanted: SUMMARY_SHEETS.checks },
+  { key: "summary", marker: "_PerfTargetsSummary", wanted: SUMMARY_SHEETS.summary },
+  { key: "indicators", marker: "_PerfTargetsIndicators", wanted: SUMMARY_SHEETS.indicators },
+  { key: "checks", marker: "_PerfTargetsChecks", wanted: SUMMARY_SHEETS.checks },
 ] as const;
 
 /**
@@ -241,32 +251,63 @@ function check(
   return { report: buildReport([file]), ...counts };
 }
 
-function merge(book: WpsWorkbook, options: { unit?: string; year?: number }): MergedSummary {
-  const file = checkFile("", formSheets(book).sheets.map(readSnapshot));
-  const items = workbookItems(file);
-  const placed = replaceOwnSheets(book);
-  const [summary, indicators, checks] = placed;
-  const planned = summaryBook(items, {
-    ...options,
-    sheets: { summary: summary.Name, indicators: indicators.Name, checks: checks.Name },
-  });
-  planned.plans.forEach((plan, i) => applyPlan(plan, placed[i]));
-  summary.Activate();
-  return summaryOutcome(planned);
+interface WpsOwnSheet {
+  key: OwnSheetKey;
+  marker: string;
+  wanted: string;
+  old: WpsWorksheet | undefined;
 }
 
-/** The add-in's own sheets made anew at the front, under their old names where they had them. */
-function replaceOwnSheets(book: WpsWorkbook): WpsWorksheet[] {
-  const old = ownSheetNames(book);
-  return OWN_SHEETS.map(({ marker, wanted }, position) => {
-    const previous = old.get(marker);
-    const existing = previous ? worksheets(book).find((s) => s.Name === previous) : undefined;
+/**
+ * Build or refresh the summary as Excel does (src/excel/merge.ts): the core decides from the forms,
+ * the old own sheets and their fingerprints; the signatures carried over; where the person wrote
+ * anything else on them, asked first or the old sheet kept as "汇总表（旧）".
+ */
+function merge(book: WpsWorkbook, options: MergeOptions): MergedSummary {
+  const file = checkFile("", formSheets(book).sheets.map(readSnapshot));
+  const previous = ownSheetNames(book);
+  const own = OWN_SHEETS.map(({ key, marker, wanted }): WpsOwnSheet => {
+    const name = previous.get(marker);
+    return { key, marker, wanted, old: name ? (findSheet(book, name) ?? undefined) : undefined };
+  });
+  const old: OldOwnSheets = {};
+  for (const o of own) if (o.old) old[o.key] = ownCells(o.old, o.key === "summary");
+  const taken = new Set(worksheets(book).map((s) => s.Name.toLowerCase()));
+  const [summary, indicators, checks] = own.map(
+    (o) => o.old?.Name ?? uniqueSheetName(o.wanted, taken)
+  );
+  const refresh = refreshSummary(
+    workbookItems(file),
+    { unit: options.unit, year: options.year, sheets: { summary, indicators, checks } },
+    old,
+    readSummaryRecord(book)
+  );
+  const keep = keptOnRefresh(refresh.changes, options.whenChanged ?? "keep");
+  if (keep === "ask") return refreshOutcome(refresh, { unsaved: refresh.changes });
+  const kept = own
+    .filter((o) => o.old && keep.includes(o.key))
+    .map((o) => {
+      o.old!.Name = keptSheetName(o.old!.Name, taken);
+      const name = o.old!.Name;
+      o.old = undefined;
+      return name;
+    });
+  const placed = replaceOwnSheets(book, own, [summary, indicators, checks]);
+  refresh.book.plans.forEach((plan, i) => applyPlan(plan, placed[i]));
+  writeSummaryRecord(book, refresh.fingerprints);
+  placed[0].Activate();
+  return refreshOutcome(refresh, { kept });
+}
+
+/** The add-in's own sheets made anew at the front, under the names given; the old ones (not kept) deleted. */
+function replaceOwnSheets(book: WpsWorkbook, own: WpsOwnSheet[], names: string[]): WpsWorksheet[] {
+  return own.map(({ marker, old }, position) => {
     const taken = new Set(worksheets(book).map((s) => s.Name.toLowerCase()));
     const worksheet = book.Worksheets.Add(book.Worksheets.Item(position + 1));
-    worksheet.Name = uniqueSheetName(previous ?? wanted, taken);
-    if (existing) {
-      existing.Delete();
-      worksheet.Name = previous!;
+    worksheet.Name = uniqueSheetName(names[position], taken);
+    if (old) {
+      old.Delete();
+      worksheet.Name = names[position];
     }
     const reference = `='${worksheet.Name.replace(/'/g, "''")}'!$A$1`;
     book.Names.Add(marker, reference, false);

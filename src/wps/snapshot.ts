@@ -27,6 +27,18 @@ export function readSnapshot(worksheet: WpsWorksheet): GridSnapshot {
   return { sheet, origin, values, merges: mergedAreas(worksheet, used, origin) };
 }
 
+/** A sheet's used range as raw values (numbers as numbers, dates as serials), and where it starts. */
+export function usedValues(worksheet: WpsWorksheet): {
+  origin: { row: number; col: number };
+  values: CellValue[][];
+} {
+  const used = worksheet.UsedRange;
+  const values = grid(used.Value2, used.Rows.Count, used.Columns.Count);
+  if (values.every((row) => row.every((v) => v === null)))
+    return { origin: { row: 0, col: 0 }, values: [] };
+  return { origin: { row: used.Row - 1, col: used.Column - 1 }, values };
+}
+
 /** Value2 is a bare value for a one-cell range and a 2-D array otherwise. */
 function grid(value2: unknown, rows: number, cols: number): CellValue[][] {
   const rowsOf = Array.isArray(value2) ? (value2 as unknown[][]) : [[value2]];
@@ -42,7 +54,7 @@ function cellValue(value: unknown): CellValue {
   return String(value);
 }
 
-function numberFormat(worksheet: WpsWorksheet, row: number, col: number): string {
+export function numberFormat(worksheet: WpsWorksheet, row: number, col: number): string {
   return worksheet.Range(areaA1({ top: row, left: col, bottom: row, right: col })).NumberFormat;
 }
 

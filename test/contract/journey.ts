@@ -19,6 +19,7 @@ import type { JourneyDesk } from "./journeyDesks";
  *    conditional formats, merges, names, the marks' record), but for the fix record 撤销修正 keeps;
  *  - 撤销修正 puts back exactly what the shadow's person types back;
  *  - 汇总 twice is 汇总 once, and each 合计 is the exact sum of the forms' amounts;
+ *  - 汇总 loses nothing the person wrote on the summary: it is carried over or kept, renamed;
  *  - insert, 插入指标行 and import do in the real workbook what they do in the shadow;
  *  - nothing throws but the operations' documented errors.
  * Excel's own promise, its sync budgets, is its desk's (journeyDesks.ts): every call is held to it.
@@ -305,18 +306,48 @@ async function expectTotals(j: Journey, summary: string): Promise<void> {
   }
 }
 
+/** What the person wrote on the add-in's own sheets (writeOnSummaryStep): marked so it can be found anywhere. */
+const PERSONS_OWN = /(?:备注|单位负责人：张|项目)#\d+/g;
+const personsWriting = (d: JourneyDesk) =>
+  new Set(JSON.stringify(d.cells()).match(PERSONS_OWN) ?? []);
+
 const mergeStep = fc.constant(null).map(() =>
   step("merge", async (j) => {
     const before = new Set(j.real.sheets().map((s) => s.id));
+    const written = personsWriting(j.real);
     const merged = await j.real.actions.mergeIntoSummary({});
+    // No writing of the person's is lost across a refresh: carried into the new summary (the
+    // signatures) or kept on the old sheet, renamed.
+    expect([...written].filter((w) => !personsWriting(j.real).has(w))).toEqual([]);
     const once = j.real.state();
-    expect(await j.real.actions.mergeIntoSummary({})).toEqual(merged);
+    const { kept: _kept, ...outcome } = merged;
+    expect(await j.real.actions.mergeIntoSummary({})).toEqual(outcome);
     expect(j.real.state()).toEqual(once);
     const now = j.real.sheets();
     for (const s of now) if (!before.has(s.id)) j.own.add(s.id);
     for (const id of j.own) if (!now.some((s) => s.id === id)) j.own.delete(id);
     await j.shadow.actions.mergeIntoSummary({});
     await expectTotals(j, merged.sheet);
+  })
+);
+
+/** Where a person writes on a summary: a signature, a note beside a row or below the table, a cell of the table. */
+const ON_SUMMARY = ["sign", "P4", "A40", "B4"] as const;
+
+const writeOnSummaryStep = fc.tuple(fc.nat(), fc.constantFrom(...ON_SUMMARY)).map(([n, where]) =>
+  step(`write on summary #${n} ${where}`, async (j) => {
+    const sheet = visible(j.real).find(
+      (s) => j.own.has(s.id) && j.real.shown(s.name, 0, 0).endsWith("汇总表")
+    );
+    if (!sheet) return;
+    let row = 3;
+    while (row < 80 && !j.real.shown(sheet.name, row, 0).startsWith("单位负责人")) row++;
+    const [cell, text] =
+      where === "sign"
+        ? [`A${row + 1}`, `单位负责人：张#${n}`]
+        : [where, where === "B4" ? `项目#${n}` : `备注#${n}`];
+    if (where === "sign" && row === 80) return;
+    personEdit(j, (d) => d.typeText(sheet.name, cell, text));
   })
 );
 
@@ -351,6 +382,7 @@ export const STEPS = {
   undo: undoStep,
   clear: clearStep,
   merge: mergeStep,
+  writeOnSummary: writeOnSummaryStep,
   import: importStep,
   rename: renameStep,
   delete: deleteStep,
@@ -370,6 +402,7 @@ export const journeySteps = [
   undoStep,
   ...[clearStep, clearStep],
   ...[mergeStep, mergeStep],
+  writeOnSummaryStep,
   importStep,
   renameStep,
   deleteStep,

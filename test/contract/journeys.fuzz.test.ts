@@ -168,6 +168,20 @@ const KEPT: Kept[] = [
       ["clear", "clear"],
     ],
   },
+  {
+    title: "merge, sign the summary, merge, write on it, merge: nothing the person wrote is lost",
+    steps: [
+      ["merge", "merge"],
+      ["writeOnSummary", "write on summary #1 sign"],
+      ["merge", "merge"],
+      ["writeOnSummary", "write on summary #2 P4"],
+      ["writeOnSummary", "write on summary #3 B4"],
+      ["merge", "merge"],
+      ["check", "check the workbook"],
+      ["merge", "merge"],
+      ["clear", "clear"],
+    ],
+  },
 ];
 
 describe.each([...EXCEL_HOSTS, WPS])("journeys kept on $name", ({ open }) => {

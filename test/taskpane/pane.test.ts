@@ -200,7 +200,7 @@ describe("the task pane", () => {
     year.dispatchEvent(new Event("input"));
     await click(root, "merge");
     const merges = calls.filter((c) => c.name === "mergeIntoSummary").map((c) => c.args[0]);
-    expect(merges).toEqual([{}, { year: 2024 }]);
+    expect(merges).toEqual([{ whenChanged: "ask" }, { year: 2024, whenChanged: "ask" }]);
     expect(root.querySelector<HTMLInputElement>("#merge-year")!.value).toBe("2024");
   });
 

@@ -412,7 +412,7 @@ describe("the summary's year", () => {
       await click(root, "merge");
     }
     const merges = calls.filter((c) => c.name === "mergeIntoSummary").map((c) => c.args);
-    expect(merges).toStrictEqual([[{}], [{}]]);
+    expect(merges).toStrictEqual([[{ whenChanged: "ask" }], [{ whenChanged: "ask" }]]);
   });
 });
 
