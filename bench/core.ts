@@ -11,7 +11,9 @@ import { join } from "node:path";
 import { build } from "esbuild";
 // @ts-expect-error: a build script in plain JavaScript, without types
 import { compiledRecordParser } from "../scripts/recordParserPlugin.mjs";
+import { recordParserHere } from "../scripts/recordParserSource";
 import { checkSheet } from "../src/form";
+import { installRecordParser } from "../src/form/recordParse";
 import { bundleFloors, writeForms } from "./floors";
 import { runOnce } from "./processes";
 import { sampleRecords, syntheticGrids, syntheticRecord } from "./synthetic";
@@ -32,9 +34,11 @@ const cpuNow = () => {
 /**
  * CPU milliseconds per form to read and check `count` forms in this (warm) process; the median of
  * a few runs after one untimed pass. Warm means compiled: V8 keeps optimizing the core for its
- * first few thousand forms, which the fresh-process figure (coreColdMsPerForm) measures.
+ * first few thousand forms, which the fresh-process figure (coreColdMsPerForm) measures. Records
+ * are checked as the command line checks them, with the check zod compiles at build time.
  */
 export async function coreMsPerForm(count: number, runs: number): Promise<number> {
+  installRecordParser(recordParserHere());
   const grids = syntheticGrids(await sampleRecords(), count);
   for (const grid of grids) checkSheet(grid);
   const times: number[] = [];

@@ -7,6 +7,7 @@
  */
 import { compileFn } from "zod/v4/core";
 import { recordSchemas } from "../src/form/record";
+import type { RecordParser } from "../src/form/recordParse";
 
 /** The code zod generated, its constants' names as the code uses them, and their values. */
 interface Generated {
@@ -152,13 +153,8 @@ export function withOptionalsInlined(code: string): string {
   return lines.join("\n");
 }
 
-/**
- * The module's text: `compiledRecordParser(candidate)` returns the candidate when the schema accepts
- * it, or undefined where zod's runtime parser must say what is wrong (src/form/recordParse.ts).
- * zod's check without building a copy (`assertOnly`): every object of the schema is strict and
- * nothing transforms a value, so the copy zod's parse would build equals the candidate.
- */
-export function recordParserModule(): string {
+/** The check as lines of JavaScript: zod's constants, then `check`, which returns INVALID or not. */
+function checkSource(): string[] {
   const { code, names, values } = generate();
   const [invalid, ...rest] = names;
   if (invalid !== "INVALID")
@@ -167,11 +163,32 @@ export function recordParserModule(): string {
     (name, i) => `const ${name} = ${constantSource(name, values[i + 1])};`
   );
   return [
-    "// Generated at build time by scripts/recordParserSource.ts from src/form/record.ts, with zod's compiler.",
     'const INVALID = Symbol("refused");',
     ...constants,
     `const check = (${withOptionalsInlined(code).replace(/^return /, "")});`,
+  ];
+}
+
+/**
+ * The module's text: `compiledRecordParser(candidate)` returns the candidate when the schema accepts
+ * it, or undefined where zod's runtime parser must say what is wrong (src/form/recordParse.ts).
+ * zod's check without building a copy (`assertOnly`): every object of the schema is strict and
+ * nothing transforms a value, so the copy zod's parse would build equals the candidate.
+ */
+export function recordParserModule(): string {
+  return [
+    "// Generated at build time by scripts/recordParserSource.ts from src/form/record.ts, with zod's compiler.",
+    ...checkSource(),
     "export const compiledRecordParser = (candidate) =>",
     "  check(candidate) === INVALID ? undefined : candidate;",
   ].join("\n");
+}
+
+/** The same parser made in this process, for the bench's in-process figures (bench/core.ts). */
+export function recordParserHere(): RecordParser {
+  const source = [
+    ...checkSource(),
+    "return (candidate) => (check(candidate) === INVALID ? undefined : candidate);",
+  ];
+  return new Function(source.join("\n"))() as RecordParser;
 }
