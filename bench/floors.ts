@@ -9,6 +9,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
+// @ts-expect-error: a build script in plain JavaScript, without types
+import { compiledRecordParser } from "../scripts/recordParserPlugin.mjs";
 import { formPlan } from "../src/form";
 import { writeWorkbook } from "../src/files/xlsxWrite";
 import { interleaved, spread, type Run, type Spread } from "./processes";
@@ -36,6 +38,8 @@ export async function bundleFloors(): Promise<void> {
     format: "cjs",
     packages: "external",
     logLevel: "warning",
+    // The reader-core process checks records with the check zod compiled, as the CLI does.
+    plugins: [compiledRecordParser],
   });
 }
 

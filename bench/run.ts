@@ -11,27 +11,24 @@
  * The result also goes to out/bench/latest.json, and the README's and docs/addin.md's tables are
  * generated from it (bench/tables.ts).
  */
-import { execFileSync } from "node:child_process";
-import { build } from "esbuild";
-// @ts-expect-error: a build script in plain JavaScript, without types
-import { compiledRecordParser } from "../scripts/recordParserPlugin.mjs";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { checkSheet, formPlan, gridFromPlan } from "../src/form";
+import { formPlan, gridFromPlan } from "../src/form";
 import { zlibInflater } from "../src/files/inflate";
 import { fflateInflater, readWorkbook, type Inflater } from "../src/xlsx";
 import { deflatedZeros, workbookAround } from "../test/support/hostileZip";
 import { addinBundleSizes } from "./bundleSize";
 import { coldStart } from "./coldStart";
+import { coreMsPerForm, corePhases, median, zodCost } from "./core";
 import { floorComparison, writeForms } from "./floors";
 import { writeTables } from "./tables";
 import { excelOperationCounts } from "./excel";
 import { memoryByFiles } from "./memory";
 import { interleaved, now, runOnce, spread, type Run } from "./processes";
 import { stackedWorkbook } from "./stackedSheet";
-import { sampleRecords, syntheticGrids, syntheticRecord } from "./synthetic";
+import { sampleRecords, syntheticRecord } from "./synthetic";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const CLI = "bin/perf-targets.js";
@@ -43,98 +40,6 @@ const ExcelJS = require("exceljs");
 
 const log = (line: string) => console.error(line);
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** CPU time so far in this process, user + system. */
-const cpuNow = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-
-/**
- * CPU milliseconds per form to read and check `count` forms in this (warm) process; the median of
- * a few runs after one untimed pass. Warm means compiled: V8 keeps optimizing the core for its
- * first few thousand forms, which the fresh-process figure (coreColdMsPerForm) measures.
- */
-async function coreMsPerForm(count: number, runs: number): Promise<number> {
-  const grids = syntheticGrids(await sampleRecords(), count);
-  for (const grid of grids) checkSheet(grid);
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const start = cpuNow();
-    for (const grid of grids) checkSheet(grid);
-    times.push((cpuNow() - start) / count);
-  }
-  return median(times);
-}
-
-/** What zod costs a fresh process (bench/zodCost.ts), bundled as the CLI is, zod included. */
-async function bundleZodCost(): Promise<void> {
-  await build({
-    entryPoints: { "bench-zod": "bench/zodCost.ts" },
-    outdir: "dist",
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    logLevel: "warning",
-    plugins: [compiledRecordParser],
-  });
-}
-
-interface ZodRun {
-  loadAndBuildMs: number;
-  firstParseUs: number;
-  parseUsPerForm: number;
-  steadyParseUsPerForm: number;
-  togetherMs: number;
-  firstRefusalMs: number;
-  forms: number;
-}
-
-/**
- * zod's load with the record's parser compiled at build time (ms), its parse (µs a form: the
- * first, the mean over 200 cold, the mean over 2,000 more), load and cold parses together, and
- * the first refused record (ms: the schemas built, the runtime parser): the median of 5 fresh
- * processes, run with the V8 flag the command line sets (bin/perf-targets.js).
- */
-async function zodCost() {
-  await bundleZodCost();
-  const seeds = await sampleRecords();
-  const records = JSON.stringify(Array.from({ length: 200 }, (_, i) => syntheticRecord(seeds, i)));
-  const runs = Array.from(
-    { length: 5 },
-    () =>
-      JSON.parse(
-        execFileSync(
-          process.execPath,
-          ["--interrupt-budget=540000", "--expose-gc", "dist/bench-zod.js"],
-          {
-            input: records,
-            encoding: "utf8",
-          }
-        )
-      ) as ZodRun
-  );
-  const of = (key: keyof ZodRun) => median(runs.map((run) => run[key]));
-  const forms = runs[0].forms;
-  const together = of("togetherMs");
-  return {
-    loadAndBuildMs: of("loadAndBuildMs"),
-    firstParseUs: of("firstParseUs"),
-    parseUsPerForm: of("parseUsPerForm"),
-    steadyParseUsPerForm: of("steadyParseUsPerForm"),
-    firstRefusalMs: of("firstRefusalMs"),
-    forms,
-    togetherMs: together,
-    /** What the goal allows the same process: 10 ms, and 20 µs for each form. */
-    togetherAllowedMs: 10 + (20 * forms) / 1000,
-  };
-}
-
 const goal = (value: number, target: number, unit: string) => ({
   value: Number(value.toFixed(4)),
   target,
@@ -145,14 +50,6 @@ const goal = (value: number, target: number, unit: string) => ({
       ? null
       : `${(value - target).toFixed(3)} ${unit} over (${(value / target).toFixed(2)}× the target)`,
 });
-
-interface PhaseTimes {
-  forms: number;
-  readMs: number;
-  checkMs: number;
-  writeMs: number;
-}
-const phases = (stderr: string): PhaseTimes => JSON.parse(stderr.trim().split("\n").pop() ?? "{}");
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), "perf-targets-bench-"));
@@ -192,10 +89,10 @@ async function main() {
     log(
       `validate --json, 200 files: CLI ${cliMs.median} ms (CPU ${cliCpuMs.median}), floor ${floorMs.median} ms (CPU ${floorCpuMs.median}), ExcelJS only ${exceljsMs.median} ms (CPU ${exceljsCpuMs.median})`
     );
-    const coldCheck = timed.floor.map((t) => phases(t.stderr));
+    const coldCheck = timed.floor.map((t) => corePhases(t.stderr));
     const coldMsPerForm = median(coldCheck.map((p) => p.checkMs / p.forms));
     const coldNoOptMsPerForm = median(
-      timed.floorNoOpt.map((t) => phases(t.stderr)).map((p) => p.checkMs / p.forms)
+      timed.floorNoOpt.map((t) => corePhases(t.stderr)).map((p) => p.checkMs / p.forms)
     );
 
     const seeds = await sampleRecords();

@@ -1,9 +1,10 @@
+import fc from "fast-check";
 import { readSheet } from "../../../src/form";
 import { recordSchemas, type FormRecord } from "../../../src/form/record";
 import { transformSync } from "esbuild";
 import { installRecordParser, parseRecord, type RecordParser } from "../../../src/form/recordParse";
-import { recordParserModule } from "../../../scripts/recordParserSource";
-import { base, grid, table } from "../../support/readerForms";
+import { recordParserModule, withOptionalsInlined } from "../../../scripts/recordParserSource";
+import { base, grid, LIST_HEADER, table } from "../../support/readerForms";
 
 /*
  * The reader builds a candidate record; its schema parses it into the typed record, and each value
@@ -185,5 +186,113 @@ describe("the record check zod compiles at build time (the command line's)", () 
       return !runtime.success;
     });
     expect(refused).toHaveLength(11);
+  });
+});
+
+/** A copy of the tree with the value at `path` replaced (or the key deleted, for `undefined`). */
+function withValueAt(root: unknown, path: readonly (string | number)[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  if (root === null || typeof root !== "object") return root;
+  const [key, ...rest] = path;
+  const copy = (Array.isArray(root) ? [...root] : { ...root }) as Record<string | number, unknown>;
+  const next = withValueAt(copy[key], rest, value);
+  if (next === undefined && rest.length === 0) delete copy[key];
+  else copy[key] = next;
+  return copy;
+}
+
+/** Every path of a plain tree, leaves and branches. */
+function pathsOf(node: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (node === null || typeof node !== "object") return [at];
+  const keys: (string | number)[] = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
+  return [
+    at,
+    ...keys.flatMap((key) => pathsOf((node as Record<string, unknown>)[key], [...at, key])),
+  ];
+}
+
+describe("the build's check against zod's runtime parser, on records changed at random", () => {
+  const parser = builtParser();
+  const { FormRecord } = recordSchemas();
+  const list = readSheet(
+    grid([
+      LIST_HEADER,
+      ["某单位", "某项目", 12.5, "完成", "产出指标", "数量指标", "服务人次", "≥500人次"],
+    ])
+  ).forms[0].record;
+  const records = [candidate(), { ...list, funding: { ...list.funding, writtenIn: "元" } }];
+  const values = fc.oneof(
+    fc.constantFrom(
+      null,
+      undefined,
+      "",
+      "2023-01",
+      "2023-13",
+      "3",
+      "1e5",
+      "元",
+      "美元",
+      "≥",
+      "time"
+    ),
+    fc.constantFrom(2023, 1999, 2023.5, true, [], {}, { raw: "x" }),
+    fc.string({ maxLength: 4 })
+  );
+  // Changes at one to three places; an extra key where the path ends in a new name.
+  const changes = fc.array(
+    fc.tuple(fc.nat(), values, fc.constantFrom(null, "extra", "level1", "kind", "writtenIn")),
+    { minLength: 1, maxLength: 3 }
+  );
+
+  it("accepts exactly what zod accepts, and keeps the record it accepts", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...records), changes, (base, edits) => {
+        let variant: unknown = base;
+        for (const [pick, value, newKey] of edits) {
+          const paths = pathsOf(variant);
+          const path = paths[pick % paths.length];
+          variant = withValueAt(variant, newKey ? [...path, newKey] : path, value);
+        }
+        const runtime = FormRecord.safeParse(variant);
+        expect(parser(variant)).toBe(runtime.success ? variant : undefined);
+      }),
+      { numRuns: 2_000 }
+    );
+  });
+
+  it("the generated check calls no closure zod wrote for an optional property", () => {
+    expect(recordParserModule()).not.toMatch(/\(\(\) => \{/);
+  });
+
+  it("zod's code of another shape fails the build rather than being inlined wrong", () => {
+    const exact = [
+      'const v1 = input["layout"];',
+      "let v2 = (() => {",
+      "  let v3;",
+      '  if (typeof v1 !== "string") return INVALID;',
+      "  v3 = v1;",
+      "  return v3;",
+      "})();",
+      "if (v2 === INVALID) {",
+      '  if ("layout" in input) return INVALID;',
+      "  v2 = undefined;",
+      "}",
+    ];
+    expect(() => withOptionalsInlined(exact.join("\n"))).toThrow(/changed shape/);
+    const guarded = [
+      ...exact.slice(0, 3),
+      "  if (v1 !== undefined) {",
+      '    if (typeof v1 !== "string") return INVALID;',
+      "    v3 = v1;",
+      "  }",
+      ...exact.slice(5),
+    ];
+    expect(withOptionalsInlined(guarded.join("\n")).split("\n")).toEqual([
+      'const v1 = input["layout"];',
+      "if (v1 !== undefined) {",
+      '  if (typeof v1 !== "string") return INVALID;',
+      "}",
+    ]);
+    expect(() => withOptionalsInlined([...guarded, "return v2;"].join("\n"))).toThrow(/reads v2/);
   });
 });

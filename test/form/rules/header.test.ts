@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { headerRules } from "../../../src/form/rules/header";
 import type { GridSnapshot } from "../../../src/form/grid";
 import { formContext, sampleRecord } from "../../support/forms";
@@ -181,6 +182,42 @@ describe("placeholder", () => {
 
   it.each(["XXL号服装", "≥3次", "良好", "Box"])("does not fire on %s", (text) => {
     expect(findings(text)).toEqual([]);
+  });
+
+  it("fires on a cell exactly where its trimmed text, masked digits joined, holds a placeholder", () => {
+    // The rule's contract as first written: every cell's text, masked digits joined, tested.
+    const placeholder = /\*\*|(?:^|[^A-Za-z])[Xx]{2,}(?![A-Za-z])|××|……/;
+    const expected = (text: string) =>
+      placeholder.test(text.trim().replace(/(\d)\*+(?=\d)/g, "$1"));
+    const pieces = fc.constantFrom(
+      "*",
+      "**",
+      "X",
+      "x",
+      "XX",
+      "×",
+      "…",
+      "1",
+      "9",
+      " ",
+      "\n",
+      "L",
+      "个",
+      "-"
+    );
+    const texts = fc.array(pieces, { maxLength: 8 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(findings(text).map((f) => f.data.text)).toEqual(expected(text) ? [text.trim()] : []);
+      }),
+      { numRuns: 3_000 }
+    );
+  });
+
+  it.each([12, -3.5, true, false, 0])("never fires on a number or a boolean (%s)", (value) => {
+    const grid = gridWith("");
+    grid.values[1][4] = value;
+    expect(runRule(rule, formContext(sampleRecord(), grid))).toEqual([]);
   });
 
   it("looks down to the form's last row, and no further", () => {
