@@ -32,6 +32,18 @@ describe.each(HOSTS)("an inserted template on $name", ({ requirementSets }) => {
     expect(sorted(host.workbook.sheet(sheet)!.merges)).toEqual(sorted(planned));
   });
 
+  it("prints on A4 paper one page wide, where Excel has page layout (ExcelApi 1.9)", async () => {
+    const host = installHost(requirementSets);
+    const { sheet } = await insertTemplate({ year: 2026 });
+    const layout = host.workbook.sheet(sheet)!.pageLayout;
+    if (requirementSets?.ExcelApi === "1.8") expect(layout).toEqual({});
+    else
+      expect(layout).toMatchObject({
+        paperSize: "A4",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      });
+  });
+
   it("offers the 一级 and 二级 choices in the cell's drop-down, one item each", async () => {
     const host = installHost(requirementSets);
     const { sheet } = await insertTemplate({ year: 2026 });
