@@ -44,6 +44,17 @@ describe.each(HOSTS)("an inserted template on $name", ({ requirementSets }) => {
       });
   });
 
+  it("wraps a long indicator's text within its cell, in the form's body only", async () => {
+    const host = installHost(requirementSets);
+    const { sheet } = await insertTemplate({ year: 2026 });
+    const wraps = (cell: string) => {
+      const { top, left } = parseArea(cell)!;
+      return host.workbook.sheet(sheet)!.cell(top, left)?.style?.["format.wrapText"] ?? false;
+    };
+    expect(["A12", "C12", "E12", "C19"].map(wraps)).toEqual([true, true, true, true]);
+    expect(wraps("A1")).toBe(false);
+  });
+
   it("offers the 一级 and 二级 choices in the cell's drop-down, one item each", async () => {
     const host = installHost(requirementSets);
     const { sheet } = await insertTemplate({ year: 2026 });
