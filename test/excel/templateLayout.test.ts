@@ -55,6 +55,20 @@ describe.each(HOSTS)("an inserted template on $name", ({ requirementSets }) => {
     expect(wraps("A1")).toBe(false);
   });
 
+  it("draws thin lines round the form's body, and none round its title", async () => {
+    const host = installHost(requirementSets);
+    const { sheet } = await insertTemplate({ year: 2026 });
+    const edges = (cell: string) => {
+      const { top, left } = parseArea(cell)!;
+      const style = host.workbook.sheet(sheet)!.cell(top, left)?.style ?? {};
+      return ["Top", "Bottom", "Left", "Right"].map(
+        (edge) => style[`format.borders.Edge${edge}.style`]
+      );
+    };
+    expect(edges("C12")).toEqual(Array(4).fill("Continuous"));
+    expect(edges("A1")).toEqual(Array(4).fill(undefined));
+  });
+
   it("offers the 一级 and 二级 choices in the cell's drop-down, one item each", async () => {
     const host = installHost(requirementSets);
     const { sheet } = await insertTemplate({ year: 2026 });
