@@ -55,8 +55,12 @@ describe.each(HOSTS)("insertTemplate on $name", ({ requirementSets }) => {
   });
 });
 
+type FakeableTimer = NonNullable<
+  Extract<Parameters<typeof jest.useFakeTimers>[0], { doNotFake?: unknown }>["doNotFake"]
+>[number];
+
 /** Every timer jest can fake but the date's: the emulator's own timers stay real. */
-const TIMERS = [
+const TIMERS: FakeableTimer[] = [
   "hrtime",
   "nextTick",
   "performance",
@@ -71,7 +75,7 @@ const TIMERS = [
   "clearInterval",
   "setTimeout",
   "clearTimeout",
-] as const;
+];
 
 describe("insertTemplate without a year", () => {
   beforeEach(() => jest.useFakeTimers({ now: new Date(2026, 11, 7), doNotFake: TIMERS }));
