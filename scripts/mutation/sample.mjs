@@ -123,16 +123,19 @@ function wilson(k, n) {
 function score(sample, tested) {
   const counts = {};
   const missing = [];
+  const left = [];
   for (const m of sample) {
     const status = tested.get(keyOf(m));
     if (status === undefined) missing.push(keyOf(m));
     else counts[status] = (counts[status] ?? 0) + 1;
+    if (status === "Survived" || status === "NoCoverage") left.push(`${status} ${keyOf(m)}`);
   }
   const detected = (counts.Killed ?? 0) + (counts.Timeout ?? 0);
   const valid = detected + (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
   console.log(`drawn ${sample.length}; statuses ${JSON.stringify(counts)}`);
   if (missing.length > 0)
     console.log(`not (yet) tested: ${missing.length}\n  ${missing.join("\n  ")}`);
+  if (left.length > 0) console.log(`not detected:\n  ${left.join("\n  ")}`);
   if (valid === 0) return;
   const [low, high] = wilson(detected, valid).map((x) => (100 * x).toFixed(1));
   const estimate = ((100 * detected) / valid).toFixed(1);
