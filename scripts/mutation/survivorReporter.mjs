@@ -13,7 +13,10 @@ class SurvivorReporter {
     const { line, column } = mutant.location.start;
     const where = `${relative(process.cwd(), mutant.fileName)}:${line}:${column + 1}`;
     const replacement = (mutant.replacement ?? "").replace(/\s+/g, " ").slice(0, 160);
-    const entry = `${mutant.status} ${where} ${mutant.mutatorName}: ${replacement}\n`;
+    // When, and how many tests reached the mutant and ran for it: what a mutant costs.
+    const tests = `${mutant.testsCompleted ?? "-"}/${mutant.coveredBy?.length ?? "-"} tests`;
+    const cost = `${new Date().toISOString().slice(11, 19)} ${tests}`;
+    const entry = `${mutant.status} ${where} ${mutant.mutatorName}: ${replacement} [${cost}]\n`;
     // Every mutant in a file of its own, so that a run cut short still has its tally.
     appendFileSync(file.replace(/survivors-([^/]*)$/, "mutants-$1"), entry);
     if (mutant.status === "Survived" || mutant.status === "NoCoverage") appendFileSync(file, entry);

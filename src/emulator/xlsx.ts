@@ -1,7 +1,16 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { cellA1 } from "../form/address";
 import type { EmulatedCell, EmulatedValue } from "./model/sheet";
 import type { EmulatedWorkbook, SheetContent } from "./model/workbook";
+
+/**
+ * ExcelJS, loaded when a file is first read or saved: it is some 660 modules, which every test file
+ * importing the emulator loaded afresh though few read a file (a mutation run loads test files by
+ * the hundred; docs/architecture.md, Mutation testing).
+ */
+async function excelJS(): Promise<typeof ExcelJS> {
+  return (await import("exceljs")).default;
+}
 
 /** Excel's column width unit (characters of the default font) in points, as Office.js gives widths. */
 const charactersToPoints = (characters: number) =>
@@ -43,7 +52,7 @@ function cellOf(cell: ExcelJS.Cell): EmulatedCell {
  * seeding a test and insertWorksheetsFromBase64.
  */
 export async function readSheetContents(bytes: Buffer | ArrayBuffer): Promise<SheetContent[]> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await excelJS()).Workbook();
   await book.xlsx.load(bytes as ArrayBuffer);
   return book.worksheets.map((sheet) => {
     const cells: SheetContent["cells"] = [];
@@ -94,7 +103,7 @@ export async function seedFromXlsx(workbook: EmulatedWorkbook, path: string): Pr
 
 /** Save what the add-in produced (values, formulas, number formats, fills, bold, merges, widths, panes) for a person to open. */
 export async function saveAsXlsx(workbook: EmulatedWorkbook, path: string): Promise<void> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await excelJS()).Workbook();
   for (const sheet of workbook.sheets) {
     const out = book.addWorksheet(sheet.name, {
       state:

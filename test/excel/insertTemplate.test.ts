@@ -54,3 +54,38 @@ describe.each(HOSTS)("insertTemplate on $name", ({ requirementSets }) => {
     ]);
   });
 });
+
+type FakeableTimer = NonNullable<
+  Extract<Parameters<typeof jest.useFakeTimers>[0], { doNotFake?: unknown }>["doNotFake"]
+>[number];
+
+/** Every timer jest can fake but the date's: the emulator's own timers stay real. */
+const TIMERS: FakeableTimer[] = [
+  "hrtime",
+  "nextTick",
+  "performance",
+  "queueMicrotask",
+  "requestAnimationFrame",
+  "cancelAnimationFrame",
+  "requestIdleCallback",
+  "cancelIdleCallback",
+  "setImmediate",
+  "clearImmediate",
+  "setInterval",
+  "clearInterval",
+  "setTimeout",
+  "clearTimeout",
+];
+
+describe("insertTemplate without a year", () => {
+  beforeEach(() => jest.useFakeTimers({ now: new Date(2026, 11, 7), doNotFake: TIMERS }));
+  afterEach(() => jest.useRealTimers());
+
+  it("makes next year's form, as targets are declared the year before: in December 2026, 2027's", async () => {
+    const host = installHost(undefined, ["Sheet1"]);
+    const { sheet } = await insertTemplate({ unit: "某单位" });
+    expect(sheet).toBe("2027绩效目标表");
+    const { forms } = readSheet(snapshotOf(host.workbook, sheet));
+    expect(forms[0].record.year).toBe(2027);
+  });
+});
