@@ -8,6 +8,7 @@ import type { GridSnapshot } from "../../src/form/grid";
 import { gridFromPlan } from "../../src/form/gridFromPlan";
 import { templatePlan } from "../../src/form/templatePlan";
 import { mountPane } from "../../src/taskpane/app";
+import { OWN_EVENT_GRACE_MS } from "../../src/excel/ownWrites";
 import { excelActions } from "../../src/taskpane/excelActions";
 import { useHost } from "../excel/host";
 import { seedGrid } from "../excel/workbook";
@@ -70,8 +71,15 @@ function open(grids: GridSnapshot[]) {
   for (const grid of grids) seedGrid(host.workbook, grid);
   const root = document.createElement("main");
   document.body.replaceChildren(root);
-  const pane = mountPane(root, excelActions(), environment());
-  return { root, pane, host };
+  const actions = excelActions();
+  const checked: (string | undefined)[] = [];
+  const checkSheet = actions.checkSheet;
+  actions.checkSheet = (sheet, options) => {
+    checked.push(sheet);
+    return checkSheet(sheet, options);
+  };
+  const pane = mountPane(root, actions, environment());
+  return { root, pane, host, checked };
 }
 
 const $ = (root: HTMLElement, selector: string) => root.querySelector<HTMLElement>(selector)!;
@@ -79,9 +87,13 @@ const $$ = (root: HTMLElement, selector: string) => [
   ...root.querySelectorAll<HTMLElement>(selector),
 ];
 
-/** The person presses a button and waits until the pane is no longer busy. */
-async function press(root: HTMLElement, pane: ReturnType<typeof open>["pane"], id: string) {
-  $(root, `#${id}`).click();
+/** The person presses a button (by its id) and waits until the pane is no longer busy. */
+async function press(
+  root: HTMLElement,
+  pane: ReturnType<typeof open>["pane"],
+  button: string | HTMLElement
+) {
+  (typeof button === "string" ? $(root, `#${button}`) : button).click();
   do await settle();
   while (pane.state.busy);
 }
@@ -185,12 +197,20 @@ describe("the findings list of a checked workbook", () => {
     const { root, pane, host } = open([sampleGrid()]);
     await press(root, pane, "tab-check");
     await press(root, pane, "check");
+    const summary = $(root, "#status").textContent;
+    expect(summary).toMatch(/错误/);
+    const second = $$(root, "button.finding")[1];
+    second.focus();
+    await press(root, pane, second);
+    expect($(root, "#status").textContent).toBe(summary);
+    // The pane drew itself again meanwhile: the focus is still on that finding.
+    expect(document.activeElement!.textContent).toBe(second.textContent);
     // Switching the language clears the status line; the list stays.
     await press(root, pane, "switch-language");
     expect($(root, "#status").textContent).toBe("");
     const [first] = $$(root, "button.finding");
     expect(first.title).toBe(`Go to sample!${first.querySelector(".cell")!.textContent}`);
-    await press(root, pane, first.id);
+    await press(root, pane, first);
     const { sheet, area } = host.workbook.selection!;
     expect([sheet, cellA1(area.top, area.left)]).toEqual([
       "sample",
@@ -218,6 +238,35 @@ describe("the findings list of a checked workbook", () => {
     for (const other of ["Tab", "Enter", "a", "PageDown"]) {
       expect(key(other)).toBe(false);
       expect(document.activeElement).toBe(items[2]);
+    }
+  });
+
+  it("offers a finding's fix as a small 修正 button named after its change, which keeps the focus while live check redraws the list", async () => {
+    const { root, pane, host, checked } = open([sampleGrid()]);
+    await press(root, pane, "tab-check");
+    await press(root, pane, "check");
+    const fix = $(root, "li .fix button.small.fix-one");
+    const change = fix.parentElement!.querySelector(".change")!.textContent;
+    expect(change).toMatch(/^E30: ".+" → ".+"$/);
+    expect(fix.getAttribute("aria-label")).toBe(`修正 ${change}`);
+    fix.focus();
+
+    // On the clock of the timers, as test/taskpane/liveCheck.test.ts: what live check waits for.
+    jest.useFakeTimers();
+    try {
+      const live = $(root, "#live-check") as HTMLInputElement;
+      live.checked = true;
+      live.dispatchEvent(new Event("change"));
+      await jest.advanceTimersByTimeAsync(OWN_EVENT_GRACE_MS + 20);
+      host.workbook.typeValues("sample", "H2", [["备注"]]);
+      for (let waited = 0; checked.length === 0 && waited < 2_000; waited += 10)
+        await jest.advanceTimersByTimeAsync(10);
+      await jest.advanceTimersByTimeAsync(500);
+      expect(checked).toEqual(["sample"]);
+      expect(fix.isConnected).toBe(false);
+      expect(document.activeElement!.getAttribute("aria-label")).toBe(`修正 ${change}`);
+    } finally {
+      jest.useRealTimers();
     }
   });
 });
