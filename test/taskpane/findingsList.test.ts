@@ -106,7 +106,7 @@ async function choose(root: HTMLElement, id: string, value: string) {
 }
 
 const groups = (root: HTMLElement) =>
-  $$(root, ".finding-group").map((group) => ({
+  $$(root, ".findings > .finding-group").map((group) => ({
     title: group.querySelector(".title")!.textContent,
     verdict: group.querySelector(".verdict")!.textContent,
     verdictClass: group.querySelector(".verdict")!.className,
@@ -138,6 +138,10 @@ describe("the findings list of a checked workbook", () => {
       ["2 个警告", "verdict warns"],
       ["3 个错误", "verdict fails"],
     ]);
+    // The passing form is its title and verdict only, with no empty list under it.
+    const [passing, warned] = $$(root, ".findings > .finding-group");
+    expect(passing.querySelector("ul")).toBeNull();
+    expect(warned.querySelectorAll("ul > li")).toHaveLength(2);
     await press(root, pane, "switch-language");
     expect(groups(root).map((g) => g.verdict)).toEqual([
       "Passes",
