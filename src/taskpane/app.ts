@@ -39,6 +39,7 @@ export function mountPane(root: HTMLElement, actions: PaneActions, env: PaneEnvi
     async run(operation, done) {
       // The pressed button is disabled while busy and loses the focus to the page: it gets it
       // back after, unless the operation moved it somewhere on purpose.
+      // Stryker disable next-line OptionalChaining: a page with a body always has an active element
       const pressed = document.activeElement?.id;
       state.busy = true;
       state.status = { text: t(state.locale, "busy"), error: false };

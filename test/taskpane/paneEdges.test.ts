@@ -228,6 +228,8 @@ describe("the pane's frame", () => {
     await click(root, "tab-insert");
     const year = () => root.querySelector<HTMLInputElement>("#insert-year")!.value;
     expect(year()).toBe(String(new Date().getFullYear() + 1));
+    // No unit remembered: the field is empty, its hint showing.
+    expect(root.querySelector<HTMLInputElement>("#insert-unit")!.value).toBe("");
     const env = environment();
     env.settings.set("year", "2026");
     env.settings.set("unit", "某某局");

@@ -1,0 +1,48 @@
+/**
+ * @jest-environment jsdom
+ */
+import { sampleGrid } from "../support/sampleGrid";
+import { $, open, press } from "./emulatedPane";
+import { settle } from "./fakes";
+
+/*
+ * The pane's status line and focus around an operation (src/taskpane/app.ts), the pane in jsdom
+ * over the emulated Excel. Each was a change no test noticed (docs/architecture.md, Mutation
+ * testing).
+ */
+
+describe("the pane while an operation runs", () => {
+  it("says 请稍候… at once, as news and not as an error, the buttons disabled, then the outcome", async () => {
+    const { root, pane } = open([sampleGrid()]);
+    await press(root, pane, "tab-check");
+    $(root, "#check").click();
+    // Before Excel has answered anything.
+    const status = $(root, "#status");
+    const during = {
+      text: status.textContent,
+      look: [status.className, status.getAttribute("role")],
+      disabled: ($(root, "#check") as HTMLButtonElement).disabled,
+    };
+    do await settle();
+    while (pane.state.busy);
+    expect(during).toEqual({ text: "请稍候…", look: ["status", "status"], disabled: true });
+    expect($(root, "#status").textContent).toMatch(/个错误/);
+    expect(($(root, "#check") as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("gives the focus back to the pressed button, unless the person moved it meanwhile", async () => {
+    const { root, pane } = open([sampleGrid()]);
+    await press(root, pane, "tab-check");
+    $(root, "#check").focus();
+    await press(root, pane, "check");
+    expect(document.activeElement!.id).toBe("check");
+
+    $(root, "#check").focus();
+    $(root, "#check").click();
+    // While Excel works, the person tabs on to the language switch.
+    $(root, "#switch-language").focus();
+    do await settle();
+    while (pane.state.busy);
+    expect(document.activeElement!.id).toBe("switch-language");
+  });
+});
