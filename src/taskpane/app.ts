@@ -68,6 +68,7 @@ function render(root: HTMLElement, pane: Pane): void {
   // The page's heading names the pane for screen readers; Office's title bar shows the name.
   const title = document.getElementById("pane-title");
   if (title) title.textContent = t(state.locale, "title");
+  // Stryker disable next-line OptionalChaining: as in run, the page always has an active element
   const focused = document.activeElement?.id;
   replace(
     root,
