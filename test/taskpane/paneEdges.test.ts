@@ -254,7 +254,8 @@ describe("the pane's frame", () => {
     expect(selected().id).toBe("tab-insert");
     await press("Enter");
     expect(selected().id).toBe("tab-insert");
-    const tabs = [...root.querySelectorAll<HTMLElement>('[role="tab"]')];
+    // The three tabs are one tab list, as a screen reader announces them.
+    const tabs = [...root.querySelectorAll<HTMLElement>('[role="tablist"] > [role="tab"]')];
     expect(tabs.map((tab) => tab.tabIndex)).toEqual([0, -1, -1]);
     expect(tabs.map((tab) => tab.getAttribute("aria-controls"))).toEqual([
       "panel-insert",
