@@ -61,4 +61,17 @@ describe("the pane while an operation runs", () => {
     await press(root, pane, "tab-insert");
     expect(syncs()).toBeGreaterThan(before);
   });
+
+  it("keeps the status line when a key other than the arrows is pressed on the tabs", async () => {
+    const { root, pane } = open([sampleGrid()]);
+    await press(root, pane, "tab-check");
+    await press(root, pane, "check");
+    const outcome = $(root, "#status").textContent;
+    expect(outcome).toMatch(/个错误/);
+    for (const key of ["Enter", "Tab", "a"]) {
+      $(root, "#tab-check").dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
+      await settle();
+      expect($(root, "#status").textContent).toBe(outcome);
+    }
+  });
 });
