@@ -182,4 +182,22 @@ describe("the findings list of a checked workbook", () => {
       jest.useRealTimers();
     }
   });
+
+  it("colours each severity chip as its findings, 全部 in none, and keeps the focus on the chip pressed", async () => {
+    const { root, pane } = open([sampleGrid()]);
+    await press(root, pane, "tab-check");
+    await press(root, pane, "check");
+    const chips = $$(root, ".chips > button.chip");
+    expect(chips.map((chip) => [chip.id, [...chip.classList]])).toEqual([
+      ["filter-all", ["chip"]],
+      ["filter-error", ["chip", "severity-error"]],
+      ["filter-warning", ["chip", "severity-warning"]],
+      ["filter-info", ["chip", "severity-info"]],
+    ]);
+    // Pressed with the mouse, which in some web views leaves the focus where it was.
+    (document.activeElement as HTMLElement).blur();
+    await press(root, pane, "filter-warning");
+    expect(document.activeElement!.id).toBe("filter-warning");
+    expect(document.activeElement!.getAttribute("aria-pressed")).toBe("true");
+  });
 });
