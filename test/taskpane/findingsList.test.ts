@@ -187,6 +187,8 @@ describe("the findings list of a checked workbook", () => {
     const { root, pane } = open([sampleGrid()]);
     await press(root, pane, "tab-check");
     await press(root, pane, "check");
+    // One group of chips, named for a screen reader.
+    expect($(root, '[role="group"].chips').getAttribute("aria-label")).toBe("按级别筛选");
     const chips = $$(root, ".chips > button.chip");
     expect(chips.map((chip) => [chip.id, [...chip.classList]])).toEqual([
       ["filter-all", ["chip"]],
