@@ -5,6 +5,7 @@ import { cellA1 } from "../../src/form/address";
 import { OWN_EVENT_GRACE_MS } from "../../src/excel/ownWrites";
 import { sampleGrid } from "../support/sampleGrid";
 import { $, $$, choose, cleanForm, open, press } from "./emulatedPane";
+import { settle } from "./fakes";
 
 /*
  * The findings list as a clerk reads it after 校验 (docs/addin.md, "The task pane"), the pane in
@@ -80,6 +81,41 @@ describe("the findings list of a checked workbook", () => {
     await press(root, pane, "filter-error");
     expect($$(root, ".finding-group")).toHaveLength(0);
     expect(note()).toBe("此筛选下没有问题。");
+    // The form chosen stays chosen as the pane redraws.
+    expect(($(root, "#filter-form") as HTMLSelectElement).value).toBe("sample!A64:E86");
+  });
+
+  it("offers the forms to filter by, each with its verdict, only when there are two or more", async () => {
+    const { root, pane } = open([cleanForm("道路养护"), sampleGrid()]);
+    await press(root, pane, "tab-check");
+    await press(root, pane, "check");
+    const select = $(root, "#filter-form") as HTMLSelectElement;
+    expect(select.getAttribute("aria-label")).toBe("表");
+    expect(select.value).toBe("all");
+    expect([...select.options].slice(0, 3).map((o) => o.textContent)).toEqual([
+      "全部表（6）",
+      "道路养护（A1:E19） — 通过",
+      "产业发展研究院工作业务经费（sample · A3:E33） — 1 个警告",
+    ]);
+
+    // Back to every form: the first choice.
+    await choose(root, "filter-form", "sample!A64:E86");
+    expect($$(root, ".findings > .finding-group")).toHaveLength(1);
+    select.selectedIndex = 0;
+    select.dispatchEvent(new Event("change"));
+    await settle();
+    expect($$(root, ".findings > .finding-group")).toHaveLength(6);
+
+    const two = open([cleanForm("道路养护"), cleanForm("桥梁养护")]);
+    await press(two.root, two.pane, "tab-check");
+    await press(two.root, two.pane, "check");
+    expect(($(two.root, "#filter-form") as HTMLSelectElement).options).toHaveLength(3);
+
+    const single = open([cleanForm("道路养护")]);
+    await press(single.root, single.pane, "tab-check");
+    await press(single.root, single.pane, "check");
+    expect(single.root.querySelector("#filter-form")).toBeNull();
+    expect($(single.root, ".filters + p.secondary").textContent).toBe("没有发现问题。");
   });
 
   it("shows a workbook without any form as one finding about the workbook, with no cell to go to", async () => {
