@@ -47,10 +47,15 @@ export function severityCounts(findings: readonly Finding[]): SeverityCounts {
   return counts;
 }
 
-/** The groups the filter keeps, each with only the findings of the chosen severity. */
+/**
+ * The groups the filter keeps, each with only the findings of the chosen severity. A form chosen
+ * that a later check no longer holds (another sheet checked, the form moved) keeps every form, as
+ * the form filter then shows (findingsFilter.ts): never an empty list that reads as no problem.
+ */
 export function filterGroups(groups: readonly FindingGroup[], filter: FindingsFilter) {
+  const form = groups.some((g) => g.key === filter.form) ? filter.form : ALL_FORMS;
   return groups
-    .filter((g) => filter.form === ALL_FORMS || g.key === filter.form)
+    .filter((g) => form === ALL_FORMS || g.key === form)
     .map((g) => ({
       ...g,
       shown:

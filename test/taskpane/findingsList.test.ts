@@ -240,4 +240,20 @@ describe("the findings list of a checked workbook", () => {
     const pressed = $$(root, ".chips > button.chip").map((c) => c.getAttribute("aria-pressed"));
     expect(pressed).toEqual(["false", "false", "true", "false"]);
   });
+
+  it("shows every form again when the form filtered on is gone from a later check, never 没有发现问题 instead", async () => {
+    const { root, pane, host } = open([sampleGrid(), { ...sampleGrid(), sheet: "乙" }]);
+    await press(root, pane, "tab-check");
+    await press(root, pane, "check");
+    await choose(root, "filter-form", "sample!A64:E86");
+    // The person checks only the sheet they are on, 乙: the form chosen is not in this check.
+    host.workbook.active = host.workbook.sheet("乙")!;
+    const sheetScope = $(root, "#scope-sheet") as HTMLInputElement;
+    sheetScope.checked = true;
+    sheetScope.dispatchEvent(new Event("change"));
+    await press(root, pane, "check");
+    expect($$(root, ".findings > .finding-group .title").map((t) => t.textContent)).toHaveLength(5);
+    expect(root.querySelector(".filters + p.secondary")).toBeNull();
+    expect(($(root, "#filter-form") as HTMLSelectElement).value).toBe("all");
+  });
 });
