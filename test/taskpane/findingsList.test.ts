@@ -256,4 +256,17 @@ describe("the findings list of a checked workbook", () => {
     expect(root.querySelector(".filters + p.secondary")).toBeNull();
     expect(($(root, "#filter-form") as HTMLSelectElement).value).toBe("all");
   });
+
+  it("lists the changes of 应用全部安全修正 in a group its title names, each change with its sheet", async () => {
+    const { root, pane } = open([sampleGrid()]);
+    await press(root, pane, "tab-check");
+    await press(root, pane, "check");
+    await press(root, pane, "apply-fixes");
+    const preview = $(root, '[role="group"]#fix-preview');
+    const title = document.getElementById(preview.getAttribute("aria-labelledby")!)!;
+    expect(preview.contains(title)).toBe(true);
+    expect(title.textContent).toBe("将修改以下 1 处单元格：");
+    const changes = $$(preview, "ul.changes > li").map((li) => li.textContent);
+    expect(changes).toEqual([expect.stringMatching(/^sample · E30: ".+" → ".+"$/)]);
+  });
 });
