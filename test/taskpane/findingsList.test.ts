@@ -268,5 +268,11 @@ describe("the findings list of a checked workbook", () => {
     expect(title.textContent).toBe("将修改以下 1 处单元格：");
     const changes = $$(preview, "ul.changes > li").map((li) => li.textContent);
     expect(changes).toEqual([expect.stringMatching(/^sample · E30: ".+" → ".+"$/)]);
+    // Then the two answers on one row, 确认修正 the primary one.
+    const answers = $$(preview, ".actions > button").map((b) => [b.id, b.className]);
+    expect(answers).toEqual([
+      ["confirm-fixes", "button primary"],
+      ["cancel-fixes", "button"],
+    ]);
   });
 });
