@@ -47,6 +47,7 @@ function confirmation(pane: Pane): HTMLElement {
       button("cancel-fixes", t(state.locale, "cancel"), state.busy, () => {
         state.confirmingFixes = false;
         pane.render();
+        // Stryker disable next-line OptionalChaining: the render just above drew it
         document.getElementById("apply-fixes")?.focus();
       })
     )

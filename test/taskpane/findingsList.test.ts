@@ -261,7 +261,10 @@ describe("the findings list of a checked workbook", () => {
     const { root, pane } = open([sampleGrid()]);
     await press(root, pane, "tab-check");
     await press(root, pane, "check");
+    (document.activeElement as HTMLElement).blur();
     await press(root, pane, "apply-fixes");
+    // The keyboard goes on to the answer.
+    expect(document.activeElement!.id).toBe("confirm-fixes");
     const preview = $(root, '[role="group"]#fix-preview');
     const title = document.getElementById(preview.getAttribute("aria-labelledby")!)!;
     expect(preview.contains(title)).toBe(true);
@@ -274,5 +277,9 @@ describe("the findings list of a checked workbook", () => {
       ["confirm-fixes", "button primary"],
       ["cancel-fixes", "button"],
     ]);
+    (document.activeElement as HTMLElement).blur();
+    await press(root, pane, "cancel-fixes");
+    expect(root.querySelector("#fix-preview")).toBeNull();
+    expect(document.activeElement!.id).toBe("apply-fixes");
   });
 });
