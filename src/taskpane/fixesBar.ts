@@ -76,6 +76,7 @@ export function fixesBar(pane: Pane): HTMLElement | null {
     () => {
       state.confirmingFixes = true;
       pane.render();
+      // Stryker disable next-line OptionalChaining: the render just above drew it
       document.getElementById("confirm-fixes")?.focus();
     }
   );
