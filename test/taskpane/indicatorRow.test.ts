@@ -40,6 +40,10 @@ describe("插入指标行 in the pane", () => {
     const { root } = mount(TARGET);
     await click(root, "#tab-insert");
     expect($(root, "#row-title").textContent).toBe("插入指标行");
+    // The section is named by its heading, as a screen reader lists it.
+    expect($(root, 'section[aria-labelledby="row-title"]').contains($(root, "#row-title"))).toBe(
+      true
+    );
     const insert = $<HTMLButtonElement>(root, "#insert-row");
     expect(insert.textContent).toBe("插入指标行");
     expect(insert.disabled).toBe(false);
@@ -86,6 +90,8 @@ describe("插入指标行 in the pane", () => {
     await click(root, "#tab-insert");
     expect($<HTMLButtonElement>(root, "#insert-row").disabled).toBe(true);
     expect($<HTMLSelectElement>(root, "#row-block").disabled).toBe(true);
+    // No block to choose from, not even an empty one.
+    expect($<HTMLSelectElement>(root, "#row-block").options).toHaveLength(0);
     expect($(root, "#row-note").textContent).toBe(
       "请先选中绩效目标表中某个指标行的单元格，再插入指标行。"
     );

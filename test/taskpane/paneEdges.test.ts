@@ -228,6 +228,8 @@ describe("the pane's frame", () => {
     await click(root, "tab-insert");
     const year = () => root.querySelector<HTMLInputElement>("#insert-year")!.value;
     expect(year()).toBe(String(new Date().getFullYear() + 1));
+    // No unit remembered: the field is empty, its hint showing.
+    expect(root.querySelector<HTMLInputElement>("#insert-unit")!.value).toBe("");
     const env = environment();
     env.settings.set("year", "2026");
     env.settings.set("unit", "某某局");
@@ -252,7 +254,8 @@ describe("the pane's frame", () => {
     expect(selected().id).toBe("tab-insert");
     await press("Enter");
     expect(selected().id).toBe("tab-insert");
-    const tabs = [...root.querySelectorAll<HTMLElement>('[role="tab"]')];
+    // The three tabs are one tab list, as a screen reader announces them.
+    const tabs = [...root.querySelectorAll<HTMLElement>('[role="tablist"] > [role="tab"]')];
     expect(tabs.map((tab) => tab.tabIndex)).toEqual([0, -1, -1]);
     expect(tabs.map((tab) => tab.getAttribute("aria-controls"))).toEqual([
       "panel-insert",
