@@ -5,7 +5,7 @@ import { MAX_COLUMNS, MAX_ROWS, packedRef, rangeRef } from "./cellRef";
 import { corrupt, tooLarge } from "./errors";
 import type { NumberReading } from "./styles";
 import { StringItem, unescapeText } from "./text";
-import { parseXml, type Attributes } from "./xml";
+import { emptyChildren, parseXml, type Attributes } from "./xml";
 
 /** What a sheet's cells are read with: the workbook's shared parts, and a budget of cells. */
 export interface SheetContext {
@@ -25,6 +25,13 @@ const COUNTED_MERGE_CELLS = 10_000;
 const DAYS_1904 = 1462;
 /** 1970-01-01 as a 1900-system serial, for ISO dates written as cell type "d". */
 const UNIX_EPOCH_SERIAL = 25569;
+
+/** The sheet's parts no value needs, passed over when their children are empty (docs/speed.md). */
+const PASSES_OVER = new Map([
+  ["sheetPr", emptyChildren(["tabColor", "outlinePr", "pageSetUpPr"])],
+  ["sheetView", emptyChildren(["pane", "selection"])],
+  ["cols", emptyChildren(["col"])],
+]);
 
 const UNCALCULATED = Symbol("uncalculated");
 
@@ -57,6 +64,7 @@ export function readWorksheet(
   const cell = newCell();
   parseXml(part, xml, {
     readsAttributes: (tag) => tag === "c" || tag === "row" || tag === "mergeCell",
+    passesOver: PASSES_OVER,
     open(tag, attributes) {
       if (inline.open(tag, "is")) return;
       switch (tag) {

@@ -13,6 +13,11 @@ export interface XmlHandlers {
    * as strictly but not built: `open` gets no attributes for them (docs/speed.md). Absent: all.
    */
   readsAttributes?: (name: string) => boolean;
+  /**
+   * Elements (by local name) whose children the handler ignores, each with `emptyChildren`'s
+   * pattern of the children it may pass over unreported (docs/speed.md).
+   */
+  passesOver?: ReadonlyMap<string, RegExp>;
 }
 
 /** What `open` gets for an element whose attributes its handler does not read. */
@@ -53,6 +58,17 @@ const PLAIN_ATTRIBUTES =
 /** One such attribute, its name and its value (in double or single quotes) captured. */
 const PLAIN_ATTRIBUTE =
   /[ \t\n\r]+([^ \t\n\r=<>/]+)[ \t\n\r]*=[ \t\n\r]*(?:"([^"<&\t\n\r]*)"|'([^'<&\t\n\r]*)')/y;
+
+/**
+ * A run of empty elements named `names` (any prefix), attributes as PLAIN_ATTRIBUTES takes them,
+ * with nothing between them, up to an end tag: what the scanner passes over in one match inside
+ * an element of `XmlHandlers.passesOver`. Anything else in the element is read as usual.
+ */
+export function emptyChildren(names: readonly string[]): RegExp {
+  const attributes = PLAIN_ATTRIBUTES.source.replace(/\\\/\?>$/, "\\/>");
+  const name = `(?:[^ \\t\\n\\r>/<="':!?][^ \\t\\n\\r>/<="':]*:)?(?:${names.join("|")})`;
+  return new RegExp(`(?:<${name}${attributes})*(?=<\\/)`, "y");
+}
 
 const isSpace = (code: number) => code === 32 || code === 10 || code === 9 || code === 13;
 
@@ -188,7 +204,23 @@ class Scanner {
       attributes === null ? this.unreadAttributes(at) : this.attributes(at, attributes);
     this.handlers.open?.(local, attributes ?? UNREAD);
     if (selfClosing) this.handlers.close?.(local);
-    else this.open.push(name);
+    else {
+      this.open.push(name);
+      const children = this.handlers.passesOver?.get(local);
+      if (children) this.passOver(children);
+    }
+  }
+
+  /**
+   * Passes over the empty children `children` matches, at the start of an element whose children
+   * the handler ignores: checked as strictly as one by one (a value with "&" goes the long way).
+   */
+  private passOver(children: RegExp): void {
+    children.lastIndex = this.at;
+    if (!children.test(this.xml)) return;
+    const end = children.lastIndex;
+    const amp = this.nextAmp(this.at);
+    if (amp < 0 || amp >= end) this.at = end;
   }
 
   /**

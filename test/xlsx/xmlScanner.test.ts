@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { SaxesParser } from "saxes";
-import { parseXml, type Attributes } from "../../src/xlsx/xml";
+import { emptyChildren, parseXml, type Attributes } from "../../src/xlsx/xml";
 
 /*
  * The scanner reads the usual attributes by a quicker path than the rest, and checks the ones
@@ -13,11 +13,16 @@ const shown = (attributes: Attributes) =>
   Object.keys(attributes).length === 0 ? "" : JSON.stringify(attributes);
 
 /** What scanning `xml` gives: each open (with its attributes) and close, or the refusal. */
-function events(xml: string, readsAttributes: boolean): string[] {
+function events(
+  xml: string,
+  readsAttributes: boolean,
+  passesOver?: ReadonlyMap<string, RegExp>
+): string[] {
   const seen: string[] = [];
   try {
     parseXml("part.xml", xml, {
       readsAttributes: () => readsAttributes,
+      passesOver,
       open: (name, attributes) => seen.push(`<${name}${shown(attributes)}>`),
       close: (name) => seen.push(`</${name}>`),
       text: (text) => seen.push(`text ${text}`),
@@ -86,6 +91,46 @@ describe("the XML scanner's attributes", () => {
     const start = performance.now();
     expect(events(many, false).at(-1)).toMatch(/refused/);
     expect(events(many, true).at(-1)).toMatch(/refused/);
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+});
+
+describe("the XML scanner passing over an element's empty children", () => {
+  const passesOver = new Map([["p", emptyChildren(["sz", "b"])]]);
+  /** Children, text, comments and broken tags, well-formed or not. */
+  const children = [
+    ...['<sz val="11"/>', "<b/>", "<x:b />", "<b\tval='1'/>", '<sz val="&amp;"/>', "<t/>", "<bb/>"],
+    ...['<sz val="&x;"/>', "<sz val='<'/>", "<sz a/>", "<b>", "</b>", "</p>", "<p>", "x", " "],
+    ...["<!-- c -->", "<?pi?>", "<b/ >", "<:b/>", "<a:b:sz/>", '<sz val="1"', "<"],
+  ];
+  const withoutPassed = (seen: string[]) => seen.filter((event) => !/^<\/?(sz|b)[{>]/.test(event));
+
+  it("reports the same, but for the children passed over, and refuses the same", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...children), { maxLength: 12 }), (inside) => {
+        const xml = `<r><p>${inside.join("")}</p><q/><p><b/></p></r>`;
+        for (const reads of [true, false])
+          expect(withoutPassed(events(xml, reads, passesOver))).toEqual(
+            withoutPassed(events(xml, reads))
+          );
+      }),
+      { numRuns: 5_000 }
+    );
+  });
+
+  it("passes over the usual run of empty children, and reads the rest", () => {
+    const xml = '<r><p><sz val="11"/><x:b/></p><q><b/></q><p><b/><t/></p></r>';
+    expect(events(xml, true, passesOver)).toEqual([
+      ...["<r>", "<p>", "</p>", "<q>", "<b>", "</b>", "</q>"],
+      ...["<p>", "<b>", "</b>", "<t>", "</t>", "</p>", "</r>"],
+    ]);
+  });
+
+  it("passes over many children, or refuses many without an end, in linear time", () => {
+    const start = performance.now();
+    const many = '<sz val="1"/>'.repeat(20_000);
+    expect(events(`<r><p>${many}</p></r>`, false, passesOver)).toHaveLength(4);
+    expect(events(`<r><p>${many}<b `, false, passesOver).at(-1)).toMatch(/refused/);
     expect(performance.now() - start).toBeLessThan(2_000);
   });
 });
