@@ -63,7 +63,8 @@ export function readWorksheet(
   const inline = new StringItem();
   const cell = newCell();
   parseXml(part, xml, {
-    readsAttributes: (tag) => tag === "c" || tag === "row" || tag === "mergeCell",
+    // A row's r only: LibreOffice writes six more attributes (docs/speed.md).
+    readsAttributes: (tag) => tag === "c" || tag === "mergeCell" || (tag === "row" && "r"),
     passesOver: PASSES_OVER,
     open(tag, attributes) {
       if (inline.open(tag, "is")) return;

@@ -109,7 +109,8 @@ export function numberReadings(part: string, xml: string | null): NumberReading[
   const byFormat = new Map<number, NumberReading>();
   let inCellXfs = false;
   parseXml(part, xml, {
-    readsAttributes: (name) => name === "numFmt" || (name === "xf" && inCellXfs),
+    // A cell format's number format only (docs/speed.md).
+    readsAttributes: (name) => name === "numFmt" || (name === "xf" && inCellXfs && "numFmtId"),
     passesOver: PASSES_OVER,
     open(name, attributes) {
       if (name === "numFmt") custom.set(Number(attributes.numFmtId), attributes.formatCode ?? "");

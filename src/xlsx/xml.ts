@@ -9,10 +9,12 @@ export interface XmlHandlers {
   /** Character data, entity references resolved. */
   text?: (text: string) => void;
   /**
-   * The elements whose attributes `open` reads, by local name. The others' attributes are checked
-   * as strictly but not built: `open` gets no attributes for them (docs/speed.md). Absent: all.
+   * The elements whose attributes `open` reads, by local name: true, or the name of the one
+   * attribute it reads (then, when the tag starts with it, the others are not cut out). The other
+   * elements' attributes are checked as strictly but not built: `open` gets no attributes for
+   * them (docs/speed.md). Absent: all.
    */
-  readsAttributes?: (name: string) => boolean;
+  readsAttributes?: (name: string) => boolean | string;
   /**
    * Elements (by local name) whose children the handler ignores, each with `emptyChildren`'s
    * pattern of the children it may pass over unreported (docs/speed.md).
@@ -68,6 +70,20 @@ export function emptyChildren(names: readonly string[]): RegExp {
   const attributes = PLAIN_ATTRIBUTES.source.replace(/\\\/\?>$/, "\\/>");
   const name = `(?:[^ \\t\\n\\r>/<="':!?][^ \\t\\n\\r>/<="':]*:)?(?:${names.join("|")})`;
   return new RegExp(`(?:<${name}${attributes})*(?=<\\/)`, "y");
+}
+
+/** A tag's first attribute, in double quotes, its value holding nothing to check or resolve. */
+const FIRST_ATTRIBUTE = /[ \t\n\r]+([^ \t\n\r=<>/]+)="([^"<&\t\n\r]*)"/y;
+
+/** For each attribute name, what finds it again in a tag (XML allows none twice). */
+const againPatterns = new Map<string, RegExp>();
+function againPattern(name: string): RegExp {
+  let pattern = againPatterns.get(name);
+  if (!pattern) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    againPatterns.set(name, (pattern = new RegExp(`[ \\t\\n\\r]${escaped}[ \\t\\n\\r]*=`, "g")));
+  }
+  return pattern;
 }
 
 const isSpace = (code: number) => code === 32 || code === 10 || code === 9 || code === 13;
@@ -199,9 +215,14 @@ class Scanner {
     this.tagLt = xml.indexOf("<", at);
     const local = localName(name);
     const { readsAttributes } = this.handlers;
-    const attributes: Attributes | null = !readsAttributes || readsAttributes(local) ? {} : null;
+    const reads = !readsAttributes || readsAttributes(local);
+    const attributes: Attributes | null = reads === false ? null : {};
     const selfClosing =
-      attributes === null ? this.unreadAttributes(at) : this.attributes(at, attributes);
+      attributes === null
+        ? this.unreadAttributes(at)
+        : typeof reads === "string"
+          ? this.onlyAttribute(at, attributes, reads)
+          : this.attributes(at, attributes);
     this.handlers.open?.(local, attributes ?? UNREAD);
     if (selfClosing) this.handlers.close?.(local);
     else {
@@ -240,6 +261,32 @@ class Scanner {
       }
     }
     return this.attributes(at, null);
+  }
+
+  /**
+   * Reads the one attribute `name` into `into` when the usual tag starts with it (as writers
+   * write a row's r): the rest is checked as `unreadAttributes` checks it, and looked through
+   * once for the name again. Anything else is read as `attributes` reads it. True for an empty
+   * element.
+   */
+  private onlyAttribute(at: number, into: Attributes, name: string): boolean {
+    const { xml } = this;
+    FIRST_ATTRIBUTE.lastIndex = at;
+    const first = FIRST_ATTRIBUTE.exec(xml);
+    if (first === null || first[1] !== name) return this.attributes(at, into);
+    const rest = FIRST_ATTRIBUTE.lastIndex;
+    PLAIN_ATTRIBUTES.lastIndex = rest;
+    if (!PLAIN_ATTRIBUTES.test(xml)) return this.attributes(at, into);
+    const end = PLAIN_ATTRIBUTES.lastIndex;
+    const amp = this.nextAmp(rest);
+    if (amp >= 0 && amp < end) return this.attributes(at, into);
+    const again = againPattern(name);
+    again.lastIndex = rest;
+    const found = again.exec(xml);
+    if (found !== null && found.index < end) return this.attributes(at, into);
+    into[name] = first[2];
+    this.at = end;
+    return xml.charCodeAt(end - 2) === SLASH;
   }
 
   /**
