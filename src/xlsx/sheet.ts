@@ -5,7 +5,7 @@ import { MAX_COLUMNS, MAX_ROWS, packedRef, rangeRef } from "./cellRef";
 import { corrupt, tooLarge } from "./errors";
 import type { NumberReading } from "./styles";
 import { StringItem, unescapeText } from "./text";
-import { emptyChildren, parseXml, type Attributes } from "./xml";
+import { attributeShape, emptyChildren, parseXml, type Attributes } from "./xml";
 
 /** What a sheet's cells are read with: the workbook's shared parts, and a budget of cells. */
 export interface SheetContext {
@@ -32,6 +32,9 @@ const PASSES_OVER = new Map([
   ["sheetView", emptyChildren(["pane", "selection"])],
   ["cols", emptyChildren(["col"])],
 ]);
+
+/** A cell's tag as every writer seen writes it: `<c r="A1" s="3" t="s">` (docs/speed.md). */
+const CELL_SHAPE = attributeShape(["r", "s", "t"]);
 
 const UNCALCULATED = Symbol("uncalculated");
 
@@ -64,7 +67,8 @@ export function readWorksheet(
   const cell = newCell();
   parseXml(part, xml, {
     // A row's r only: LibreOffice writes six more attributes (docs/speed.md).
-    readsAttributes: (tag) => tag === "c" || tag === "mergeCell" || (tag === "row" && "r"),
+    readsAttributes: (tag) =>
+      tag === "c" ? CELL_SHAPE : tag === "mergeCell" || (tag === "row" && "r"),
     passesOver: PASSES_OVER,
     open(tag, attributes) {
       if (inline.open(tag, "is")) return;

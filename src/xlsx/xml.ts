@@ -10,11 +10,12 @@ export interface XmlHandlers {
   text?: (text: string) => void;
   /**
    * The elements whose attributes `open` reads, by local name: true, or the name of the one
-   * attribute it reads (then, when the tag starts with it, the others are not cut out). The other
+   * attribute it reads (then, when the tag starts with it, the others are not cut out), or the
+   * usual shape of its tag (`attributeShape`), read in one match when the tag has it. The other
    * elements' attributes are checked as strictly but not built: `open` gets no attributes for
    * them (docs/speed.md). Absent: all.
    */
-  readsAttributes?: (name: string) => boolean | string;
+  readsAttributes?: (name: string) => boolean | string | AttributeShape;
   /**
    * Elements (by local name) whose children the handler ignores, each with `emptyChildren`'s
    * pattern of the children it may pass over unreported (docs/speed.md).
@@ -70,6 +71,22 @@ export function emptyChildren(names: readonly string[]): RegExp {
   const attributes = PLAIN_ATTRIBUTES.source.replace(/\\\/\?>$/, "\\/>");
   const name = `(?:[^ \\t\\n\\r>/<="':!?][^ \\t\\n\\r>/<="':]*:)?(?:${names.join("|")})`;
   return new RegExp(`(?:<${name}${attributes})*(?=<\\/)`, "y");
+}
+
+/** The usual attributes of a tag, in the order writers write them (see `attributeShape`). */
+export interface AttributeShape {
+  readonly pattern: RegExp;
+  readonly names: readonly string[];
+}
+
+/**
+ * A tag of at most the attributes `names`, each once, in this order, in double quotes, their
+ * values holding nothing to check, resolve or normalise (as `<c r="A1" s="3" t="s">`): read by
+ * one match, which captures each value and the "/" of an empty element.
+ */
+export function attributeShape(names: readonly string[]): AttributeShape {
+  const each = names.map((name) => `(?:[ \\t\\n\\r]+${name}="([^"<&\\t\\n\\r]*)")?`);
+  return { pattern: new RegExp(`${each.join("")}[ \\t\\n\\r]*(\\/?)>`, "y"), names };
 }
 
 /** A tag's first attribute, in double quotes, its value holding nothing to check or resolve. */
@@ -222,7 +239,9 @@ class Scanner {
         ? this.unreadAttributes(at)
         : typeof reads === "string"
           ? this.onlyAttribute(at, attributes, reads)
-          : this.attributes(at, attributes);
+          : typeof reads === "object"
+            ? this.shapedAttributes(at, attributes, reads)
+            : this.attributes(at, attributes);
     this.handlers.open?.(local, attributes ?? UNREAD);
     if (selfClosing) this.handlers.close?.(local);
     else {
@@ -261,6 +280,20 @@ class Scanner {
       }
     }
     return this.attributes(at, null);
+  }
+
+  /** Reads a tag of the usual shape in one match, any other the usual way; true for an empty element. */
+  private shapedAttributes(at: number, into: Attributes, shape: AttributeShape): boolean {
+    const { pattern, names } = shape;
+    pattern.lastIndex = at;
+    const found = pattern.exec(this.xml);
+    if (found === null) return this.attributes(at, into);
+    for (let i = 0; i < names.length; i++) {
+      const value = found[i + 1];
+      if (value !== undefined) into[names[i]] = value;
+    }
+    this.at = pattern.lastIndex;
+    return found[names.length + 1] === "/";
   }
 
   /**
