@@ -5,7 +5,7 @@ import { MAX_COLUMNS, MAX_ROWS, packedRef, rangeRef } from "./cellRef";
 import { corrupt, tooLarge } from "./errors";
 import type { NumberReading } from "./styles";
 import { StringItem, unescapeText } from "./text";
-import { parseXml, type Attributes } from "./xml";
+import { attributeShape, emptyChildren, parseXml, type Attributes } from "./xml";
 
 /** What a sheet's cells are read with: the workbook's shared parts, and a budget of cells. */
 export interface SheetContext {
@@ -25,6 +25,16 @@ const COUNTED_MERGE_CELLS = 10_000;
 const DAYS_1904 = 1462;
 /** 1970-01-01 as a 1900-system serial, for ISO dates written as cell type "d". */
 const UNIX_EPOCH_SERIAL = 25569;
+
+/** The sheet's parts no value needs, passed over when their children are empty (docs/speed.md). */
+const PASSES_OVER = new Map([
+  ["sheetPr", emptyChildren(["tabColor", "outlinePr", "pageSetUpPr"])],
+  ["sheetView", emptyChildren(["pane", "selection"])],
+  ["cols", emptyChildren(["col"])],
+]);
+
+/** A cell's tag as every writer seen writes it: `<c r="A1" s="3" t="s">` (docs/speed.md). */
+const CELL_SHAPE = attributeShape(["r", "s", "t"]);
 
 const UNCALCULATED = Symbol("uncalculated");
 
@@ -56,7 +66,10 @@ export function readWorksheet(
   const inline = new StringItem();
   const cell = newCell();
   parseXml(part, xml, {
-    readsAttributes: (tag) => tag === "c" || tag === "row" || tag === "mergeCell",
+    // A row's r only: LibreOffice writes six more attributes (docs/speed.md).
+    readsAttributes: (tag) =>
+      tag === "c" ? CELL_SHAPE : tag === "mergeCell" || (tag === "row" && "r"),
+    passesOver: PASSES_OVER,
     open(tag, attributes) {
       if (inline.open(tag, "is")) return;
       switch (tag) {

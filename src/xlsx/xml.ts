@@ -9,10 +9,18 @@ export interface XmlHandlers {
   /** Character data, entity references resolved. */
   text?: (text: string) => void;
   /**
-   * The elements whose attributes `open` reads, by local name. The others' attributes are checked
-   * as strictly but not built: `open` gets no attributes for them (docs/speed.md). Absent: all.
+   * The elements whose attributes `open` reads, by local name: true, or the name of the one
+   * attribute it reads (then, when the tag starts with it, the others are not cut out), or the
+   * usual shape of its tag (`attributeShape`), read in one match when the tag has it. The other
+   * elements' attributes are checked as strictly but not built: `open` gets no attributes for
+   * them (docs/speed.md). Absent: all.
    */
-  readsAttributes?: (name: string) => boolean;
+  readsAttributes?: (name: string) => boolean | string | AttributeShape;
+  /**
+   * Elements (by local name) whose children the handler ignores, each with `emptyChildren`'s
+   * pattern of the children it may pass over unreported (docs/speed.md).
+   */
+  passesOver?: ReadonlyMap<string, RegExp>;
 }
 
 /** What `open` gets for an element whose attributes its handler does not read. */
@@ -53,6 +61,47 @@ const PLAIN_ATTRIBUTES =
 /** One such attribute, its name and its value (in double or single quotes) captured. */
 const PLAIN_ATTRIBUTE =
   /[ \t\n\r]+([^ \t\n\r=<>/]+)[ \t\n\r]*=[ \t\n\r]*(?:"([^"<&\t\n\r]*)"|'([^'<&\t\n\r]*)')/y;
+
+/**
+ * A run of empty elements named `names` (any prefix), attributes as PLAIN_ATTRIBUTES takes them,
+ * with nothing between them, up to an end tag: what the scanner passes over in one match inside
+ * an element of `XmlHandlers.passesOver`. Anything else in the element is read as usual.
+ */
+export function emptyChildren(names: readonly string[]): RegExp {
+  const attributes = PLAIN_ATTRIBUTES.source.replace(/\\\/\?>$/, "\\/>");
+  const name = `(?:[^ \\t\\n\\r>/<="':!?][^ \\t\\n\\r>/<="':]*:)?(?:${names.join("|")})`;
+  return new RegExp(`(?:<${name}${attributes})*(?=<\\/)`, "y");
+}
+
+/** The usual attributes of a tag, in the order writers write them (see `attributeShape`). */
+export interface AttributeShape {
+  readonly pattern: RegExp;
+  readonly names: readonly string[];
+}
+
+/**
+ * A tag of at most the attributes `names`, each once, in this order, in double quotes, their
+ * values holding nothing to check, resolve or normalise (as `<c r="A1" s="3" t="s">`): read by
+ * one match, which captures each value and the "/" of an empty element.
+ */
+export function attributeShape(names: readonly string[]): AttributeShape {
+  const each = names.map((name) => `(?:[ \\t\\n\\r]+${name}="([^"<&\\t\\n\\r]*)")?`);
+  return { pattern: new RegExp(`${each.join("")}[ \\t\\n\\r]*(\\/?)>`, "y"), names };
+}
+
+/** A tag's first attribute, in double quotes, its value holding nothing to check or resolve. */
+const FIRST_ATTRIBUTE = /[ \t\n\r]+([^ \t\n\r=<>/]+)="([^"<&\t\n\r]*)"/y;
+
+/** For each attribute name, what finds it again in a tag (XML allows none twice). */
+const againPatterns = new Map<string, RegExp>();
+function againPattern(name: string): RegExp {
+  let pattern = againPatterns.get(name);
+  if (!pattern) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    againPatterns.set(name, (pattern = new RegExp(`[ \\t\\n\\r]${escaped}[ \\t\\n\\r]*=`, "g")));
+  }
+  return pattern;
+}
 
 const isSpace = (code: number) => code === 32 || code === 10 || code === 9 || code === 13;
 
@@ -183,12 +232,35 @@ class Scanner {
     this.tagLt = xml.indexOf("<", at);
     const local = localName(name);
     const { readsAttributes } = this.handlers;
-    const attributes: Attributes | null = !readsAttributes || readsAttributes(local) ? {} : null;
+    const reads = !readsAttributes || readsAttributes(local);
+    const attributes: Attributes | null = reads === false ? null : {};
     const selfClosing =
-      attributes === null ? this.unreadAttributes(at) : this.attributes(at, attributes);
+      attributes === null
+        ? this.unreadAttributes(at)
+        : typeof reads === "string"
+          ? this.onlyAttribute(at, attributes, reads)
+          : typeof reads === "object"
+            ? this.shapedAttributes(at, attributes, reads)
+            : this.attributes(at, attributes);
     this.handlers.open?.(local, attributes ?? UNREAD);
     if (selfClosing) this.handlers.close?.(local);
-    else this.open.push(name);
+    else {
+      this.open.push(name);
+      const children = this.handlers.passesOver?.get(local);
+      if (children) this.passOver(children);
+    }
+  }
+
+  /**
+   * Passes over the empty children `children` matches, at the start of an element whose children
+   * the handler ignores: checked as strictly as one by one (a value with "&" goes the long way).
+   */
+  private passOver(children: RegExp): void {
+    children.lastIndex = this.at;
+    if (!children.test(this.xml)) return;
+    const end = children.lastIndex;
+    const amp = this.nextAmp(this.at);
+    if (amp < 0 || amp >= end) this.at = end;
   }
 
   /**
@@ -208,6 +280,46 @@ class Scanner {
       }
     }
     return this.attributes(at, null);
+  }
+
+  /** Reads a tag of the usual shape in one match, any other the usual way; true for an empty element. */
+  private shapedAttributes(at: number, into: Attributes, shape: AttributeShape): boolean {
+    const { pattern, names } = shape;
+    pattern.lastIndex = at;
+    const found = pattern.exec(this.xml);
+    if (found === null) return this.attributes(at, into);
+    for (let i = 0; i < names.length; i++) {
+      const value = found[i + 1];
+      if (value !== undefined) into[names[i]] = value;
+    }
+    this.at = pattern.lastIndex;
+    return found[names.length + 1] === "/";
+  }
+
+  /**
+   * Reads the one attribute `name` into `into` when the usual tag starts with it (as writers
+   * write a row's r): the rest is checked as `unreadAttributes` checks it, and looked through
+   * once for the name again. Anything else is read as `attributes` reads it. True for an empty
+   * element.
+   */
+  private onlyAttribute(at: number, into: Attributes, name: string): boolean {
+    const { xml } = this;
+    FIRST_ATTRIBUTE.lastIndex = at;
+    const first = FIRST_ATTRIBUTE.exec(xml);
+    if (first === null || first[1] !== name) return this.attributes(at, into);
+    const rest = FIRST_ATTRIBUTE.lastIndex;
+    PLAIN_ATTRIBUTES.lastIndex = rest;
+    if (!PLAIN_ATTRIBUTES.test(xml)) return this.attributes(at, into);
+    const end = PLAIN_ATTRIBUTES.lastIndex;
+    const amp = this.nextAmp(rest);
+    if (amp >= 0 && amp < end) return this.attributes(at, into);
+    const again = againPattern(name);
+    again.lastIndex = rest;
+    const found = again.exec(xml);
+    if (found !== null && found.index < end) return this.attributes(at, into);
+    into[name] = first[2];
+    this.at = end;
+    return xml.charCodeAt(end - 2) === SLASH;
   }
 
   /**
