@@ -101,6 +101,7 @@ async function verifiedFormats(
   const formats: OurFormat[][] = [];
   for (const { collection, byId } of perSheet)
     formats.push(collection ? await ourFormats(collection, { verifyPrompts: true, budget }) : byId);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: Office.js sends no request for a sync with nothing queued (the emulator counts what it sends); the test spares a promise
   if (budget.reserved > 0) await context.sync();
   return formats;
 }
