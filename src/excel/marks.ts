@@ -215,7 +215,8 @@ function queueLegacyPrompt(ours: OurFormat): void {
   const validation = ours.validation;
   if (ours.undo === "none" || (validation && validation.prompt?.title !== PROMPT_TITLE)) return;
   const cell = validation ?? ours.format.getRange().dataValidation;
-  if (ours.undo === "clear") cell.clear();
+  // "clear": the cell had no rule when marked; a rule the person has given it since stays.
+  if (ours.undo === "clear" && (!validation || validation.type === "None")) cell.clear();
   else cell.prompt = { showPrompt: false, title: "", message: "" };
 }
 

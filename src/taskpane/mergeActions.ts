@@ -68,15 +68,26 @@ export function answerMerge(pane: Pane, answer: "replace" | "keep" | "cancel"): 
   );
 }
 
-/** A picked file's bytes through FileReader: EdgeHTML (Excel 2019) has no Blob.arrayBuffer(). */
-function readBytes(file: File): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
+/**
+ * A picked file's bytes through FileReader (EdgeHTML, Excel 2019, has no Blob.arrayBuffer()), or
+ * null where it cannot be read: moved, deleted or locked since it was picked.
+ */
+function readBytes(file: File): Promise<Uint8Array | null> {
+  return new Promise((resolve) => {
     const reader = new FileReader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
+    reader.onerror = () => resolve(null);
     reader.readAsArrayBuffer(file);
   });
 }
+
+/** The outcome of a file that could not be read: its own line, the others still imported. */
+const unreadableOutcome = (file: string): ImportOutcome => ({
+  file,
+  inserted: false,
+  sheets: [],
+  reason: { zh: t("zh", "importUnreadable"), en: t("en", "importUnreadable") },
+});
 
 /** Import the picked workbooks, one outcome line each as it arrives. */
 export async function importPicked(pane: Pane, list: FileList | null): Promise<void> {
@@ -87,14 +98,20 @@ export async function importPicked(pane: Pane, list: FileList | null): Promise<v
   state.imports = { done: 0, total: files.length, outcomes: [] };
   await pane.run(
     async () => {
-      const picked = await Promise.all(
+      const read = await Promise.all(
         files.map(async (f) => ({ name: f.name, bytes: await readBytes(f) }))
       );
-      return actions.importWorkbooks(picked, (done, total, outcome) => {
-        arrived.push(outcome);
-        state.imports = { done, total, outcomes: [...arrived] };
-        pane.render();
-      });
+      const picked = read.flatMap(({ name, bytes }) => (bytes ? [{ name, bytes }] : []));
+      const unreadable = read.filter((r) => !r.bytes).map((r) => unreadableOutcome(r.name));
+      const imported = picked.length
+        ? await actions.importWorkbooks(picked, (done, _total, outcome) => {
+            arrived.push(outcome);
+            const outcomes = [...arrived, ...unreadable];
+            state.imports = { done: done + unreadable.length, total: files.length, outcomes };
+            pane.render();
+          })
+        : [];
+      return [...imported, ...unreadable];
     },
     (outcomes) => {
       state.imports = { done: outcomes.length, total: files.length, outcomes };

@@ -128,6 +128,10 @@ export const STRINGS = {
     zh: "导入完成：{{total}} 个文件中 {{inserted}} 个已导入，结果见下。",
     en: "Import finished: {{inserted}} of {{total}} file(s) imported; see each below.",
   },
+  importUnreadable: {
+    zh: "无法读取（选择后可能已被移动、删除或被其他程序占用），请重新选择",
+    en: "could not be read (moved, deleted or locked since it was chosen); choose it again",
+  },
   importedOne: { zh: "已导入：{{sheets}}", en: "Imported: {{sheets}}" },
   busy: { zh: "请稍候…", en: "Working…" },
   severities_error: { zh: "错误", en: "Errors" },

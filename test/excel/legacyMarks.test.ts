@@ -81,4 +81,39 @@ describe.each(HOSTS)("marks from before the record, on $name", ({ requirementSet
       prompt: { showPrompt: false, title: "", message: "" },
     });
   });
+
+  it("clear leaves a prompt the person retitled since, as a check does, and takes an untouched one away whole", async () => {
+    const host = oldMarksHost(requirementSets);
+    await oldMark("Z1", "clear");
+    await oldMark("Z3", "clear", "我的说明");
+    const cleared = await clearMarks();
+    expect(cleared.cells).toBe(2);
+    expect(oldFormats(host)).toEqual([]);
+    expect(await validationOf("Z1")).toEqual({
+      type: "None",
+      prompt: { showPrompt: false, title: "", message: "" },
+    });
+    expect((await validationOf("Z3")).prompt).toMatchObject({
+      title: "我的说明",
+      message: "旧的校验消息",
+    });
+  });
+
+  it.each(["check", "clear"])(
+    "%s keeps the rule the person gave a cell after the old check, and takes the prompt away",
+    async (action) => {
+      oldMarksHost(requirementSets);
+      await oldMark("Z1", "clear");
+      await Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("sample").getRange("Z1");
+        range.dataValidation.rule = PERSONS_LIST;
+        await context.sync();
+      });
+      await (action === "check" ? checkSheet("sample") : clearMarks());
+      expect(await validationOf("Z1")).toEqual({
+        type: "List",
+        prompt: { showPrompt: false, title: "", message: "" },
+      });
+    }
+  );
 });
