@@ -2,14 +2,13 @@ import { checkFile } from "../form/report";
 import { uniqueSheetName } from "../form/sheetName";
 import { SUMMARY_SHEETS, workbookItems } from "../form/summaryBook";
 import {
-  keptOnRefresh,
+  decideRefresh,
   keptSheetName,
   refreshOutcome,
-  refreshSummary,
   type OldOwnSheets,
   type OwnSheetKey,
   type RefreshOutcome,
-  type WhenChanged,
+  type RefreshOptions,
 } from "../form/summaryRefresh";
 import { queuePlan } from "./applyPlan";
 import { runExcel } from "./errors";
@@ -34,12 +33,7 @@ import {
   type PendingOwnCells,
 } from "./summaryRecord";
 
-export interface MergeOptions {
-  unit?: string;
-  year?: number;
-  /** When the old summary holds the person's writing: "keep" (the default) renames it and writes anew. */
-  whenChanged?: WhenChanged;
-}
+export type MergeOptions = RefreshOptions;
 
 /** What a summary did, as the pane and the ribbon say it (the core decides: refreshOutcome). */
 export type Merged = RefreshOutcome;
@@ -85,14 +79,14 @@ export async function mergeIntoSummary(options: MergeOptions = {}): Promise<Merg
     const { forms, old, tables } = await readSheets(context, own, caps);
     const taken = new Set(book.worksheets.items.map((s) => s.name.toLowerCase()));
     const names = own.map((o) => o.old ?? uniqueSheetName(o.wanted, taken));
-    const refresh = refreshSummary(
+    const decided = decideRefresh(
       workbookItems(checkFile("", forms)),
-      { unit: options.unit, year: options.year, sheets: sheetNames(names) },
+      { ...options, sheets: sheetNames(names) },
       old,
       storedFingerprints(record)
     );
-    const keep = keptOnRefresh(refresh.changes, options.whenChanged ?? "keep");
-    if (keep === "ask") return refreshOutcome(refresh, { unsaved: refresh.changes });
+    if ("asked" in decided) return decided.asked;
+    const { refresh, keep } = decided;
     const kept = keepOldSheets(book, own, keep, taken, tables);
     const placed = own.map((o, i) => replaceOwnSheet(book, o, i, { name: names[i], taken }));
     // The check sheet goes in a batch of its own: with a link and a fill for every finding, it

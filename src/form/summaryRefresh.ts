@@ -111,6 +111,31 @@ export function keptOnRefresh(
   return whenChanged === "ask" ? "ask" : changes.map((c) => c.key);
 }
 
+/** What a merge is asked to do, in Excel and in WPS alike. */
+export interface RefreshOptions {
+  unit?: string;
+  year?: number;
+  /** When the old summary holds the person's writing: "keep" (the default) renames it and writes anew. */
+  whenChanged?: WhenChanged;
+}
+
+/**
+ * A refresh decided once for both hosts: the outcome to show when the person is to be asked first
+ * (nothing is written then), else the new book and the old sheets to keep.
+ */
+export function decideRefresh(
+  items: SummaryItem[],
+  options: RefreshOptions & { sheets: SummaryBookOptions["sheets"] },
+  old: OldOwnSheets,
+  stored: Partial<SummaryFingerprints> | null
+): { asked: RefreshOutcome } | { refresh: Refresh; keep: OwnSheetKey[] } {
+  const { unit, year, sheets } = options;
+  const refresh = refreshSummary(items, { unit, year, sheets }, old, stored);
+  const keep = keptOnRefresh(refresh.changes, options.whenChanged ?? "keep");
+  if (keep === "ask") return { asked: refreshOutcome(refresh, { unsaved: refresh.changes }) };
+  return { refresh, keep };
+}
+
 /** The name an old sheet is kept under: "汇总表（旧）", "汇总表（旧） (2)", … */
 export const keptSheetName = (old: string, taken: Set<string>) =>
   uniqueSheetName(`${old}（旧）`, taken);

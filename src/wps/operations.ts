@@ -9,14 +9,13 @@ import { importedSheetNames } from "../form/importNaming";
 import { uniqueSheetName } from "../form/sheetName";
 import { SUMMARY_SHEETS, workbookItems } from "../form/summaryBook";
 import {
-  keptOnRefresh,
+  decideRefresh,
   keptSheetName,
   refreshOutcome,
-  refreshSummary,
   type OldOwnSheets,
   type OwnSheetKey,
   type RefreshOutcome,
-  type WhenChanged,
+  type RefreshOptions,
 } from "../form/summaryRefresh";
 import { ownCells, readSummaryRecord, writeSummaryRecord } from "./summaryRecord";
 import { ROW } from "../form/template";
@@ -89,11 +88,7 @@ export interface Checked {
 }
 export type { Undone } from "./fixes";
 export type MergedSummary = RefreshOutcome;
-export interface MergeOptions {
-  unit?: string;
-  year?: number;
-  whenChanged?: WhenChanged;
-}
+export type MergeOptions = RefreshOptions;
 
 /** Workbook names that mark the sheets the add-in made, as in Excel (src/excel/merge.ts). */
 const OWN_SHEETS = [
@@ -276,14 +271,14 @@ function merge(book: WpsWorkbook, options: MergeOptions): MergedSummary {
   const [summary, indicators, checks] = own.map(
     (o) => o.old?.Name ?? uniqueSheetName(o.wanted, taken)
   );
-  const refresh = refreshSummary(
+  const decided = decideRefresh(
     workbookItems(file),
-    { unit: options.unit, year: options.year, sheets: { summary, indicators, checks } },
+    { ...options, sheets: { summary, indicators, checks } },
     old,
     readSummaryRecord(book)
   );
-  const keep = keptOnRefresh(refresh.changes, options.whenChanged ?? "keep");
-  if (keep === "ask") return refreshOutcome(refresh, { unsaved: refresh.changes });
+  if ("asked" in decided) return decided.asked;
+  const { refresh, keep } = decided;
   const kept = own
     .filter((o) => o.old && keep.includes(o.key))
     .map((o) => {

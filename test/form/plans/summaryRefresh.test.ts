@@ -8,6 +8,7 @@ import {
 } from "../../../src/form/sheetFingerprint";
 import type { SummaryItem } from "../../../src/form/summary";
 import {
+  decideRefresh,
   keptOnRefresh,
   keptSheetName,
   parseFingerprints,
@@ -128,5 +129,19 @@ describe("a summary's fingerprint: what the add-in wrote, to know what the perso
     expect(parseFingerprints("x")).toBeNull();
     expect(parseFingerprints({})).toBeNull();
     expect(planFingerprint(fresh().book.plans[0]).rows.length).toBeGreaterThan(8);
+  });
+
+  it("decides a refresh for both hosts: asked with nothing to write, else the sheets to keep (keep by default)", () => {
+    const old = { summary: readBack(fresh()) };
+    const sheets = { summary: "汇总表" };
+    const asked = decideRefresh(items(4), { sheets, whenChanged: "ask" }, old, null);
+    expect(asked).toEqual({ asked: expect.objectContaining({ unsaved: [expect.anything()] }) });
+    const kept = decideRefresh(items(4), { sheets }, old, null);
+    expect("keep" in kept && kept.keep).toEqual(["summary"]);
+    const replaced = decideRefresh(items(4), { sheets, whenChanged: "replace" }, old, null);
+    expect("keep" in replaced && replaced.keep).toEqual([]);
+    const untouched = decideRefresh(items(), { sheets, whenChanged: "ask" }, old, null);
+    expect("keep" in untouched && untouched.keep).toEqual([]);
+    expect("refresh" in untouched && untouched.refresh.book.sheets.summary).toBe("汇总表");
   });
 });
