@@ -121,6 +121,25 @@ function drawSheet(
 }
 
 /**
+ * What the person selects in the grid becomes the fake sheet's selection too, as a click in WPS
+ * moves ActiveCell: the add-in reads it (插入指标行 under the clicked 二级; docs/preview.md, "WPS 表格").
+ * Marked as seen, so the next repaint does not take it for one of the add-in's Range.Select.
+ */
+function forwardSelection(to: EmulatedSheet, from: FakeSheet, seen: WeakMap<FakeSheet, unknown>) {
+  let area = to.selection;
+  Object.defineProperty(to, "selection", {
+    configurable: true,
+    enumerable: true,
+    get: () => area,
+    set: (next: typeof area) => {
+      area = next;
+      from.selection = { ...next };
+      seen.set(from, from.selection);
+    },
+  });
+}
+
+/**
  * Keep `workbook` (what the grid draws) a copy of the fake WPS workbook: sheets by identity, so
  * the grid keeps each sheet's place and selection, and the active sheet.
  */
@@ -131,7 +150,11 @@ export function mirrorInto(et: FakeEt, workbook: EmulatedWorkbook): () => void {
   return () => {
     const comments: EmulatedComment[] = [];
     const sheets = et.sheets.map((from) => {
-      const to = drawn.get(from) ?? workbook.addSheet(from.name);
+      let to = drawn.get(from);
+      if (!to) {
+        to = workbook.addSheet(from.name);
+        forwardSelection(to, from, selected);
+      }
       drawn.set(from, to);
       drawSheet(from, to, comments, () => workbook.newId());
       if (from.selection && selected.get(from) !== from.selection)

@@ -111,3 +111,28 @@ describe.each(LANGS)("插入指标行 in $lang", ({ lang, query, inserted }) => 
     await preview.page.screenshot({ path: join(SHOTS, `template-prompt-${lang}.png`) });
   });
 });
+
+/*
+ * The row goes under the 二级 of the cell the person clicked, on both hosts: in the WPS preview a
+ * click in the grid must move WPS's ActiveCell, which the add-in reads (docs/preview.md).
+ */
+describe.each([
+  { host: "Excel", query: "" },
+  { host: "WPS", query: "?host=wps" },
+])("插入指标行 over $host", ({ host, query }) => {
+  it("offers and fills the 二级 of the cell clicked in the sample's first form", async () => {
+    const preview = await session.open({ query });
+    const { page, pane } = preview;
+    // Row 17 of the sample's first form is its one 可持续影响指标 (the third 二级 block).
+    await page.locator('#grid td[data-cell="C17"]').click();
+    await pane.locator("#tab-insert").click();
+    await pane.locator("#insert-row:not([disabled])").waitFor();
+    expect(await pane.locator("#row-block").inputValue()).toBe("2");
+    await pane.locator("#insert-row").click();
+    await status(preview, "已在“可持续影响指标”下插入一行，请从 C18 开始填写三级指标。");
+    const cells = await gridCells(page);
+    expect(["A18", "B18"].map((a) => valueOf(cells, a))).toEqual(["效益指标", "可持续影响指标"]);
+    expect(valueOf(cells, "C19")).toBe("龙头分园工作人员对日常运转保障满意度");
+    await page.screenshot({ path: join(SHOTS, `insert-row-clicked-${host}.png`) });
+  });
+});
