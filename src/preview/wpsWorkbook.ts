@@ -4,6 +4,7 @@ import { FakeEt, type FakeCell, type FakeSheet } from "../emulator/wps/fakeEt";
 import { cellA1, parseArea } from "../form/address";
 import type { SheetPlan } from "../form/plan";
 import { applyPlan } from "../wps/applyPlan";
+import { shownValue } from "./wpsFormulas";
 
 /**
  * The preview over WPS 表格 (docs/preview.md, "WPS 表格"): the fake WPS object model that the
@@ -76,7 +77,8 @@ function drawSheet(
   from: FakeSheet,
   to: EmulatedSheet,
   comments: EmulatedComment[],
-  newId: () => string
+  newId: () => string,
+  shown: ReturnType<typeof shownValue>
 ) {
   to.name = from.name;
   to.visibility = VISIBILITY[from.visible as keyof typeof VISIBILITY] ?? "Visible";
@@ -88,7 +90,8 @@ function drawSheet(
   for (const [key, cell] of from.cells) {
     const [row, col] = key.split(",").map(Number);
     to.setCell(row, col, {
-      value: cell.value ?? "",
+      value: shown(from, row, col),
+      ...(cell.formula ? { formula: String(cell.value) } : {}),
       numberFormat: cell.numberFormat,
       style: styleOf(cell),
     });
@@ -147,6 +150,7 @@ export function mirrorInto(et: FakeEt, workbook: EmulatedWorkbook): () => void {
   const drawn = new Map<FakeSheet, EmulatedSheet>();
   // The add-in's Range.Select shows once; the person's clicks in the grid are kept otherwise.
   const selected = new WeakMap<FakeSheet, unknown>();
+  const shown = shownValue(et);
   return () => {
     const comments: EmulatedComment[] = [];
     const sheets = et.sheets.map((from) => {
@@ -156,7 +160,7 @@ export function mirrorInto(et: FakeEt, workbook: EmulatedWorkbook): () => void {
         forwardSelection(to, from, selected);
       }
       drawn.set(from, to);
-      drawSheet(from, to, comments, () => workbook.newId());
+      drawSheet(from, to, comments, () => workbook.newId(), shown);
       if (from.selection && selected.get(from) !== from.selection)
         to.selection = { ...from.selection };
       selected.set(from, from.selection);

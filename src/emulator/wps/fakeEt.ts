@@ -28,6 +28,11 @@ import type {
  */
 export interface FakeCell {
   value?: string | number | boolean;
+  /**
+   * Written as a formula (text starting with "=", no apostrophe). The fake does not calculate:
+   * `value` keeps the formula's text; the preview computes it for the grid (src/preview/wpsWorkbook.ts).
+   */
+  formula?: true;
   numberFormat?: string;
   fill?: number;
   comment?: string;
@@ -392,6 +397,8 @@ export class FakeEt {
           const typed = typedInput(v);
           if (typed === undefined) delete cell.value;
           else cell.value = typed;
+          if (typeof v === "string" && v.startsWith("=")) cell.formula = true;
+          else delete cell.formula;
         });
         self.sheetChanged(sheet, area);
       },
@@ -414,8 +421,9 @@ export class FakeEt {
       ClearContents: () =>
         sheet.cells.forEach((cell, key) => {
           const [r, c] = key.split(",").map(Number);
-          if (r >= area.top && r <= area.bottom && c >= area.left && c <= area.right)
-            delete cell.value;
+          if (r < area.top || r > area.bottom || c < area.left || c > area.right) return;
+          delete cell.value;
+          delete cell.formula;
         }),
       Select: () => {
         sheet.selection = { ...area };
