@@ -1,6 +1,7 @@
 import { EmulatedWorkbook } from "../../src/emulator/model/workbook";
 import { FakeEt } from "../../src/emulator/wps/fakeEt";
 import { mirrorInto } from "../../src/preview/wpsWorkbook";
+import type { WpsWorksheet } from "../../src/wps/model";
 
 /**
  * The grid of the WPS preview draws the fake WPS workbook as WPS would show it: formulas
@@ -10,7 +11,7 @@ import { mirrorInto } from "../../src/preview/wpsWorkbook";
 function twoSheets() {
   const et = new FakeEt();
   const book = et.application.ActiveWorkbook;
-  const summary = book.Worksheets.Item(1);
+  const summary = book.Worksheets.Item(1) as WpsWorksheet;
   summary.Name = "汇总表";
   const other = book.Worksheets.Add(undefined, summary);
   other.Name = "其他";
