@@ -27,6 +27,22 @@ describe("the .xlsx reader: each kind of cell as the person sees it", () => {
     expect(rows).toEqual([["项目名称", "产出 指标", "第一行\r\n第二行 a_x0041_b"]]);
   });
 
+  it("reads a plain shared string as the usual way does, in every shape it is written", () => {
+    const items = [
+      '<t xml:space="preserve"> 前后 </t>',
+      "<t>a &amp; b</t>",
+      "<t></t>",
+      "<t/>",
+      "<t>x\r\ny</t>",
+      '<t xml:space="default">缺省</t>',
+      "<t >间隔</t >",
+    ];
+    const cells = items.map((_, i) => `<c r="${"ABCDEFG"[i]}1" t="s"><v>${i}</v></c>`);
+    expect(values([cells.join("")], { sharedStrings: items })).toEqual([
+      [" 前后 ", "a & b", "", "", "x\ny", "缺省", "间隔"],
+    ]);
+  });
+
   it("reads inline strings, plain and rich", () => {
     expect(
       values([
