@@ -84,6 +84,19 @@ export function emptyChildren(names: readonly string[]): RegExp {
   return new RegExp(`(?:<${name}${attributes})*(?=<\\/)`, "y");
 }
 
+/**
+ * The source of a pattern of one empty element named `names` (any prefix), its attributes as
+ * PLAIN_ATTRIBUTES takes them but without "&" (nothing to check): to build patterns of children
+ * read whole (`XmlHandlers.readsWhole`) that hold such elements unread.
+ */
+export function plainEmptyElement(names: readonly string[]): string {
+  const attributes = PLAIN_ATTRIBUTES.source
+    .replace(/\\\/\?>$/, "\\/>")
+    .replace(/\[\^"<\]/, '[^"<&]')
+    .replace(/\[\^'<\]/, "[^'<&]");
+  return `<(?:[^ \\t\\n\\r>/<="':!?][^ \\t\\n\\r>/<="':]*:)?(?:${names.join("|")})${attributes}`;
+}
+
 /** The usual attributes of a tag, in the order writers write them (see `attributeShape`). */
 export interface AttributeShape {
   readonly pattern: RegExp;
