@@ -5,7 +5,7 @@ import { MAX_COLUMNS, MAX_ROWS, packedRef, rangeRef } from "./cellRef";
 import { corrupt, tooLarge } from "./errors";
 import type { NumberReading } from "./styles";
 import { StringItem, unescapeText } from "./text";
-import { attributeShape, emptyChildren, parseXml, type Attributes } from "./xml";
+import { attributeShape, emptyChildren, parseXml, wholeElement } from "./xml";
 
 /** What a sheet's cells are read with: the workbook's shared parts, and a budget of cells. */
 export interface SheetContext {
@@ -35,6 +35,8 @@ const PASSES_OVER = new Map([
 
 /** A cell's tag as every writer seen writes it: `<c r="A1" s="3" t="s">` (docs/speed.md). */
 const CELL_SHAPE = attributeShape(["r", "s", "t"]);
+/** Such a cell, empty or holding a plain <v>, read whole in one match (docs/speed.md). */
+const WHOLE_CELL = wholeElement("c", ["r", "s", "t"], "v");
 
 const UNCALCULATED = Symbol("uncalculated");
 
@@ -60,16 +62,22 @@ export function readWorksheet(
   xml: string,
   context: SheetContext
 ): GridSnapshot {
-  const rows: CellValue[][] = [];
-  const merges: Area[] = [];
-  const uncalculated: { row: number; col: number }[] = [];
+  const found: SheetFound = { rows: [], merges: [], uncalculated: [] };
+  const { merges } = found;
   const inline = new StringItem();
   const cell = newCell();
+  const endCell = cellEnd(cell, name, context, found);
+  const wholeCell = (match: RegExpExecArray) => {
+    startCell(cell, match[1], match[2], match[3], name);
+    cell.value = match[4] ?? null;
+    endCell();
+  };
   parseXml(part, xml, {
     // A row's r only: LibreOffice writes six more attributes (docs/speed.md).
     readsAttributes: (tag) =>
       tag === "c" ? CELL_SHAPE : tag === "mergeCell" || (tag === "row" && "r"),
     passesOver: PASSES_OVER,
+    readsWhole: new Map([["row", { pattern: WHOLE_CELL, read: wholeCell }]]),
     open(tag, attributes) {
       if (inline.open(tag, "is")) return;
       switch (tag) {
@@ -77,7 +85,7 @@ export function readWorksheet(
           startRow(cell, attributes.r, name);
           break;
         case "c":
-          startCell(cell, attributes, name);
+          startCell(cell, attributes.r, attributes.s, attributes.t, name);
           break;
         case "v":
           cell.inValue = true;
@@ -102,16 +110,33 @@ export function readWorksheet(
         return;
       }
       if (tag === "v") cell.inValue = false;
-      else if (tag === "c") {
-        const value = cellValue(cell, name, context);
-        if (value === undefined) return;
-        spend(context.budget, name);
-        if (value === UNCALCULATED) uncalculated.push({ row: cell.row, col: cell.col });
-        else (rows[cell.row] ??= [])[cell.col] = value;
-      }
+      else if (tag === "c") endCell();
     },
   });
-  return snapshot(name, { rows, merges, uncalculated }, context.areaLimit);
+  return snapshot(name, found, context.areaLimit);
+}
+
+/** What a sheet's scan found. */
+interface SheetFound {
+  rows: CellValue[][];
+  merges: Area[];
+  uncalculated: { row: number; col: number }[];
+}
+
+/** What closes the cell the scanner is in: its value kept, and counted against the budget. */
+function cellEnd(
+  cell: CellState,
+  name: string,
+  context: SheetContext,
+  { rows, uncalculated }: SheetFound
+): () => void {
+  return () => {
+    const value = cellValue(cell, name, context);
+    if (value === undefined) return;
+    spend(context.budget, name);
+    if (value === UNCALCULATED) uncalculated.push({ row: cell.row, col: cell.col });
+    else (rows[cell.row] ??= [])[cell.col] = value;
+  };
 }
 
 function newCell(): CellState {
@@ -128,11 +153,7 @@ function newCell(): CellState {
 }
 
 /** What a sheet's scan found, as the core takes it: dense rows, within the used range allowed. */
-function snapshot(
-  name: string,
-  found: { rows: CellValue[][]; merges: Area[]; uncalculated: { row: number; col: number }[] },
-  areaLimit: number
-): GridSnapshot {
+function snapshot(name: string, found: SheetFound, areaLimit: number): GridSnapshot {
   const { rows, merges, uncalculated } = found;
   checkArea(name, rows, areaLimit);
   return {
@@ -165,9 +186,14 @@ function startRow(cell: CellState, r: string | undefined, name: string): void {
   cell.col = -1;
 }
 
-/** <c r="…" t="…" s="…">: a cell without r follows the one before in its row. */
-function startCell(cell: CellState, attributes: Attributes, name: string): void {
-  const r = attributes.r;
+/** <c r="…" s="…" t="…">: a cell without r follows the one before in its row. */
+function startCell(
+  cell: CellState,
+  r: string | undefined,
+  s: string | undefined,
+  t: string | undefined,
+  name: string
+): void {
   if (r === undefined) cell.col++;
   else {
     const packed = packedRef(r);
@@ -184,8 +210,8 @@ function startCell(cell: CellState, attributes: Attributes, name: string): void 
       `工作表“${name}”有单元格在表格之外`,
       `a cell on sheet "${name}" lies outside the grid`
     );
-  cell.type = attributes.t ?? "n";
-  cell.style = attributes.s === undefined ? 0 : Number(attributes.s);
+  cell.type = t ?? "n";
+  cell.style = s === undefined ? 0 : Number(s);
   cell.value = null;
   cell.inlineText = null;
   cell.formula = false;

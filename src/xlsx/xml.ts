@@ -21,6 +21,17 @@ export interface XmlHandlers {
    * pattern of the children it may pass over unreported (docs/speed.md).
    */
   passesOver?: ReadonlyMap<string, RegExp>;
+  /**
+   * Elements (by local name) whose children of the usual shape are read whole by one match
+   * (`wholeElement`): `read` gets the match instead of the child's open, text and close.
+   */
+  readsWhole?: ReadonlyMap<string, WholeChild>;
+}
+
+/** Children read whole: what matches them (`wholeElement`), and what reads a match. */
+export interface WholeChild {
+  readonly pattern: RegExp;
+  readonly read: (found: RegExpExecArray) => void;
 }
 
 /** What `open` gets for an element whose attributes its handler does not read. */
@@ -73,6 +84,19 @@ export function emptyChildren(names: readonly string[]): RegExp {
   return new RegExp(`(?:<${name}${attributes})*(?=<\\/)`, "y");
 }
 
+/**
+ * The source of a pattern of one empty element named `names` (any prefix), its attributes as
+ * PLAIN_ATTRIBUTES takes them but without "&" (nothing to check): to build patterns of children
+ * read whole (`XmlHandlers.readsWhole`) that hold such elements unread.
+ */
+export function plainEmptyElement(names: readonly string[]): string {
+  const attributes = PLAIN_ATTRIBUTES.source
+    .replace(/\\\/\?>$/, "\\/>")
+    .replace(/\[\^"<\]/, '[^"<&]')
+    .replace(/\[\^'<\]/, "[^'<&]");
+  return `<(?:[^ \\t\\n\\r>/<="':!?][^ \\t\\n\\r>/<="':]*:)?(?:${names.join("|")})${attributes}`;
+}
+
 /** The usual attributes of a tag, in the order writers write them (see `attributeShape`). */
 export interface AttributeShape {
   readonly pattern: RegExp;
@@ -87,6 +111,28 @@ export interface AttributeShape {
 export function attributeShape(names: readonly string[]): AttributeShape {
   const each = names.map((name) => `(?:[ \\t\\n\\r]+${name}="([^"<&\\t\\n\\r]*)")?`);
   return { pattern: new RegExp(`${each.join("")}[ \\t\\n\\r]*(\\/?)>`, "y"), names };
+}
+
+/**
+ * An element `name` of at most the attributes `names`, as `attributeShape` takes them, empty or
+ * holding one `child` element of plain text (no "<", "&" or carriage return: nothing to check,
+ * resolve or normalise), its tags written without spaces, the child's start tag bare or with the
+ * one attribute `childAttribute` as written: `<c r="A1" s="3" t="s"><v>7</v></c>`. Matched whole
+ * at the element's "<"; captures each attribute's value, then the child's text (undefined when
+ * the element is empty). Anything else fails the match and is read the usual way, so what is
+ * read and refused is the same (docs/speed.md).
+ */
+export function wholeElement(
+  name: string,
+  names: readonly string[],
+  child: string,
+  childAttribute = ""
+): RegExp {
+  const each = names.map((attr) => `(?:[ \\t\\n\\r]+${attr}="([^"<&\\t\\n\\r]*)")?`);
+  const attribute =
+    childAttribute && `(?: ${childAttribute.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})?`;
+  const content = `(?:<${child}${attribute}>([^<&\\r]*)<\\/${child}>)?`;
+  return new RegExp(`<${name}${each.join("")}[ \\t\\n\\r]*(?:\\/>|>${content}<\\/${name}>)`, "y");
 }
 
 /** A tag's first attribute, in double quotes, its value holding nothing to check or resolve. */
@@ -135,6 +181,9 @@ class Scanner {
   private tagLt = -1;
   /** See nextAmp: -2 before the first search, -1 when the part holds no more. */
   private ampAt = -2;
+  /** The children read whole inside the innermost open element, and those of the ones around it. */
+  private whole: WholeChild | undefined = undefined;
+  private readonly wholes: (WholeChild | undefined)[] = [];
 
   constructor(
     private readonly part: string,
@@ -159,11 +208,22 @@ class Scanner {
       else {
         if (rooted && this.open.length === 0) throw this.bad("a second root element");
         rooted = true;
-        this.openTag(lt);
+        if (this.whole === undefined || !this.readWhole(lt)) this.openTag(lt);
       }
     }
     if (!rooted) throw this.bad("no root element");
     if (this.open.length > 0) throw this.bad(`<${this.open[this.open.length - 1]}> is not closed`);
+  }
+
+  /** A child of the usual shape read in one match (`wholeElement`); false for any other. */
+  private readWhole(lt: number): boolean {
+    const { pattern, read } = this.whole as WholeChild;
+    pattern.lastIndex = lt;
+    const found = pattern.exec(this.xml);
+    if (found === null) return false;
+    this.at = pattern.lastIndex;
+    read(found);
+    return true;
   }
 
   private characters(start: number, end: number): void {
@@ -214,6 +274,7 @@ class Scanner {
       if (name !== expected) throw this.bad(`</${name}> closes <${expected}>`);
     }
     this.at = gt + 1;
+    if (this.handlers.readsWhole) this.whole = this.wholes.pop();
     this.handlers.close?.(localName(expected));
   }
 
@@ -246,6 +307,11 @@ class Scanner {
     if (selfClosing) this.handlers.close?.(local);
     else {
       this.open.push(name);
+      const { readsWhole } = this.handlers;
+      if (readsWhole) {
+        this.wholes.push(this.whole);
+        this.whole = readsWhole.get(local);
+      }
       const children = this.handlers.passesOver?.get(local);
       if (children) this.passOver(children);
     }

@@ -1,4 +1,8 @@
+import fc from "fast-check";
 import { readWorkbook, WorkbookError } from "../../src/xlsx";
+import { sharedStrings } from "../../src/xlsx/sharedStrings";
+import { StringItem } from "../../src/xlsx/text";
+import { parseXml } from "../../src/xlsx/xml";
 import { sheetData, xlsxPackage, type PackageSpec } from "../support/xlsxPackage";
 
 /** The one sheet's values of a package made of these rows (and options). */
@@ -25,6 +29,81 @@ describe("the .xlsx reader: each kind of cell as the person sees it", () => {
       }
     );
     expect(rows).toEqual([["项目名称", "产出 指标", "第一行\r\n第二行 a_x0041_b"]]);
+  });
+
+  it("reads a plain shared string as the usual way does, in every shape it is written", () => {
+    const items = [
+      '<t xml:space="preserve"> 前后 </t>',
+      "<t>a &amp; b</t>",
+      "<t></t>",
+      "<t/>",
+      "<t>x\r\ny</t>",
+      '<t xml:space="default">缺省</t>',
+      "<t >间隔</t >",
+      '<r><rPr><sz val="11"/><rFont val="宋体"/></rPr><t xml:space="preserve">前 </t></r><r><t>后</t></r>',
+      "<r><t>_x00</t></r><r><rPr/><t>41_</t></r>",
+    ];
+    const cells = items.map((_, i) => `<c r="${"ABCDEFGHI"[i]}1" t="s"><v>${i}</v></c>`);
+    expect(values([cells.join("")], { sharedStrings: items })).toEqual([
+      [" 前后 ", "a & b", "", "", "x\ny", "缺省", "间隔", "前 后", "A"],
+    ]);
+  });
+
+  it("reads a shared string whole or the usual way alike, and refuses the same, whatever it holds", () => {
+    /** The strings as read tag by tag, or the refusal. */
+    const usual = (xml: string) => {
+      const strings: string[] = [];
+      const item = new StringItem();
+      parseXml("xl/sharedStrings.xml", xml, {
+        open: (name) => void item.open(name, "si"),
+        text: (text) => item.text(text),
+        close(name) {
+          const done = item.close(name, "si");
+          if (done !== undefined) strings.push(done);
+        },
+      });
+      return strings;
+    };
+    const outcome = (read: () => string[]) => {
+      try {
+        return read();
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    const pieces = [
+      ...[
+        "<t>a</t>",
+        '<t xml:space="preserve"> b </t>',
+        "<r>",
+        "</r>",
+        "<rPr>",
+        "</rPr>",
+        "<rPr/>",
+      ],
+      ...['<sz val="11"/>', "<b/>", '<rFont val="&amp;"/>', "<t>x&amp;y</t>", "<t>_x000D_</t>"],
+      ...['<rPh sb="0"><t>ふ</t></rPh>', "<t/>", "<phoneticPr/>", "z", "<x:b/>", "<t>\r</t>", "<"],
+      ...["<color rgb='1'/>", '<rFont val="<"/>', "<r><t>c</t></r>", "<t>d</t >", "<si>", "</si>"],
+      ...[
+        "<r><t>x&amp;y</t></r>",
+        "<r><t>_x0041_</t></r>",
+        '<r><rPr><sz val="1"/></rPr><t>e</t></r>',
+      ],
+      ...[
+        "<r><rPh><t>g</t></rPh></r>",
+        "<r><t>h\r\n</t></r>",
+        "<r><rPr><b/><i/></rPr><t>_x00</t></r>",
+      ],
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (inside) => {
+        const xml = `<sst><si>${inside.join("")}</si><si><t>k</t></si></sst>`;
+        expect(outcome(() => sharedStrings("xl/sharedStrings.xml", xml))).toEqual(
+          outcome(() => usual(xml))
+        );
+      }),
+      { numRuns: 5_000 }
+    );
   });
 
   it("reads inline strings, plain and rich", () => {

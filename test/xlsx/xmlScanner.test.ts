@@ -4,6 +4,7 @@ import {
   attributeShape,
   emptyChildren,
   parseXml,
+  wholeElement,
   type AttributeShape,
   type Attributes,
 } from "../../src/xlsx/xml";
@@ -153,6 +154,78 @@ describe("the XML scanner passing over an element's empty children", () => {
     const many = '<sz val="1"/>'.repeat(20_000);
     expect(events(`<r><p>${many}</p></r>`, false, passesOver)).toHaveLength(4);
     expect(events(`<r><p>${many}<b `, false, passesOver).at(-1)).toMatch(/refused/);
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+});
+
+describe("the XML scanner reading children whole", () => {
+  /** Events as `events` gives them, the children of <p> read whole by `pattern` when given. */
+  function wholeEvents(xml: string, reads: boolean, pattern?: RegExp): string[] {
+    const seen: string[] = [];
+    /** What the usual way reports for a child the pattern read: its open, text and close. */
+    const read = (found: RegExpExecArray) => {
+      const attributes: Attributes = {};
+      ["a", "k"].forEach((name, i) => {
+        if (found[i + 1] !== undefined) attributes[name] = found[i + 1];
+      });
+      seen.push(`<c${reads ? shown(attributes) : ""}>`);
+      if (found[3] !== undefined)
+        seen.push("<v>", ...(found[3] === "" ? [] : [`text ${found[3]}`]), "</v>");
+      seen.push("</c>");
+    };
+    try {
+      parseXml("part.xml", xml, {
+        // The child's attributes are not read: a match does not say whether it had the one allowed.
+        readsAttributes: (name) => reads && name !== "v",
+        readsWhole: pattern && new Map([["p", { pattern, read }]]),
+        open: (name, attributes) => seen.push(`<${name}${shown(attributes)}>`),
+        close: (name) => seen.push(`</${name}>`),
+        text: (text) => seen.push(`text ${text}`),
+      });
+    } catch (error) {
+      seen.push(`refused: ${(error as Error).message}`);
+    }
+    return seen;
+  }
+  const pattern = wholeElement("c", ["a", "k"], "v", 'x:s="p"');
+  /** Children of the usual shape, of others, broken ones, and pieces of them. */
+  const children = [
+    ...['<c a="1" k="2"><v>3</v></c>', '<c a="A1"/>', "<c/>", "<c></c>", '<c k=""><v></v></c>'],
+    ...['<c\ta="1"\n/>', '<c a="1" ><v>x</v></c>', "<c a='1'/>", '<c k="1" a="2"/>', "<cc/>"],
+    ...['<c a="1" a="2"/>', '<c a="&amp;"/>', '<c a="<"/>', '<c a="1"/ >', '<x:c a="1"/>'],
+    ...['<c><v x:s="p">1</v></c>', '<c><v x:s="q">1</v></c>', "<c><v>a&amp;b</v></c>"],
+    ...["<c><v>1\r\n2</v></c>", "<c><v>1</v ></c>", "<c><f>x</f><v>2</v></c>", "<c><v/></c>"],
+    ...["<c><v>1</v><v>2</v></c>", "<c><v>1</v>x</c>", "<c><v>&x;</v></c>", "<c><v>></v></c>"],
+    ...["<c>", "</c>", "<v>", "</v>", "</p>", "<p>", "x", " ", "<!-- c -->", "<?pi?>", "<"],
+  ];
+
+  it("reports what the usual way reports, and refuses the same", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...children), { maxLength: 12 }), (inside) => {
+        const xml = `<r><p>${inside.join("")}</p><c a="1"/><p><c/></p></r>`;
+        for (const reads of [true, false])
+          expect(wholeEvents(xml, reads, pattern)).toEqual(wholeEvents(xml, reads));
+      }),
+      { numRuns: 5_000 }
+    );
+  });
+
+  it("reads the usual children whole, only inside the element named, and the rest as usual", () => {
+    const found: string[] = [];
+    parseXml("part.xml", '<r><p><c a="1"><v>2</v></c><c k="3"/><d/></p><c a="4"/></r>', {
+      readsWhole: new Map([["p", { pattern, read: (match) => found.push(match[0]) }]]),
+      open: (name) => found.push(`<${name}>`),
+    });
+    expect(found).toEqual(["<r>", "<p>", '<c a="1"><v>2</v></c>', '<c k="3"/>', "<d>", "<c>"]);
+  });
+
+  it("reads many children, or refuses many without an end, in linear time", () => {
+    const start = performance.now();
+    const many = '<c a="A1" k="2"><v>3</v></c>'.repeat(20_000);
+    expect(wholeEvents(`<r><p>${many}</p></r>`, false, pattern)).toHaveLength(100_004);
+    expect(wholeEvents(`<r><p>${many}<c a="1" k="2"><v>3`, false, pattern).at(-1)).toMatch(
+      /refused/
+    );
     expect(performance.now() - start).toBeLessThan(2_000);
   });
 });

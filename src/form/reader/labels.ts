@@ -1,6 +1,7 @@
 import { memoize } from "../memo";
 import { normalizeLabel } from "../text";
 import {
+  LABEL_AFFIX_HINT,
   LABEL_PREFIXES,
   LABEL_SUFFIXES,
   periodScore,
@@ -26,6 +27,7 @@ import {
 
 /** A label without what units add around it (vocabulary.ts): 其中：1.中央资金 → 中央资金. */
 function bare(label: string): string {
+  if (!LABEL_AFFIX_HINT.test(label)) return label;
   let text = label.replace(/:$/, "");
   for (const prefix of LABEL_PREFIXES) text = text.replace(prefix, "");
   for (const suffix of LABEL_SUFFIXES) text = text.replace(suffix, "");

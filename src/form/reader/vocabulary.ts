@@ -60,6 +60,11 @@ export const LABEL_SUFFIXES: readonly RegExp[] = [
   /及(编码|代码)$/,
   /:$/,
 ];
+/**
+ * What a label starts or ends with when any prefix or suffix above applies: most cells hold
+ * none, and are looked up as they are without the seven patterns (docs/speed.md).
+ */
+export const LABEL_AFFIX_HINT = /^[*★其\d(一二三四五六七八九十]|[):码]$/;
 
 /** What ends a 一级 or 二级 name (指标, or 值 in its place): kept with the names, in framework.ts. */
 export { LEVEL_NAME_SUFFIX } from "../framework";

@@ -1,6 +1,14 @@
 import { checkSheet } from "../../../src/form";
 import type { CellValue } from "../../../src/form/grid";
-import { headerScore, HEADER_THRESHOLD, periodScore } from "../../../src/form/reader/vocabulary";
+import fc from "fast-check";
+import {
+  headerScore,
+  HEADER_THRESHOLD,
+  LABEL_AFFIX_HINT,
+  LABEL_PREFIXES,
+  LABEL_SUFFIXES,
+  periodScore,
+} from "../../../src/form/reader/vocabulary";
 import { base, form, grid } from "../../support/readerForms";
 
 /*
@@ -129,5 +137,31 @@ describe("a second header row naming the value columns under a group header", ()
     ).forms;
     expect(record.indicators).toHaveLength(1);
     expect(findings.map((f) => f.code)).toContain("indicator.name-missing");
+  });
+});
+
+describe("the hint that a label may carry a prefix or suffix", () => {
+  it("holds for every label any prefix or suffix applies to", () => {
+    const patterns = [...LABEL_PREFIXES, ...LABEL_SUFFIXES];
+    // Every character the patterns name, digits and a few others: what their matches are made of.
+    const named = [...new Set(patterns.flatMap((pattern) => [...pattern.source]))];
+    const letters = [...named, ..."0123456789", "项", "目", "a", " ", "（", "）", "：", "．"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...letters), { maxLength: 12 }), (chars) => {
+        const label = chars.join("");
+        if (patterns.some((pattern) => pattern.test(label)))
+          expect(LABEL_AFFIX_HINT.test(label)).toBe(true);
+      }),
+      { numRuns: 20_000 }
+    );
+    for (const label of [
+      "其中:中央资金",
+      "1.产出指标",
+      "(二)效益指标",
+      "资金(万元)",
+      "项目及编码",
+      "单位:",
+    ])
+      expect(LABEL_AFFIX_HINT.test(label)).toBe(true);
   });
 });
