@@ -171,6 +171,7 @@ function keepOldSheets(
     .map((o) => {
       const name = keptSheetName(o.old!, taken);
       book.worksheets.getItem(o.old!).name = name;
+      // Stryker disable next-line ArrayDeclaration,OptionalChaining: a kept sheet is an old one, read with its tables above
       for (const table of tables[o.key]?.items ?? [])
         table.name = uniqueTableName(`${table.name}_旧`, tableNames);
       o.old = null;
