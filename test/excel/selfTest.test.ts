@@ -1,5 +1,6 @@
 import { selfTest, selfTestText } from "../../src/excel";
 import { TYPES } from "../../src/emulator/types";
+import { invalidArgument } from "../../src/emulator/errors";
 import { createEmulatedExcel } from "../../src/emulator";
 import { sampleGrid } from "../support/sampleGrid";
 import { useHost, type Host } from "./host";
@@ -95,5 +96,42 @@ describe("自检 names exactly the behaviour that is broken", () => {
     } finally {
       restore();
     }
+  });
+});
+
+describe("自检's report of a failed item says what came back", () => {
+  const failed = async (patch: Patch) => {
+    const host = personsWorkbook();
+    const restore = patch(host);
+    try {
+      return (await selfTest()).results.filter((r) => !r.ok);
+    } finally {
+      restore();
+    }
+  };
+
+  it("Excel's code where Excel refused the call", async () => {
+    const refused = await failed(() =>
+      replace(TYPES.dataValidation.set!, "rule", () => {
+        throw invalidArgument();
+      })
+    );
+    expect(refused).toEqual([
+      { id: "validation.read", ok: false, expected: "List", actual: "error: InvalidArgument" },
+    ]);
+  });
+
+  it("someone else's comment where ours was expected", async () => {
+    const other = await failed(() => replace(TYPES.comment.get!, "content", () => "别人的批注"));
+    expect(other.map((r) => r.actual)).toEqual(["content 别人的批注, 1 reply, 0 left"]);
+  });
+
+  it("an Office with no document settings (a host that keeps none)", async () => {
+    const none = await failed((host) =>
+      replace(host.Office.context, "document", undefined as never)
+    );
+    expect(none.map((r) => `${r.id}: ${r.actual}`)).toEqual([
+      "settings.roundTrip: no document settings",
+    ]);
   });
 });
