@@ -43,3 +43,41 @@ describe.each(HOSTS)(
     });
   }
 );
+
+describe.each(HOSTS)("what a plan sets and what it leaves, on $name", ({ requirementSets }) => {
+  it("a font named where the plan names one, Excel's own font kept where it does not", async () => {
+    const host = installHost(requirementSets, ["表"]);
+    await apply(host, [
+      { kind: "format", range: "A1", format: { font: { name: "仿宋", size: 14 } } },
+      { kind: "format", range: "B1", format: { font: { bold: true } } },
+    ]);
+    const font = (col: number) => {
+      const style = host.workbook.sheet("表")!.cell(0, col)?.style ?? {};
+      return [style["format.font.name"], style["format.font.size"], style["format.font.bold"]];
+    };
+    expect(font(0)).toEqual(["仿宋", 14, undefined]);
+    expect(font(1)).toEqual([undefined, undefined, true]);
+  });
+
+  it("prints the plan's area with its title rows on every page", async () => {
+    const host = installHost(requirementSets, ["表"]);
+    await apply(host, [
+      {
+        kind: "print",
+        paper: "A4",
+        orientation: "portrait",
+        fitToWidth: true,
+        area: "A1:N12",
+        titleRows: "1:3",
+      },
+    ]);
+    const layout = host.workbook.sheet("表")!.pageLayout;
+    if (!capabilities().pageLayout) expect(layout).toEqual({});
+    else
+      expect(layout).toMatchObject({
+        printArea: expect.stringMatching(/^(表!)?\$?A\$?1:\$?N\$?12$/),
+        printTitleRows: "$1:$3",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      });
+  });
+});
