@@ -81,3 +81,27 @@ describe.each(HOSTS)("what a plan sets and what it leaves, on $name", ({ require
       });
   });
 });
+
+describe.each(HOSTS)("a plan's borders, on $name", ({ requirementSets }) => {
+  it("frames a lone cell on its four sides, and a block outside and between its cells", async () => {
+    const host = installHost(requirementSets, ["表"]);
+    await apply(host, [
+      { kind: "format", range: "B2", format: { border: true } },
+      { kind: "format", range: "D2:F4", format: { border: true } },
+    ]);
+    const sheet = host.workbook.sheet("表")!;
+    const sides = (row: number, col: number) =>
+      ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"].filter(
+        (side) => sheet.cell(row, col)?.style?.[`format.borders.${side}.style`] === "Continuous"
+      );
+    const all = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+    expect(sides(1, 1)).toEqual(all);
+    for (let row = 1; row <= 3; row++)
+      for (let col = 3; col <= 5; col++)
+        expect({ row, col, sides: sides(row, col) }).toEqual({ row, col, sides: all });
+    // A line is shared by the cells either side of it (B1's bottom is B2's top); none further out.
+    expect(sides(0, 1)).toEqual(["EdgeBottom"]);
+    expect(sides(0, 0)).toEqual([]);
+    expect(sides(5, 4)).toEqual([]);
+  });
+});
