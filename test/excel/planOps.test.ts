@@ -68,7 +68,7 @@ describe.each(HOSTS)("what a plan sets and what it leaves, on $name", ({ require
         orientation: "portrait",
         fitToWidth: true,
         area: "A1:N12",
-        titleRows: "1:3",
+        titleRows: "9:12",
       },
     ]);
     const layout = host.workbook.sheet("表")!.pageLayout;
@@ -76,7 +76,7 @@ describe.each(HOSTS)("what a plan sets and what it leaves, on $name", ({ require
     else
       expect(layout).toMatchObject({
         printArea: expect.stringMatching(/^(表!)?\$?A\$?1:\$?N\$?12$/),
-        printTitleRows: "$1:$3",
+        printTitleRows: "$9:$12",
         zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       });
   });
