@@ -214,6 +214,7 @@ export interface FoundMarks {
 function queueLegacyPrompt(ours: OurFormat): void {
   const validation = ours.validation;
   if (ours.undo === "none" || (validation && validation.prompt?.title !== PROMPT_TITLE)) return;
+  // Stryker disable next-line LogicalOperator: ourFormats loads the validation of every mark whose formula names an undo, so the two sides are the same cell's
   const cell = validation ?? ours.format.getRange().dataValidation;
   // "clear": the cell had no rule when marked; a rule the person has given it since stays.
   if (ours.undo === "clear" && (!validation || validation.type === "None")) cell.clear();
