@@ -129,6 +129,28 @@ describe.each(HOSTS)("merge, fixes and selection on $name", ({ requirementSets }
     expect(host.workbook.values("项目表", "E33")).toEqual([[">=96%"]]);
   });
 
+  it("leaves the person's Name Manager showing only their own names, after a summary and its refresh", async () => {
+    const host = fiveSheets();
+    // The clerk names a cell of a form in the Name Manager.
+    await Excel.run(async (context) => {
+      const form = context.workbook.worksheets.getItem("项目表");
+      context.workbook.names.add("项目总额", form.getRange("G4"));
+      await context.sync();
+    });
+    const shown = () =>
+      [
+        ...host.workbook.names.values(),
+        ...host.workbook.sheets.flatMap((s) => [...s.names.values()]),
+      ]
+        .filter((n) => n.visible)
+        .map((n) => n.name);
+    for (const run of ["merge", "refresh"]) {
+      await mergeIntoSummary();
+      expect({ run, shown: shown() }).toEqual({ run, shown: ["项目总额"] });
+    }
+    expect(host.workbook.names.has(SUMMARY_NAME)).toBe(true);
+  });
+
   it("says that a finding's sheet is gone, by its name, when it was deleted since the check", async () => {
     fiveSheets();
     await expect(selectCell("已删除的表", "B137")).rejects.toMatchObject({
