@@ -135,3 +135,25 @@ describe("自检's report of a failed item says what came back", () => {
     ]);
   });
 });
+
+describe("自检 where Excel cannot hide its temporary sheet", () => {
+  it("says so, tries nothing else, and leaves the workbook exactly as it was", async () => {
+    const host = personsWorkbook();
+    const before = JSON.stringify(workbookState(host.workbook));
+    const setVisibility = TYPES.worksheet.set!.visibility!;
+    const restore = replace(TYPES.worksheet.set!, "visibility", (sheet, value, h) => {
+      if (value === "VeryHidden") throw invalidArgument();
+      return setVisibility(sheet, value, h);
+    });
+    try {
+      const { results } = await selfTest();
+      expect(results).toEqual([
+        { id: "sheet.add", ok: false, expected: "VeryHidden", actual: "error: InvalidArgument" },
+      ]);
+    } finally {
+      restore();
+    }
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["sample"]);
+    expect(JSON.stringify(workbookState(host.workbook))).toBe(before);
+  });
+});
