@@ -45,6 +45,12 @@ describe.each(SETS)("自检 on $name", ({ requirementSets }) => {
     expect(result.environment.excelApi).toBe(requirementSets?.ExcelApi ?? "1.21");
     expect(JSON.stringify(workbookState(host.workbook))).toBe(before);
     expect(selfTestText(result)).toContain(`ExcelApi ${result.environment.excelApi}`);
+    // Pasted into an email: a line for the verdict, one for the environment, one for each item.
+    const lines = selfTestText(result).split("\n");
+    expect(lines[0]).toBe("perf-targets 自检 / self-test: 全部通过 / all passed");
+    expect(lines.slice(2)).toEqual(
+      result.results.map((r) => `OK   ${r.id}: expected ${r.expected}; got ${r.actual}`)
+    );
   });
 });
 
