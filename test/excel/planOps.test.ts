@@ -86,8 +86,8 @@ describe.each(HOSTS)("a plan's borders, on $name", ({ requirementSets }) => {
   it("frames a lone cell on its four sides, and a block outside and between its cells", async () => {
     const host = installHost(requirementSets, ["表"]);
     await apply(host, [
-      { kind: "format", range: "B2", format: { border: true } },
-      { kind: "format", range: "D2:F4", format: { border: true } },
+      { kind: "format", range: "B2", format: { border: "thin" } },
+      { kind: "format", range: "D2:F4", format: { border: "thin" } },
     ]);
     const sheet = host.workbook.sheet("表")!;
     const sides = (row: number, col: number) =>

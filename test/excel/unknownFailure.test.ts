@@ -18,9 +18,12 @@ describe("a summary Excel fails without saying why", () => {
     methods.add = () => {
       throw generalException();
     };
-    const error = await mergeIntoSummary()
-      .catch((e: unknown) => e as AddinError)
-      .finally(() => void (methods.add = add));
+    const error = (await mergeIntoSummary()
+      .then(
+        () => null,
+        (e: unknown) => e
+      )
+      .finally(() => void (methods.add = add))) as AddinError;
     expect(error).toBeInstanceOf(AddinError);
     expect(error!.text("zh")).toBe(
       "汇总失败：Excel 返回错误 GeneralException，请重试；如仍失败，请保存工作簿后重新打开"
