@@ -48,15 +48,19 @@ describe.each(HOSTS)("what a plan sets and what it leaves, on $name", ({ require
   it("a font named where the plan names one, Excel's own font kept where it does not", async () => {
     const host = installHost(requirementSets, ["表"]);
     await apply(host, [
-      { kind: "format", range: "A1", format: { font: { name: "仿宋", size: 14 } } },
+      {
+        kind: "format",
+        range: "A1",
+        format: { font: { name: "仿宋", size: 14, color: "#C00000" } },
+      },
       { kind: "format", range: "B1", format: { font: { bold: true } } },
     ]);
     const font = (col: number) => {
       const style = host.workbook.sheet("表")!.cell(0, col)?.style ?? {};
-      return [style["format.font.name"], style["format.font.size"], style["format.font.bold"]];
+      return ["name", "size", "bold", "color"].map((key) => style[`format.font.${key}`]);
     };
-    expect(font(0)).toEqual(["仿宋", 14, undefined]);
-    expect(font(1)).toEqual([undefined, undefined, true]);
+    expect(font(0)).toEqual(["仿宋", 14, undefined, "#C00000"]);
+    expect(font(1)).toEqual([undefined, undefined, true, undefined]);
   });
 
   it("prints the plan's area with its title rows on every page", async () => {
