@@ -1,6 +1,7 @@
 import {
   applyFixes,
   checkSheet,
+  checkWorkbook,
   insertTemplate,
   mergeIntoSummary,
   selectCell,
@@ -149,6 +150,20 @@ describe.each(HOSTS)("merge, fixes and selection on $name", ({ requirementSets }
       expect({ run, shown: shown() }).toEqual({ run, shown: ["项目总额"] });
     }
     expect(host.workbook.names.has(SUMMARY_NAME)).toBe(true);
+  });
+
+  it("the person deletes the summary sheet: the workbook still checks, and the next summary is made afresh", async () => {
+    const host = fiveSheets();
+    await mergeIntoSummary();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("汇总表").delete();
+      await context.sync();
+    });
+    const checked = await checkWorkbook();
+    expect(checked.report.files[0].forms).toHaveLength(5);
+    const merged = await mergeIntoSummary();
+    expect(merged.forms).toBe(5);
+    expect(host.workbook.sheets.map((s) => s.name)).toContain("汇总表");
   });
 
   it("says that a finding's sheet is gone, by its name, when it was deleted since the check", async () => {
