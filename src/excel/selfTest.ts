@@ -75,10 +75,9 @@ async function tryItem(
 async function deleteTempSheet(context: Excel.RequestContext): Promise<void> {
   const stale = context.workbook.worksheets.getItemOrNullObject(SELF_TEST_SHEET);
   await context.sync();
-  if (!stale.isNullObject) {
-    stale.visibility = Excel.SheetVisibility.visible;
-    stale.delete();
-  }
+  if (stale.isNullObject) return;
+  stale.visibility = Excel.SheetVisibility.visible;
+  stale.delete();
   await context.sync();
 }
 
