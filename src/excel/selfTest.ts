@@ -33,7 +33,8 @@ export async function selfTest(): Promise<SelfTestResult> {
   await asOwnWrite(async () => {
     const sheet = await tryItem("sheet.add", "VeryHidden", addTempSheet);
     results.push(sheet);
-    if (!sheet.ok) return;
+    // A sheet added but not hidden is not left in the person's workbook.
+    if (!sheet.ok) return Excel.run(deleteTempSheet).catch(() => undefined);
     try {
       for (const probe of PROBES) results.push(await runProbe(probe, caps, environment));
     } finally {
@@ -70,14 +71,19 @@ async function tryItem(
   return { id, ok: actual === expected, expected, actual };
 }
 
+/** Delete a temporary sheet there is (an earlier run's), made visible first so Excel lets it go. */
+async function deleteTempSheet(context: Excel.RequestContext): Promise<void> {
+  const stale = context.workbook.worksheets.getItemOrNullObject(SELF_TEST_SHEET);
+  await context.sync();
+  if (stale.isNullObject) return;
+  stale.visibility = Excel.SheetVisibility.visible;
+  stale.delete();
+  await context.sync();
+}
+
 async function addTempSheet(): Promise<string> {
   return Excel.run(async (context) => {
-    const stale = context.workbook.worksheets.getItemOrNullObject(SELF_TEST_SHEET);
-    await context.sync();
-    if (!stale.isNullObject) {
-      stale.visibility = Excel.SheetVisibility.visible;
-      stale.delete();
-    }
+    await deleteTempSheet(context);
     const sheet = context.workbook.worksheets.add(SELF_TEST_SHEET);
     sheet.visibility = Excel.SheetVisibility.veryHidden;
     sheet.load("visibility");

@@ -26,6 +26,9 @@ describe("a clear Excel refuses", () => {
     expect(error).toBeInstanceOf(AddinError);
     expect(error!.text("zh")).toMatch(/^清除标记失败/);
     expect(error!.text("en")).toMatch(/^Clearing the marks failed/);
+    // And why, with what to do: the web's limit on an answer, one sheet at a time.
+    expect(error!.text("zh")).toContain("工作簿太大，一次读取超过了网页版 Excel 的 5 MB 上限");
+    expect(error!.text("en")).toContain("too big for Excel on the web to read at once (5 MB)");
     expect(marksOn(desktop.workbook, "sample")).toHaveLength(marked);
   });
 });

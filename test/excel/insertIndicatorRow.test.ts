@@ -9,7 +9,9 @@ import {
 } from "../../src/excel";
 import { readSheet } from "../../src/form";
 import { parseLocal } from "../../src/emulator/model/address";
-import { HOSTS, countSyncs, installHost, type Host } from "./host";
+import { createEmulatedExcel } from "../../src/emulator";
+import { HOSTS, countSyncs, installHost, useHost, type Host } from "./host";
+import { workbookState } from "./state";
 import { snapshotOf } from "./workbook";
 
 /*
@@ -132,5 +134,25 @@ describe.each(HOSTS)("插入指标行 on $name", ({ requirementSets }) => {
       level1: "满意度指标",
       level2: "服务对象满意度指标",
     });
+  });
+
+  it("Excel refuses the insert (its request over Excel on the web's limit): the person reads that 插入指标行 failed, and the form is as it was", async () => {
+    const desktop = installHost(requirementSets, ["Sheet1"]);
+    const { sheet } = await insertTemplate({ year: 2024 });
+    fillForm(desktop, sheet);
+    const before = workbookState(desktop.workbook);
+    // The same workbook where a request may be only a few kilobytes: the read passes, the write not.
+    useHost(
+      createEmulatedExcel({
+        workbook: desktop.workbook,
+        requirementSets,
+        payloadLimit: { request: 4_000, response: null },
+      })
+    );
+    const error = await insertIndicatorRow(sheet, 12).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AddinError);
+    expect((error as AddinError).text("zh")).toMatch(/^插入指标行失败/);
+    expect((error as AddinError).text("en")).toMatch(/^Inserting an indicator row failed/);
+    expect(workbookState(desktop.workbook)).toEqual(before);
   });
 });

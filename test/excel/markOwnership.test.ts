@@ -1,4 +1,4 @@
-import { applyFixes, checkSheet, clearMarks } from "../../src/excel";
+import { applyFixes, checkSheet, checkWorkbook, clearMarks } from "../../src/excel";
 import { MARK_TAG, PROMPT_TITLE } from "../../src/excel/marks";
 import { createEmulatedExcel } from "../../src/emulator";
 import { sampleGrid } from "../support/sampleGrid";
@@ -201,6 +201,22 @@ describe.each([
       expect(host.workbook.customXmlParts.filter((p) => p.namespaceUri.includes("marks"))).toEqual(
         []
       );
+    });
+
+    it("two marked sheets, the rules on one: each sheet's old marks found by its own record, through two checks of the workbook and a clear", async () => {
+      const host = sampleHost(requirementSets, true);
+      seedGrid(host.workbook, { ...sampleGrid(), sheet: "第二张" });
+      await addPersonsRules(host);
+      const rules = personsFormats(host);
+      const first = await checkWorkbook();
+      const marked = ["sample", "第二张"].map((sheet) => marksOn(host.workbook, sheet));
+      expect(marked[1].length).toBeGreaterThan(0);
+      const again = await checkWorkbook();
+      expect(again.unmarked).toBe(first.marked);
+      expect(["sample", "第二张"].map((sheet) => marksOn(host.workbook, sheet))).toEqual(marked);
+      await clearMarks();
+      expect(["sample", "第二张"].map((sheet) => marksOn(host.workbook, sheet))).toEqual([[], []]);
+      expect(personsFormats(host)).toBe(rules);
     });
 
     it("without the failure, the same rules stay too, and the syncs are as before", async () => {

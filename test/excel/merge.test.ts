@@ -1,6 +1,7 @@
 import {
   applyFixes,
   checkSheet,
+  checkWorkbook,
   insertTemplate,
   mergeIntoSummary,
   selectCell,
@@ -129,12 +130,61 @@ describe.each(HOSTS)("merge, fixes and selection on $name", ({ requirementSets }
     expect(host.workbook.values("项目表", "E33")).toEqual([[">=96%"]]);
   });
 
+  it("leaves the person's Name Manager showing only their own names, after a summary and its refresh", async () => {
+    const host = fiveSheets();
+    // The clerk names a cell of a form in the Name Manager.
+    await Excel.run(async (context) => {
+      const form = context.workbook.worksheets.getItem("项目表");
+      context.workbook.names.add("项目总额", form.getRange("G4"));
+      await context.sync();
+    });
+    const shown = () =>
+      [
+        ...host.workbook.names.values(),
+        ...host.workbook.sheets.flatMap((s) => [...s.names.values()]),
+      ]
+        .filter((n) => n.visible)
+        .map((n) => n.name);
+    for (const run of ["merge", "refresh"]) {
+      await mergeIntoSummary();
+      expect({ run, shown: shown() }).toEqual({ run, shown: ["项目总额"] });
+    }
+    expect(host.workbook.names.has(SUMMARY_NAME)).toBe(true);
+  });
+
+  it("the person deletes the summary sheet: the workbook still checks, and the next summary is made afresh", async () => {
+    const host = fiveSheets();
+    await mergeIntoSummary();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("汇总表").delete();
+      await context.sync();
+    });
+    const checked = await checkWorkbook();
+    expect(checked.report.files[0].forms).toHaveLength(5);
+    const merged = await mergeIntoSummary();
+    expect(merged.forms).toBe(5);
+    expect(host.workbook.sheets.map((s) => s.name)).toContain("汇总表");
+  });
+
   it("says that a finding's sheet is gone, by its name, when it was deleted since the check", async () => {
     fiveSheets();
     await expect(selectCell("已删除的表", "B137")).rejects.toMatchObject({
       id: "sheetNotFound",
       data: { sheet: "已删除的表" },
     });
+  });
+
+  it("says that going to a finding failed, naming its sheet, when the person has hidden the sheet it is on", async () => {
+    const host = fiveSheets();
+    host.workbook.sheet("项目表")!.visibility = "Hidden";
+    const error = (await selectCell("项目表", "B137").then(
+      () => null,
+      (e: unknown) => e
+    )) as AddinError;
+    expect(error).toBeInstanceOf(AddinError);
+    expect(error.text("zh")).toMatch(/^定位单元格失败（工作表“项目表”）/);
+    expect(error.text("en")).toMatch(/^Selecting the cell failed \(sheet "项目表"\)/);
+    expect(host.workbook.sheet("项目表")!.visibility).toBe("Hidden");
   });
 
   it("selects a finding's cell on its sheet in one sync", async () => {

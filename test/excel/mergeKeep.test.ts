@@ -1,4 +1,5 @@
 import { mergeIntoSummary } from "../../src/excel";
+import { mergedMessage } from "../../src/excel/messages";
 import { SUMMARY_RECORD_NAMESPACE } from "../../src/excel/summaryRecord";
 import { formPlan, gridFromPlan, readSheet } from "../../src/form";
 import { sampleGrid } from "../support/sampleGrid";
@@ -142,6 +143,31 @@ describe.each(HOSTS)(
       const again = await mergeIntoSummary({ whenChanged: "ask" });
       expect(again.unsaved).toBeUndefined();
       expect(again.forms).toBe(2);
+    });
+
+    it("a note typed below the indicators before each of three refreshes: each old sheet kept, its table's name counting up, and the status line names them in English too", async () => {
+      const host = clerksWorkbook(requirementSets);
+      await mergeIntoSummary();
+      const statuses: string[] = [];
+      for (const round of [1, 2, 3]) {
+        await type("指标明细", "A40", `复核意见第${round}轮`);
+        const result = await mergeIntoSummary();
+        expect(result.forms).toBe(2);
+        statuses.push(mergedMessage(result, "en"));
+      }
+      const tables = host.workbook.sheets.flatMap((s) =>
+        s.tables.map((t) => `${s.name}:${t.name}`)
+      );
+      expect(tables.sort()).toEqual([
+        "指标明细:指标明细",
+        "指标明细（旧） (2):指标明细_旧2",
+        "指标明细（旧） (3):指标明细_旧3",
+        "指标明细（旧）:指标明细_旧",
+        "检查结果:检查明细",
+      ]);
+      expect(host.workbook.values("指标明细（旧） (3)", "A40")).toEqual([["复核意见第3轮"]]);
+      expect(statuses[2]).toContain('"指标明细（旧） (3)"');
+      expect(statuses[2]).not.toContain("“");
     });
 
     it("a summary of the version before fingerprints: compared with the new one, asked only where they differ", async () => {

@@ -1,5 +1,6 @@
 import { selfTest, selfTestText } from "../../src/excel";
 import { TYPES } from "../../src/emulator/types";
+import { invalidArgument } from "../../src/emulator/errors";
 import { createEmulatedExcel } from "../../src/emulator";
 import { sampleGrid } from "../support/sampleGrid";
 import { useHost, type Host } from "./host";
@@ -44,6 +45,12 @@ describe.each(SETS)("自检 on $name", ({ requirementSets }) => {
     expect(result.environment.excelApi).toBe(requirementSets?.ExcelApi ?? "1.21");
     expect(JSON.stringify(workbookState(host.workbook))).toBe(before);
     expect(selfTestText(result)).toContain(`ExcelApi ${result.environment.excelApi}`);
+    // Pasted into an email: a line for the verdict, one for the environment, one for each item.
+    const lines = selfTestText(result).split("\n");
+    expect(lines[0]).toBe("perf-targets 自检 / self-test: 全部通过 / all passed");
+    expect(lines.slice(2)).toEqual(
+      result.results.map((r) => `OK   ${r.id}: expected ${r.expected}; got ${r.actual}`)
+    );
   });
 });
 
@@ -95,5 +102,64 @@ describe("自检 names exactly the behaviour that is broken", () => {
     } finally {
       restore();
     }
+  });
+});
+
+describe("自检's report of a failed item says what came back", () => {
+  const failed = async (patch: Patch) => {
+    const host = personsWorkbook();
+    const restore = patch(host);
+    try {
+      return (await selfTest()).results.filter((r) => !r.ok);
+    } finally {
+      restore();
+    }
+  };
+
+  it("Excel's code where Excel refused the call", async () => {
+    const refused = await failed(() =>
+      replace(TYPES.dataValidation.set!, "rule", () => {
+        throw invalidArgument();
+      })
+    );
+    expect(refused).toEqual([
+      { id: "validation.read", ok: false, expected: "List", actual: "error: InvalidArgument" },
+    ]);
+  });
+
+  it("someone else's comment where ours was expected", async () => {
+    const other = await failed(() => replace(TYPES.comment.get!, "content", () => "别人的批注"));
+    expect(other.map((r) => r.actual)).toEqual(["content 别人的批注, 1 reply, 0 left"]);
+  });
+
+  it("an Office with no document settings (a host that keeps none)", async () => {
+    const none = await failed((host) =>
+      replace(host.Office.context, "document", undefined as never)
+    );
+    expect(none.map((r) => `${r.id}: ${r.actual}`)).toEqual([
+      "settings.roundTrip: no document settings",
+    ]);
+  });
+});
+
+describe("自检 where Excel cannot hide its temporary sheet", () => {
+  it("says so, tries nothing else, and leaves the workbook exactly as it was", async () => {
+    const host = personsWorkbook();
+    const before = JSON.stringify(workbookState(host.workbook));
+    const setVisibility = TYPES.worksheet.set!.visibility!;
+    const restore = replace(TYPES.worksheet.set!, "visibility", (sheet, value, h) => {
+      if (value === "VeryHidden") throw invalidArgument();
+      return setVisibility(sheet, value, h);
+    });
+    try {
+      const { results } = await selfTest();
+      expect(results).toEqual([
+        { id: "sheet.add", ok: false, expected: "VeryHidden", actual: "error: InvalidArgument" },
+      ]);
+    } finally {
+      restore();
+    }
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["sample"]);
+    expect(JSON.stringify(workbookState(host.workbook))).toBe(before);
   });
 });
