@@ -3,7 +3,7 @@ import type { SelfTestResult } from "../excel";
 import { el } from "../shell/dom";
 
 /** Each pane's last self-test, kept beside the pane rather than in its rendering state. */
-const lastResults = new WeakMap<Pane, SelfTestResult | string>();
+const lastResults = new WeakMap<Pane, SelfTestResult>();
 
 const TEXT = {
   heading: { zh: "诊断", en: "Diagnostics" },
@@ -43,7 +43,7 @@ export function diagnosticsSection(pane: Pane): HTMLElement {
       { type: "button", id: "self-test", className: "button", disabled: state.busy, onClick: run },
       TEXT.run[locale]
     ),
-    ...(last && typeof last !== "string" ? resultView(pane, last) : [])
+    ...(last ? resultView(pane, last) : [])
   );
 }
 

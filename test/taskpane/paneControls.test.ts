@@ -1,0 +1,169 @@
+/**
+ * @jest-environment jsdom
+ */
+import { mountPane } from "../../src/taskpane/app";
+import { checkResultOf, environment, fakeActions, settle } from "./fakes";
+
+/*
+ * The pane's controls as a person works them, by the mouse on their labels and by the keyboard:
+ * what the mutation run of the pane's smaller files found no test pressing (docs/architecture.md,
+ * Mutation testing).
+ */
+function mount(fakes = fakeActions(checkResultOf())) {
+  document.body.innerHTML = '<h1 id="pane-title">项目支出绩效目标表</h1>';
+  const root = document.createElement("main");
+  document.body.appendChild(root);
+  const env = environment();
+  const pane = mountPane(root, fakes.actions, env);
+  return { root, pane, env, ...fakes };
+}
+
+const $ = (root: HTMLElement, selector: string) => root.querySelector<HTMLElement>(selector)!;
+const $$ = (root: HTMLElement, selector: string) => [
+  ...root.querySelectorAll<HTMLElement>(selector),
+];
+
+async function click(element: HTMLElement) {
+  element.click();
+  await settle();
+}
+
+/** The label holding a control, as the person sees it (its words). */
+const labelOf = (root: HTMLElement, id: string) => $(root, `#${id}`).closest("label")!;
+
+describe("the check tab's controls", () => {
+  it("turns live check on and off by a click on its words, a box that stays ticked while on", async () => {
+    const { root, actions, calls } = mount();
+    let stopped = 0;
+    actions.watchChanges = async () => async () => void stopped++;
+    const words = labelOf(root, "live-check");
+    expect(words.textContent).toBe("编辑时自动重新校验当前表");
+    // A choice, as the scope's: the box beside its words.
+    expect(words.className).toBe("choice");
+    await click(words);
+    const box = $(root, "#live-check") as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect(calls.map((c) => c.name)).not.toContain("checkWorkbook");
+    await click(labelOf(root, "live-check"));
+    expect(stopped).toBe(1);
+    expect(($(root, "#live-check") as HTMLInputElement).checked).toBe(false);
+  });
+
+  it("says how many warnings are left beside 可以提交, in the pane's language", async () => {
+    const result = checkResultOf();
+    result.report.summary = { ...result.report.summary, errors: 0, warnings: 3 };
+    const { root } = mount(fakeActions(result));
+    await click($(root, "#ready"));
+    expect($(root, "#readiness").textContent).toBe(
+      "可以提交：没有错误，标记已清除（另有 3 个警告可酌情处理）。"
+    );
+    await click($(root, "#switch-language"));
+    expect($(root, "#readiness").textContent).toBe(
+      "Ready to send: no errors, and the marks are cleared (3 warning(s) left to consider)."
+    );
+  });
+
+  it("lays out each tab as a panel, its parts spaced alike", async () => {
+    const { root } = mount();
+    for (const tab of ["insert", "check", "merge"]) {
+      await click($(root, `#tab-${tab}`));
+      const panel = $(root, `#panel-${tab}`);
+      expect(panel.children).toHaveLength(1);
+      expect(panel.firstElementChild!.className).toBe("panel");
+    }
+  });
+});
+
+describe("诊断, as a person sends its result to support", () => {
+  const environmentLine = {
+    platform: "OfficeOnline",
+    version: "16.0",
+    excelApi: "1.13",
+    language: "zh-CN",
+  };
+  function withSelfTest(results: { id: string; ok: boolean; actual: string }[]) {
+    const fakes = fakeActions(checkResultOf());
+    let finish: () => void = () => undefined;
+    fakes.actions.selfTest = () =>
+      new Promise((resolve) => {
+        finish = () =>
+          resolve({
+            environment: environmentLine,
+            results: results.map((r) => ({ ...r, expected: r.actual })),
+          });
+      });
+    fakes.actions.selfTestText = (result) => `自检 ${result.results.length} 项`;
+    const mounted = mount(fakes);
+    return { ...mounted, finish: () => finish() };
+  }
+
+  it("opens on its result once run, every line passed, and copies it, in either language", async () => {
+    const { root, finish } = withSelfTest([
+      { id: "values.roundTrip", ok: true, actual: "a" },
+      { id: "comment.thread", ok: true, actual: "ours" },
+    ]);
+    const copied: string[] = [];
+    Object.assign(navigator, { clipboard: { writeText: async (t: string) => void copied.push(t) } });
+    const section = () => $(root, "#diagnostics") as HTMLDetailsElement;
+    expect(section().open).toBe(false);
+    await click($(root, "#self-test"));
+    // Busy while Excel answers: the button cannot be pressed twice.
+    expect(($(root, "#self-test") as HTMLButtonElement).disabled).toBe(true);
+    finish();
+    await settle();
+    expect(($(root, "#self-test") as HTMLButtonElement).disabled).toBe(false);
+    expect(section().open).toBe(true);
+    expect($(root, "#status").textContent).toBe("全部通过");
+    expect($(root, "#diagnostics p.secondary").textContent).toBe(
+      "OfficeOnline 16.0 · ExcelApi 1.13 · zh-CN"
+    );
+    expect($$(root, "#self-test-results li").map((li) => li.className)).toEqual(["ok", "ok"]);
+    const text = $(root, "#self-test-text") as HTMLTextAreaElement;
+    expect(text.value).toBe("自检 2 项");
+    expect(text.readOnly).toBe(true);
+    await click($(root, "#self-test-copy"));
+    expect(copied).toEqual(["自检 2 项"]);
+    expect($(root, "#status").textContent).toBe("已复制。");
+    await click($(root, "#switch-language"));
+    expect($(root, "#diagnostics summary").textContent).toBe("Diagnostics");
+    expect($(root, "#self-test-copy").textContent).toBe("Copy result");
+    await click($(root, "#self-test-copy"));
+    expect($(root, "#status").textContent).toBe("Copied.");
+  });
+
+  it("counts the lines that failed, coloured as errors", async () => {
+    const { root, finish } = withSelfTest([
+      { id: "a", ok: false, actual: "x" },
+      { id: "b", ok: true, actual: "y" },
+      { id: "c", ok: false, actual: "z" },
+    ]);
+    await click($(root, "#switch-language"));
+    await click($(root, "#self-test"));
+    finish();
+    await settle();
+    expect($(root, "#status").textContent).toBe("2 failed");
+    expect($$(root, "#self-test-results li").map((li) => li.className)).toEqual([
+      "error",
+      "ok",
+      "error",
+    ]);
+  });
+
+  it("where the host refuses the clipboard, puts the focus on the result's text to copy by hand", async () => {
+    const { root, finish } = withSelfTest([{ id: "a", ok: true, actual: "x" }]);
+    Object.assign(navigator, {
+      clipboard: {
+        writeText: async () => {
+          throw new DOMException("denied", "NotAllowedError");
+        },
+      },
+    });
+    await click($(root, "#self-test"));
+    finish();
+    await settle();
+    await click($(root, "#self-test-copy"));
+    await settle();
+    expect(document.activeElement!.id).toBe("self-test-text");
+    expect($(root, "#status").textContent).toBe("全部通过");
+  });
+});
