@@ -49,6 +49,34 @@ describe("the check tab's controls", () => {
     expect(($(root, "#live-check") as HTMLInputElement).checked).toBe(false);
   });
 
+  it("checks the whole workbook or the current sheet, as chosen by a click on the scope's words", async () => {
+    const { root, calls } = mount();
+    const scope = $(root, "fieldset.inline");
+    expect($(scope, "legend").textContent).toBe("范围");
+    const words = $$(scope, "label");
+    expect(words.map((w) => [w.className, w.textContent])).toEqual([
+      ["choice", "整个工作簿"],
+      ["choice", "当前工作表"],
+    ]);
+    // One radio group, so that the arrow keys move between them (jsdom does not group by name).
+    const names = $$(scope, "input").map((i) => (i as HTMLInputElement).name);
+    expect(names).toHaveLength(2);
+    expect(names[0]).not.toBe("");
+    expect(names[1]).toBe(names[0]);
+    const chosen = () => $$(root, "fieldset.inline input:checked").map((i) => i.id);
+    expect(chosen()).toEqual(["scope-workbook"]);
+    // One choice of the two, as the person clicks it, and as the pane draws it again.
+    await click(words[1]);
+    expect(chosen()).toEqual(["scope-sheet"]);
+    await click($(root, "#check"));
+    expect(chosen()).toEqual(["scope-sheet"]);
+    await click(labelOf(root, "scope-workbook"));
+    await click($(root, "#check"));
+    const checks = calls.map((c) => c.name).filter((name) => name.startsWith("check"));
+    expect(checks).toEqual(["checkSheet", "checkWorkbook"]);
+    expect($$(root, "fieldset.inline input:checked").map((i) => i.id)).toEqual(["scope-workbook"]);
+  });
+
   it("says how many warnings are left beside 可以提交, in the pane's language", async () => {
     const result = checkResultOf();
     result.report.summary = { ...result.report.summary, errors: 0, warnings: 3 };
@@ -165,5 +193,71 @@ describe("诊断, as a person sends its result to support", () => {
     await settle();
     expect(document.activeElement!.id).toBe("self-test-text");
     expect($(root, "#status").textContent).toBe("全部通过");
+  });
+});
+
+describe("更多, the rarer actions", () => {
+  const keydown = (target: HTMLElement, key: string) =>
+    target.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
+
+  it("closes on Escape from any of its items, the focus back on 更多; other keys leave it open", async () => {
+    const { root } = mount();
+    await click($(root, "#check"));
+    const menu = () => $(root, "details.menu") as HTMLDetailsElement;
+    await click($(root, "#more-actions"));
+    expect(menu().open).toBe(true);
+    $(root, "#export-csv").focus();
+    keydown($(root, "#export-csv"), "ArrowDown");
+    expect(menu().open).toBe(true);
+    expect(document.activeElement!.id).toBe("export-csv");
+    keydown($(root, "#export-csv"), "Escape");
+    expect(menu().open).toBe(false);
+    expect(document.activeElement!.id).toBe("more-actions");
+    expect($(root, "#more-actions").getAttribute("aria-label")).toBe("更多操作");
+  });
+
+  it("offers 清除标记 before any check, and the report's two exports after one, each named and typed", async () => {
+    const { root, env, pane } = mount();
+    const items = () => $$(root, ".menu-items > button").map((b) => b.id);
+    expect(items()).toEqual(["clear-marks"]);
+    await click($(root, "#check"));
+    expect(items()).toEqual(["clear-marks", "export-json", "export-csv"]);
+    await click($(root, "#export-json"));
+    await click($(root, "#export-csv"));
+    expect(env.downloads.map((d) => [d.name, d.type])).toEqual([
+      ["绩效目标表校验.json", "application/json"],
+      ["绩效目标表校验.csv", "text/csv;charset=utf-8"],
+    ]);
+    expect(JSON.parse(env.downloads[0].content)).toEqual(
+      JSON.parse(JSON.stringify(pane.state.check!.report))
+    );
+  });
+});
+
+describe("the first-run card", () => {
+  it("is on every tab, named by its title, until dismissed; the focus then goes to the tab the person is on", async () => {
+    const { root, env } = mount();
+    const card = () => root.querySelector<HTMLElement>("#first-run");
+    for (const tab of ["insert", "merge"]) {
+      await click($(root, `#tab-${tab}`));
+      expect(card()).not.toBeNull();
+    }
+    const title = document.getElementById(card()!.getAttribute("aria-labelledby")!)!;
+    expect(title.textContent).toBe("三步完成填报");
+    expect(card()!.className).toBe("card");
+    expect($(root, "#first-run .card-title > h2")).toBe(title);
+    await click($(root, "#switch-language"));
+    expect($$(root, "#first-run li").map((li) => li.textContent)).toEqual([
+      "Insert the form (Insert tab)",
+      "Fill it in (values like ≥95%, ≤10天)",
+      "Check, fix, then Ready to submit",
+    ]);
+    const dismiss = $(root, "#first-run-dismiss");
+    expect([dismiss.className, dismiss.textContent]).toEqual(["button small", "Got it"]);
+    dismiss.focus();
+    await click(dismiss);
+    expect(card()).toBeNull();
+    expect(document.activeElement!.id).toBe("tab-merge");
+    expect(env.settings.get("firstRunDone")).toBe("1");
   });
 });
