@@ -26,7 +26,7 @@ function importOutcomes(pane: Pane): HTMLElement[] {
           el("span", { className: "file" }, o.file),
           " ",
           o.inserted
-            ? t(locale, "importedOne", { sheets: o.sheets.join("、") })
+            ? t(locale, "importedOne", { sheets: o.sheets.join(locale === "zh" ? "、" : ", ") })
             : (o.reason?.[locale] ?? "")
         )
       )

@@ -131,7 +131,9 @@ describe("诊断, as a person sends its result to support", () => {
       { id: "comment.thread", ok: true, actual: "ours" },
     ]);
     const copied: string[] = [];
-    Object.assign(navigator, { clipboard: { writeText: async (t: string) => void copied.push(t) } });
+    Object.assign(navigator, {
+      clipboard: { writeText: async (t: string) => void copied.push(t) },
+    });
     const section = () => $(root, "#diagnostics") as HTMLDetailsElement;
     expect(section().open).toBe(false);
     await click($(root, "#self-test"));

@@ -12,14 +12,17 @@ import { checkResultOf, environment, fakeActions, settle } from "./fakes";
  * looking at (docs/architecture.md, Mutation testing). The journeys over both hosts are in
  * test/contract/keepSummary.test.ts.
  */
-function mount() {
+function mountWithEnv() {
   document.body.innerHTML = "";
   const root = document.createElement("main");
   document.body.appendChild(root);
   const fakes = fakeActions(checkResultOf());
-  const pane = mountPane(root, fakes.actions, environment());
-  return { root, pane, ...fakes };
+  const env = environment();
+  const pane = mountPane(root, fakes.actions, env);
+  return { root, pane, env, ...fakes };
 }
+
+const mount = mountWithEnv;
 
 const $ = (root: HTMLElement, selector: string) => root.querySelector<HTMLElement>(selector)!;
 const $$ = (root: HTMLElement, selector: string) => [
@@ -144,5 +147,126 @@ describe("the question a refresh asks before losing the person's writing", () =>
     await press(root, "merge-cancel");
     expect(answers.at(-1)).toBe("ask:2024");
     expect($(root, "#status").textContent).toBe("已取消，工作簿未改动。");
+  });
+});
+
+describe("importing other workbooks, as the person watches it", () => {
+  it("shows how far it is, each file's outcome in its colour, its name apart, in the pane's language", async () => {
+    const { root, actions } = mount();
+    const during: { max: number; value: number; label: string | null }[] = [];
+    actions.importWorkbooks = async (files, onProgress) => {
+      const outcomes = [
+        { file: "甲.xlsx", inserted: true, sheets: ["道路养护", "桥梁维修"] },
+        {
+          file: "乙.xlsx",
+          inserted: false,
+          sheets: [],
+          reason: { zh: "文件中没有绩效目标表", en: "The file holds no form" },
+        },
+      ];
+      outcomes.forEach((outcome, i) => {
+        onProgress(i + 1, files.length, outcome);
+        const bar = $(root, "#import-progress") as HTMLProgressElement;
+        during.push({ max: bar.max, value: bar.value, label: bar.getAttribute("aria-label") });
+      });
+      return outcomes;
+    };
+    await press(root, "tab-merge");
+    await press(root, "switch-language");
+    const picker = $(root, "#import-files") as HTMLInputElement;
+    expect(picker.multiple).toBe(true);
+    expect(picker.accept.split(",")).toContain(".xlsx");
+    expect(picker.closest("label")!.textContent).toBe("Choose .xlsx files…");
+    Object.defineProperty(picker, "files", {
+      value: [new File(["PK"], "甲.xlsx"), new File(["PK"], "乙.xlsx")],
+    });
+    picker.dispatchEvent(new Event("change"));
+    for (let i = 0; i < 4; i++) await settle();
+    expect(during).toEqual([
+      { max: 2, value: 1, label: "Importing 1 of 2…" },
+      { max: 2, value: 2, label: "Importing 2 of 2…" },
+    ]);
+    const items = $$(root, "#import-outcomes > li");
+    expect(items.map((li) => [li.className, $(li, ".file").textContent, li.textContent])).toEqual([
+      ["ok", "甲.xlsx", "甲.xlsx Imported: 道路养护, 桥梁维修"],
+      ["error", "乙.xlsx", "乙.xlsx The file holds no form"],
+    ]);
+    await press(root, "switch-language");
+    expect($$(root, "#import-outcomes > li").map((li) => li.textContent)).toEqual([
+      "甲.xlsx 已导入：道路养护、桥梁维修",
+      "乙.xlsx 文件中没有绩效目标表",
+    ]);
+  });
+
+  it("cannot be started again while an import runs", async () => {
+    const { root, actions } = mount();
+    let finish: () => void = () => undefined;
+    actions.importWorkbooks = () =>
+      new Promise((resolve) => {
+        finish = () => resolve([]);
+      });
+    await press(root, "tab-merge");
+    const picker = $(root, "#import-files") as HTMLInputElement;
+    expect(picker.disabled).toBe(false);
+    Object.defineProperty(picker, "files", { value: [new File(["PK"], "甲.xlsx")] });
+    picker.dispatchEvent(new Event("change"));
+    for (let i = 0; i < 3; i++) await settle();
+    expect(($(root, "#import-files") as HTMLInputElement).disabled).toBe(true);
+    finish();
+    for (let i = 0; i < 3; i++) await settle();
+    expect(($(root, "#import-files") as HTMLInputElement).disabled).toBe(false);
+  });
+});
+
+describe("the summary's year field", () => {
+  it("is a year from 2000 to 2100, its blank explained, under the tab's hint", async () => {
+    const { root } = mount();
+    await press(root, "tab-merge");
+    const year = $(root, "#merge-year") as HTMLInputElement;
+    expect([year.type, year.min, year.max, year.value]).toEqual(["number", "2000", "2100", ""]);
+    expect(year.placeholder).toBe("留空：取多数表格的年度");
+    expect(year.closest("label.field")!.textContent).toBe("汇总年度");
+    expect($(root, ".panel > p.secondary").textContent).toMatch(/^从所有工作表的绩效目标表生成/);
+    expect($(root, ".panel > h3").textContent).toBe("导入其他工作簿");
+    expect($(root, "#merge").className).toBe("button primary");
+  });
+});
+
+describe("the insert tab", () => {
+  it("inserts for a whole year from 2000 on, else the template's own; a unit of spaces is none", async () => {
+    const { root, calls, env } = mountWithEnv();
+    await press(root, "tab-insert");
+    const type = (id: string, value: string) => {
+      const input = $(root, `#${id}`) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event("input"));
+    };
+    const inserts = () => calls.filter((c) => c.name === "insertTemplate").map((c) => c.args[0]);
+    for (const [year, unit] of [
+      ["1999", "  某区交通局 "],
+      ["2000", "   "],
+      ["2025.5", ""],
+    ]) {
+      type("insert-year", year);
+      type("insert-unit", unit);
+      await press(root, "insert");
+    }
+    expect(inserts()).toEqual([
+      { year: undefined, unit: "某区交通局" },
+      { year: 2000, unit: undefined },
+      { year: undefined, unit: undefined },
+    ]);
+    // What was typed is remembered as typed, for the next insert into this document.
+    expect([env.settings.get("year"), env.settings.get("unit")]).toEqual(["2025.5", ""]);
+    expect($(root, "#status").textContent).toBe("已插入工作表“2027绩效目标表”，请从 B4 开始填写。");
+    const unit = $(root, "#insert-unit") as HTMLInputElement;
+    expect([unit.type, unit.placeholder]).toEqual(["text", "例如：某某局"]);
+    const year = $(root, "#insert-year") as HTMLInputElement;
+    expect([year.type, year.min, year.max]).toEqual(["number", "2000", "2100"]);
+    expect(year.closest("label.field")!.textContent).toBe("年度");
+    expect(unit.closest("label.field")!.textContent).toBe("填报单位");
+    expect($(root, ".panel > p.secondary").textContent).toBe(
+      "在新工作表中插入空白表样，不会改动已有的工作表。"
+    );
   });
 });
