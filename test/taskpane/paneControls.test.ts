@@ -215,6 +215,8 @@ describe("更多, the rarer actions", () => {
     keydown($(root, "#export-csv"), "Escape");
     expect(menu().open).toBe(false);
     expect(document.activeElement!.id).toBe("more-actions");
+    // 更多 looks like the buttons beside it, and says what it holds.
+    expect($(root, "#more-actions").className).toBe("button");
     expect($(root, "#more-actions").getAttribute("aria-label")).toBe("更多操作");
   });
 
