@@ -73,7 +73,7 @@ export function checkControls(pane: Pane): HTMLElement {
   const { state } = pane;
   return el(
     "div",
-    { className: "controls" },
+    {},
     scopeChoice(pane),
     el(
       "div",

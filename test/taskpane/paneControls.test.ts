@@ -215,6 +215,14 @@ describe("更多, the rarer actions", () => {
     keydown($(root, "#export-csv"), "Escape");
     expect(menu().open).toBe(false);
     expect(document.activeElement!.id).toBe("more-actions");
+    // One row of actions: the main one first, as the primary button, then 提交前检查 and 更多.
+    const row = $(root, "#check").parentElement!;
+    expect(row.className).toBe("actions");
+    expect([...row.children].map((c) => [c.tagName, c.className])).toEqual([
+      ["BUTTON", "button primary"],
+      ["BUTTON", "button"],
+      ["DETAILS", "menu"],
+    ]);
     // 更多 looks like the buttons beside it, and says what it holds.
     expect($(root, "#more-actions").className).toBe("button");
     expect($(root, "#more-actions").getAttribute("aria-label")).toBe("更多操作");
