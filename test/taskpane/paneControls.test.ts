@@ -85,6 +85,8 @@ describe("the check tab's controls", () => {
     expect($(root, "#readiness").textContent).toBe(
       "可以提交：没有错误，标记已清除（另有 3 个警告可酌情处理）。"
     );
+    // Good news is said politely; an alert is kept for what stands in the way.
+    expect($(root, "#readiness").getAttribute("role")).toBe("status");
     await click($(root, "#switch-language"));
     expect($(root, "#readiness").textContent).toBe(
       "Ready to send: no errors, and the marks are cleared (3 warning(s) left to consider)."
