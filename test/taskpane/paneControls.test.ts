@@ -87,10 +87,19 @@ describe("the check tab's controls", () => {
     );
     // Good news is said politely; an alert is kept for what stands in the way.
     expect($(root, "#readiness").getAttribute("role")).toBe("status");
+    expect($(root, "#readiness").className).toBe("message-bar success");
     await click($(root, "#switch-language"));
     expect($(root, "#readiness").textContent).toBe(
       "Ready to send: no errors, and the marks are cleared (3 warning(s) left to consider)."
     );
+  });
+
+  it("says what stands in the way of sending as an alert, coloured as an error", async () => {
+    const { root } = mount();
+    await click($(root, "#ready"));
+    const bar = $(root, "#readiness");
+    expect([bar.className, bar.getAttribute("role")]).toEqual(["message-bar error", "alert"]);
+    expect(bar.textContent).toMatch(/^还不能提交：有 [1-9]\d* 个错误需要改正，见下方列表。$/);
   });
 
   it("lays out each tab as a panel, its parts spaced alike", async () => {
