@@ -36,7 +36,7 @@ export function diagnosticsSection(pane: Pane): HTMLElement {
     );
   return el(
     "details",
-    { className: "diagnostics", id: "diagnostics", open: last !== undefined },
+    { id: "diagnostics", open: last !== undefined },
     el("summary", {}, TEXT.heading[locale]),
     el(
       "button",
