@@ -1,6 +1,7 @@
 import type { Pane } from "./pane";
 import type { SelfTestResult } from "../excel";
 import { el } from "../shell/dom";
+import { button } from "./controls";
 
 /** Each pane's last self-test, kept beside the pane rather than in its rendering state. */
 const lastResults = new WeakMap<Pane, SelfTestResult>();
@@ -38,11 +39,7 @@ export function diagnosticsSection(pane: Pane): HTMLElement {
     "details",
     { id: "diagnostics", open: last !== undefined },
     el("summary", {}, TEXT.heading[locale]),
-    el(
-      "button",
-      { type: "button", id: "self-test", className: "button", disabled: state.busy, onClick: run },
-      TEXT.run[locale]
-    ),
+    button("self-test", TEXT.run[locale], state.busy, run),
     ...(last ? resultView(pane, last) : [])
   );
 }
@@ -79,11 +76,7 @@ function resultView(pane: Pane, result: SelfTestResult): HTMLElement[] {
         )
       )
     ),
-    el(
-      "button",
-      { type: "button", id: "self-test-copy", className: "button", onClick: copy },
-      TEXT.copy[locale]
-    ),
+    button("self-test-copy", TEXT.copy[locale], false, copy),
     el(
       "textarea",
       { id: "self-test-text", readOnly: true, rows: 4 },

@@ -147,6 +147,12 @@ describe("诊断, as a person sends its result to support", () => {
     });
     const section = () => $(root, "#diagnostics") as HTMLDetailsElement;
     expect(section().open).toBe(false);
+    // Before a run, the heading and its button only.
+    const parts = [...section().childNodes] as HTMLElement[];
+    expect(parts.map((c) => [c.nodeName, c.className, c.textContent])).toEqual([
+      ["SUMMARY", "", "诊断"],
+      ["BUTTON", "button", "自检"],
+    ]);
     await click($(root, "#self-test"));
     // Busy while Excel answers: the button cannot be pressed twice.
     expect(($(root, "#self-test") as HTMLButtonElement).disabled).toBe(true);
