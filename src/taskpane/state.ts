@@ -54,7 +54,12 @@ export interface PaneState {
 
 export const ALL_FORMS = "all";
 
-export function initialState(locale: Locale, year: string, unit: string): PaneState {
+/** The pane as it opens: what the settings remember, and nothing checked, asked or running yet. */
+export function initialState(
+  locale: Locale,
+  remembered: { year: string; unit: string; firstRun: boolean }
+): PaneState {
+  const { year, unit, firstRun } = remembered;
   return {
     locale,
     tab: "check",
@@ -71,7 +76,7 @@ export function initialState(locale: Locale, year: string, unit: string): PaneSt
     confirmingFixes: false,
     undoable: 0,
     readiness: null,
-    firstRun: false,
+    firstRun,
     imports: null,
     mergeQuestion: null,
     rows: null,

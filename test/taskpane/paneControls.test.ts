@@ -49,6 +49,22 @@ describe("the check tab's controls", () => {
     expect(($(root, "#live-check") as HTMLInputElement).checked).toBe(false);
   });
 
+  it("opens unticked, and when live check makes the first check, offers the fixes without asking yet", async () => {
+    const { root, actions } = mount();
+    let change: ((sheet: string) => void) | undefined;
+    actions.watchChanges = async (listener) => {
+      change = listener.changed;
+      return async () => undefined;
+    };
+    expect(($(root, "#live-check") as HTMLInputElement).checked).toBe(false);
+    await click(labelOf(root, "live-check"));
+    change!("sample");
+    for (let i = 0; i < 4; i++) await settle();
+    expect($(root, "#status").textContent).toMatch(/^\d+ 张表：\d+ 个错误/);
+    expect($(root, "#apply-fixes").textContent).toMatch(/^应用全部安全修正（\d+）$/);
+    expect(root.querySelector("#fix-preview")).toBeNull();
+  });
+
   it("checks the whole workbook or the current sheet, as chosen by a click on the scope's words", async () => {
     const { root, calls } = mount();
     const scope = $(root, "fieldset.inline");
