@@ -187,6 +187,7 @@ describe("诊断, as a person sends its result to support", () => {
     await click($(root, "#self-test-copy"));
     expect(copied).toEqual(["自检 2 项"]);
     expect($(root, "#status").textContent).toBe("已复制。");
+    expect($(root, "#status").getAttribute("role")).toBe("status");
     await click($(root, "#switch-language"));
     expect($(root, "#diagnostics summary").textContent).toBe("Diagnostics");
     expect($(root, "#self-test-copy").textContent).toBe("Copy result");
