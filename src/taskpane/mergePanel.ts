@@ -60,7 +60,7 @@ export function mergePanel(pane: Pane): HTMLElement {
     "div",
     { className: "panel" },
     el("p", { className: "secondary" }, t(locale, "mergeHint")),
-    field("merge-year", t(locale, "summaryYear"), year),
+    field(t(locale, "summaryYear"), year),
     button("merge", t(locale, "merge"), state.busy, () => void merge(pane), true),
     mergeQuestion(pane),
     el("h3", {}, t(locale, "importTitle")),

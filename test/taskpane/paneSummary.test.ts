@@ -228,6 +228,8 @@ describe("the summary's year field", () => {
     expect(year.closest("label.field")!.textContent).toBe("汇总年度");
     expect($(root, ".panel > p.secondary").textContent).toMatch(/^从所有工作表的绩效目标表生成/);
     expect($(root, ".panel > h3").textContent).toBe("导入其他工作簿");
+    // Nothing imported yet: the picker is the tab's last part.
+    expect($(root, ".panel").lastChild).toBe($(root, "#import-files").closest("label"));
     expect($(root, "#merge").className).toBe("button primary");
   });
 });
@@ -268,5 +270,6 @@ describe("the insert tab", () => {
     expect($(root, ".panel > p.secondary").textContent).toBe(
       "在新工作表中插入空白表样，不会改动已有的工作表。"
     );
+    expect($(root, "#insert").className).toBe("button primary");
   });
 });
