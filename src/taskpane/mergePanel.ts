@@ -27,7 +27,7 @@ function importOutcomes(pane: Pane): HTMLElement[] {
           " ",
           o.inserted
             ? t(locale, "importedOne", { sheets: o.sheets.join(locale === "zh" ? "、" : ", ") })
-            : // Stryker disable next-line StringLiteral: a file left out always has its reason (both hosts' imports give one)
+            : // Stryker disable next-line StringLiteral,OptionalChaining: a file left out always has its reason (both hosts' imports give one)
               (o.reason?.[locale] ?? "")
         )
       )

@@ -174,6 +174,8 @@ describe("importing other workbooks, as the person watches it", () => {
     await press(root, "tab-merge");
     await press(root, "switch-language");
     const picker = $(root, "#import-files") as HTMLInputElement;
+    // A file picker, several files at once.
+    expect(picker.type).toBe("file");
     expect(picker.multiple).toBe(true);
     expect(picker.accept.split(",")).toContain(".xlsx");
     expect(picker.closest("label")!.textContent).toBe("Choose .xlsx files…");
