@@ -64,12 +64,7 @@ export function mergePanel(pane: Pane): HTMLElement {
     button("merge", t(locale, "merge"), state.busy, () => void merge(pane), true),
     mergeQuestion(pane),
     el("h3", {}, t(locale, "importTitle")),
-    el(
-      "label",
-      { for: "import-files", className: "field" },
-      el("span", {}, t(locale, "importPick")),
-      picker
-    ),
+    field(t(locale, "importPick"), picker),
     ...importOutcomes(pane)
   );
 }

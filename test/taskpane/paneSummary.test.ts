@@ -178,7 +178,7 @@ describe("importing other workbooks, as the person watches it", () => {
     expect(picker.type).toBe("file");
     expect(picker.multiple).toBe(true);
     expect(picker.accept.split(",")).toContain(".xlsx");
-    expect(picker.closest("label")!.textContent).toBe("Choose .xlsx files…");
+    expect(picker.closest("label.field")!.textContent).toBe("Choose .xlsx files…");
     Object.defineProperty(picker, "files", {
       value: [new File(["PK"], "甲.xlsx"), new File(["PK"], "乙.xlsx")],
     });
