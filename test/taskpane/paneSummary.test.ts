@@ -70,6 +70,18 @@ const checksChanges: SheetChanges = {
   legacy: false,
 };
 
+/** Exactly as many rows as are listed: none left to count. */
+const indicatorChanges: SheetChanges = {
+  key: "indicators",
+  sheet: "指标汇总",
+  rows: Array.from({ length: 8 }, (_, i) => ({
+    row: 2 + i,
+    cells: [{ col: 3, text: `改${i + 1}` }],
+    added: false,
+  })),
+  legacy: false,
+};
+
 /** The pane on 汇总, the refresh answering with the person's writing until they answer. */
 async function asked() {
   const mounted = mount();
@@ -77,7 +89,7 @@ async function asked() {
   mounted.actions.mergeIntoSummary = async (options) => {
     answers.push(`${options.whenChanged}:${options.year ?? ""}`);
     return options.whenChanged === "ask"
-      ? { ...merged, unsaved: [summaryChanges(), checksChanges] }
+      ? { ...merged, unsaved: [summaryChanges(), checksChanges, indicatorChanges] }
       : merged;
   };
   await press(mounted.root, "tab-merge");
@@ -89,8 +101,15 @@ describe("the question a refresh asks before losing the person's writing", () =>
     const { root } = await asked();
     await press(root, "merge");
     const sheets = $$(root, "#merge-question .sheet-changes");
-    expect(sheets).toHaveLength(2);
-    const [summary, checks] = sheets;
+    expect(sheets).toHaveLength(3);
+    const [summary, checks, indicators] = sheets;
+    expect($$(indicators, "ul.changes > li")).toHaveLength(8);
+    expect($$(indicators, "p.secondary")).toEqual([]);
+    // The question is named by its title, for a screen reader.
+    const title = document.getElementById(
+      $(root, "#merge-question").getAttribute("aria-labelledby")!
+    )!;
+    expect(title.textContent).toBe("以下内容不是本加载项写的，刷新后将不再保留：");
     expect($(summary, "p.sheet").textContent).toBe("“汇总表”：10 行");
     const rows = $$(summary, "ul.changes > li").map((li) => li.textContent);
     expect(rows).toHaveLength(8);
