@@ -27,6 +27,7 @@ export function isDark(theme: OfficeThemeColours | null | undefined): boolean {
   if (!theme) return false;
   if (typeof theme.isDarkTheme === "boolean") return theme.isDarkTheme;
   const body = luminance(theme.bodyBackgroundColor);
+  // Stryker disable next-line EqualityOperator: no colour of six hex digits has a luminance of 0.2 itself
   return body !== null && body < 0.2;
 }
 

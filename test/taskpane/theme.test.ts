@@ -76,5 +76,11 @@ describe("the pane's theme", () => {
     expect(themed({ bodyBackgroundColor: "#000000", bodyForegroundColor: "white" }).surface).toBe(
       ""
     );
+    // A white body with a colour that is no colour: neither is taken, however bright the body.
+    expect(themed({ bodyBackgroundColor: "#ffffff", bodyForegroundColor: "black" })).toEqual({
+      palette: "light",
+      surface: "",
+      text: "",
+    });
   });
 });
