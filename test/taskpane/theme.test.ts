@@ -76,8 +76,13 @@ describe("the pane's theme", () => {
     expect(themed({ bodyBackgroundColor: "#000000", bodyForegroundColor: "white" }).surface).toBe(
       ""
     );
-    // A white body with a colour that is no colour: neither is taken, however bright the body.
+    // A colour that is no colour beside a bright one: neither is taken, whichever it is.
     expect(themed({ bodyBackgroundColor: "#ffffff", bodyForegroundColor: "black" })).toEqual({
+      palette: "light",
+      surface: "",
+      text: "",
+    });
+    expect(themed({ bodyBackgroundColor: "black", bodyForegroundColor: "#ffffff" })).toEqual({
       palette: "light",
       surface: "",
       text: "",
