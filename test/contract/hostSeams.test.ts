@@ -83,3 +83,26 @@ describe.each(Object.keys(HOSTS) as (keyof typeof HOSTS)[])("the pane's seam in 
     expect(heard).toEqual(["Sheet1"]);
   });
 });
+
+describe.each(Object.keys(HOSTS) as (keyof typeof HOSTS)[])(
+  "插入指标行 through the seam in %s",
+  (name) => {
+    it("finds the 二级 block under the selection and adds a row below it", async () => {
+      const desk = HOSTS[name]();
+      const { sheet } = await desk.actions.insertTemplate({ year: 2025 });
+      await desk.actions.selectCell(sheet, "C13");
+      const target = (await desk.actions.indicatorRowTarget())!;
+      expect(target.sheet).toBe(sheet);
+      const chosen = target.blocks[target.selected];
+      expect(chosen.firstRow).toBeLessThanOrEqual(12);
+      expect(chosen.lastRow).toBeGreaterThanOrEqual(12);
+      const inserted = await desk.actions.insertIndicatorRow(sheet, chosen.firstRow);
+      expect(inserted).toEqual({
+        sheet,
+        level1: chosen.level1,
+        level2: chosen.level2,
+        cell: `C${chosen.lastRow + 2}`,
+      });
+    });
+  }
+);
