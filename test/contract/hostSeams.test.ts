@@ -106,3 +106,22 @@ describe.each(Object.keys(HOSTS) as (keyof typeof HOSTS)[])(
     });
   }
 );
+
+describe.each(Object.keys(HOSTS) as (keyof typeof HOSTS)[])(
+  "one sheet's check through the seam in %s",
+  (name) => {
+    it("checks the sheet named, marks its errors, and clears the marks again", async () => {
+      const desk = HOSTS[name]();
+      const { sheet } = await desk.actions.insertTemplate({ year: 2025 });
+      // Two amounts of the funding table that cannot both hold: an error to mark.
+      desk.type(sheet, "C6", "100");
+      desk.type(sheet, "C7", "150");
+      const result = await desk.actions.checkSheet(sheet, { locale: "zh" });
+      expect(result.report.files).toHaveLength(1);
+      expect(result.report.summary.errors).toBeGreaterThan(0);
+      expect(result.marked).toBeGreaterThan(0);
+      const cleared = await desk.actions.clearMarks();
+      expect(cleared.cells).toBe(result.marked);
+    });
+  }
+);
