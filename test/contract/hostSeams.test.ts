@@ -125,3 +125,16 @@ describe.each(Object.keys(HOSTS) as (keyof typeof HOSTS)[])(
     });
   }
 );
+
+describe.each(Object.keys(HOSTS) as (keyof typeof HOSTS)[])(
+  "自检 through the seam in %s",
+  (name) => {
+    it("tries the host's behaviours and gives them as text to copy", async () => {
+      const desk = HOSTS[name]();
+      const result = await desk.actions.selfTest();
+      expect(result.results.length).toBeGreaterThan(0);
+      const text = desk.actions.selfTestText(result);
+      for (const item of result.results) expect(text).toContain(item.id);
+    });
+  }
+);
