@@ -1,6 +1,9 @@
 import ExcelJS from "exceljs";
 import type { ImportFile } from "../../src/excel";
 import { errorText } from "../../src/excel/errors";
+import { newWorkbook } from "../../src/files/xlsxWrite";
+import { formPlan, readSheet } from "../../src/form";
+import { sampleGrid } from "../support/sampleGrid";
 import { checkResultOf } from "../taskpane/fakes";
 import { HOSTS } from "./desks";
 
@@ -135,6 +138,29 @@ describe.each(Object.keys(HOSTS) as (keyof typeof HOSTS)[])(
       expect(result.results.length).toBeGreaterThan(0);
       const text = desk.actions.selfTestText(result);
       for (const item of result.results) expect(text).toContain(item.id);
+    });
+  }
+);
+
+describe.each(Object.keys(HOSTS) as (keyof typeof HOSTS)[])(
+  "an import of two forms in %s",
+  (name) => {
+    it("adds each sheet's own form, named after its project", async () => {
+      const desk = HOSTS[name]();
+      const forms = readSheet(sampleGrid()).forms;
+      const plans = [
+        formPlan({ ...forms[0].record, year: 2025, name: "道路养护" }, { sheet: "一" }),
+        formPlan({ ...forms[1].record, year: 2025, name: "桥梁维修" }, { sheet: "二" }),
+      ];
+      const bytes = new Uint8Array(await newWorkbook(plans).xlsx.writeBuffer());
+      const [outcome] = await desk.actions.importWorkbooks(
+        [{ name: "两表.xlsx", bytes }],
+        () => {}
+      );
+      expect(outcome.sheets).toEqual(["道路养护", "桥梁维修"]);
+      const { report } = await desk.actions.checkWorkbook();
+      const projects = report.files.flatMap((f) => f.forms.map((form) => form.record.name));
+      expect(projects.sort()).toEqual(["桥梁维修", "道路养护"].sort());
     });
   }
 );
