@@ -101,6 +101,8 @@ describe("the check tab's controls", () => {
     expect($(root, "#readiness").textContent).toBe(
       "可以提交：没有错误，标记已清除（另有 3 个警告可酌情处理）。"
     );
+    // The status line is a live region, read out without interrupting the person.
+    expect($(root, "#status").getAttribute("aria-live")).toBe("polite");
     // Good news is said politely; an alert is kept for what stands in the way.
     expect($(root, "#readiness").getAttribute("role")).toBe("status");
     expect($(root, "#readiness").className).toBe("message-bar success");
