@@ -24,12 +24,11 @@ const PANELS = { insert: insertPanel, check: checkPanel, merge: mergePanel };
 export function mountPane(root: HTMLElement, actions: PaneActions, env: PaneEnvironment): Pane {
   const settings = env.settings;
   const locale = (settings.get("locale") as Locale | undefined) ?? env.locale;
-  const state = initialState(
-    locale,
-    settings.get("year") ?? String(new Date().getFullYear() + 1),
-    settings.get("unit") ?? ""
-  );
-  state.firstRun = settings.get("firstRunDone") === undefined;
+  const state = initialState(locale, {
+    year: settings.get("year") ?? String(new Date().getFullYear() + 1),
+    unit: settings.get("unit") ?? "",
+    firstRun: settings.get("firstRunDone") === undefined,
+  });
   applyTheme(document.documentElement, env.theme);
   const pane: Pane = {
     state,

@@ -21,9 +21,9 @@ export const button = (
     label
   );
 
-/** A labelled input, the label above it. */
-export const field = (id: string, label: string, input: HTMLElement) =>
-  el("label", { className: "field", for: id }, el("span", {}, label), input);
+/** A labelled input, the label above it; the label holds the input, so it needs no `for`. */
+export const field = (label: string, input: HTMLElement) =>
+  el("label", { className: "field" }, el("span", {}, label), input);
 
 /** A message bar: a line of news with its actions, coloured by kind. */
 export const messageBar = (

@@ -1,9 +1,10 @@
 import type { Pane } from "./pane";
 import type { SelfTestResult } from "../excel";
 import { el } from "../shell/dom";
+import { button } from "./controls";
 
 /** Each pane's last self-test, kept beside the pane rather than in its rendering state. */
-const lastResults = new WeakMap<Pane, SelfTestResult | string>();
+const lastResults = new WeakMap<Pane, SelfTestResult>();
 
 const TEXT = {
   heading: { zh: "诊断", en: "Diagnostics" },
@@ -36,14 +37,10 @@ export function diagnosticsSection(pane: Pane): HTMLElement {
     );
   return el(
     "details",
-    { className: "diagnostics", id: "diagnostics", open: last !== undefined },
+    { id: "diagnostics", open: last !== undefined },
     el("summary", {}, TEXT.heading[locale]),
-    el(
-      "button",
-      { type: "button", id: "self-test", className: "button", disabled: state.busy, onClick: run },
-      TEXT.run[locale]
-    ),
-    ...(last && typeof last !== "string" ? resultView(pane, last) : [])
+    button("self-test", TEXT.run[locale], state.busy, run),
+    ...(last ? resultView(pane, last) : [])
   );
 }
 
@@ -57,6 +54,7 @@ function resultView(pane: Pane, result: SelfTestResult): HTMLElement[] {
       pane.state.status = { text: TEXT.copied[locale], error: false };
     } catch {
       // Some hosts' panes refuse the clipboard: select the text for the person to copy.
+      // Stryker disable next-line OptionalChaining: the text is drawn beside the copy button pressed
       document.getElementById("self-test-text")?.focus();
     }
     pane.render();
@@ -78,11 +76,7 @@ function resultView(pane: Pane, result: SelfTestResult): HTMLElement[] {
         )
       )
     ),
-    el(
-      "button",
-      { type: "button", id: "self-test-copy", className: "button", onClick: copy },
-      TEXT.copy[locale]
-    ),
+    button("self-test-copy", TEXT.copy[locale], false, copy),
     el(
       "textarea",
       { id: "self-test-text", readOnly: true, rows: 4 },

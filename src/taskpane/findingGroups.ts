@@ -79,7 +79,7 @@ export function fixChange(finding: Finding): string {
   // The rules that fix a cell name its text as `value` or `raw` (src/form/rules).
   // Stryker disable next-line ConditionalExpression: every fixing rule fixes its own finding's cell
   const before = fix.cell === finding.cell ? (finding.data.value ?? finding.data.raw) : undefined;
-  // Stryker disable next-line ConditionalExpression,StringLiteral: as above, and a fix never mends a blank cell
+  // Stryker disable next-line ConditionalExpression,StringLiteral,LogicalOperator: as above, and a fix never mends a blank cell
   const from = before === undefined || before === "" ? "" : `"${before}" → `;
   return `${fix.cell}: ${from}"${fix.value}"`;
 }

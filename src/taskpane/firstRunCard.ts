@@ -42,6 +42,7 @@ function dismiss(pane: Pane): HTMLElement {
         state.firstRun = false;
         env.settings.set("firstRunDone", "1");
         pane.render();
+        // Stryker disable next-line OptionalChaining: the render just above drew every tab
         document.getElementById(`tab-${state.tab}`)?.focus();
       },
     },

@@ -86,7 +86,7 @@ export function indicatorRowSection(pane: Pane): HTMLElement {
     { className: "row-insert", "aria-labelledby": "row-title" },
     el("h3", { id: "row-title" }, t(locale, "rowTitle")),
     el("p", { className: "secondary" }, t(locale, "rowHint")),
-    field("row-block", t(locale, "rowBlock"), blockSelect(pane)),
+    field(t(locale, "rowBlock"), blockSelect(pane)),
     note ? el("p", { id: "row-note", className: "secondary", role: "status" }, note) : null,
     el(
       "div",

@@ -35,7 +35,6 @@ export function insertPanel(pane: Pane): HTMLElement {
   });
   const unit = el("input", {
     id: "insert-unit",
-    type: "text",
     value: state.unit,
     placeholder: t(state.locale, "unitPlaceholder"),
     onInput: (e: Event) => (state.unit = (e.target as HTMLInputElement).value),
@@ -44,8 +43,8 @@ export function insertPanel(pane: Pane): HTMLElement {
     "div",
     { className: "panel" },
     el("p", { className: "secondary" }, t(state.locale, "insertHint")),
-    field("insert-year", t(state.locale, "year"), year),
-    field("insert-unit", t(state.locale, "unit"), unit),
+    field(t(state.locale, "year"), year),
+    field(t(state.locale, "unit"), unit),
     button("insert", t(state.locale, "insert"), state.busy, () => void insert(pane), true),
     indicatorRowSection(pane)
   );

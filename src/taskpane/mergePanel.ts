@@ -26,8 +26,9 @@ function importOutcomes(pane: Pane): HTMLElement[] {
           el("span", { className: "file" }, o.file),
           " ",
           o.inserted
-            ? t(locale, "importedOne", { sheets: o.sheets.join("、") })
-            : (o.reason?.[locale] ?? "")
+            ? t(locale, "importedOne", { sheets: o.sheets.join(locale === "zh" ? "、" : ", ") })
+            : // Stryker disable next-line StringLiteral,OptionalChaining: a file left out always has its reason (both hosts' imports give one)
+              (o.reason?.[locale] ?? "")
         )
       )
     ),
@@ -59,16 +60,11 @@ export function mergePanel(pane: Pane): HTMLElement {
     "div",
     { className: "panel" },
     el("p", { className: "secondary" }, t(locale, "mergeHint")),
-    field("merge-year", t(locale, "summaryYear"), year),
+    field(t(locale, "summaryYear"), year),
     button("merge", t(locale, "merge"), state.busy, () => void merge(pane), true),
     mergeQuestion(pane),
     el("h3", {}, t(locale, "importTitle")),
-    el(
-      "label",
-      { for: "import-files", className: "field" },
-      el("span", {}, t(locale, "importPick")),
-      picker
-    ),
+    field(t(locale, "importPick"), picker),
     ...importOutcomes(pane)
   );
 }

@@ -23,7 +23,7 @@ function sheetChanges(pane: Pane, changes: SheetChanges): HTMLElement {
       el(
         "li",
         {},
-        el("span", { className: "row" }, t(locale, "mergeAskRow", { row: row.row + 1 })),
+        t(locale, "mergeAskRow", { row: row.row + 1 }),
         row.added ? t(locale, "mergeAskAdded") : "",
         locale === "zh" ? "：" : ": ",
         row.cells

@@ -54,12 +54,18 @@ export interface PaneState {
 
 export const ALL_FORMS = "all";
 
-export function initialState(locale: Locale, year: string, unit: string): PaneState {
+/** The pane as it opens: what the settings remember, and nothing checked, asked or running yet. */
+export function initialState(
+  locale: Locale,
+  remembered: { year: string; unit: string; firstRun: boolean }
+): PaneState {
+  const { year, unit, firstRun } = remembered;
   return {
     locale,
     tab: "check",
     year,
     unit,
+    // Stryker disable next-line StringLiteral: any text but digits is blank to a number field and to merge()
     summaryYear: "",
     scope: "workbook",
     live: false,
@@ -71,7 +77,7 @@ export function initialState(locale: Locale, year: string, unit: string): PaneSt
     confirmingFixes: false,
     undoable: 0,
     readiness: null,
-    firstRun: false,
+    firstRun,
     imports: null,
     mergeQuestion: null,
     rows: null,

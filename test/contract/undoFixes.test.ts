@@ -46,12 +46,14 @@ async function undoDay(desk: Desk, reload: Reload) {
   steps.fixed = await desk.actions.applyFixes(findingsOf(checked.report));
   const pane = reload();
   steps.toUndo = await pane.fixesToUndo();
-  const [first] = steps.toUndo as { cell: string; after: string }[];
-  // The person changes a fixed cell: the undo refuses and changes nothing.
+  const [first, second] = steps.toUndo as { cell: string; after: string }[];
+  // The person changes two fixed cells: the undo refuses, names both, and changes nothing.
   desk.type(sheet, first.cell, "我改过了");
+  desk.type(sheet, second.cell, "也改了");
   steps.stale = await failure(() => pane.undoFixes());
   steps.stillToUndo = (await pane.fixesToUndo()).length;
   desk.type(sheet, first.cell, first.after);
+  desk.type(sheet, second.cell, second.after);
   steps.undone = await pane.undoFixes();
   steps.rechecked = said((await pane.checkWorkbook()).report);
   steps.afterUndo = await pane.fixesToUndo();
@@ -71,7 +73,12 @@ describe("撤销修正 is the same in Excel and in WPS 表格", () => {
     const fixed = excel.fixed as { cell: string }[];
     expect(fixed.map((f) => f.cell).sort()).toEqual(["C7", "E12", "E16"]);
     expect(excel.toUndo).toHaveLength(3);
-    expect(excel.stale).toMatchObject({ id: "undoStale", data: { count: 1 } });
+    const toUndo = excel.toUndo as { sheet: string; cell: string }[];
+    const named = toUndo.slice(0, 2).map((c) => `${c.sheet}!${c.cell}`);
+    expect(excel.stale).toMatchObject({ id: "undoStale", data: { count: 2 } });
+    expect((excel.stale as { data: { cells: string } }).data.cells.split(", ").sort()).toEqual(
+      named.sort()
+    );
     expect(excel.stillToUndo).toBe(3);
     // Undone, the workbook says again what it said before the fixes.
     expect(excel.rechecked).toEqual(excel.checked);

@@ -82,6 +82,16 @@ describe("the exported CSV", () => {
     expect(rows[3][6]).toBe(findings[3].messageEn);
   });
 
+  it("makes text starting with a tab or a carriage return inert too, as a spreadsheet trims them first", () => {
+    const { report } = messyReport();
+    const [, , , fourth, fifth] = fileFindings(report.files[0]);
+    fourth.message = "\t=HYPERLINK(1)";
+    fifth.messageEn = "\r=1+1";
+    const rows = readCsv(reportCsv(report).slice(1)).slice(1);
+    expect(rows[3][5]).toBe("'\t=HYPERLINK(1)");
+    expect(rows[4][6]).toBe("'\r=1+1");
+  });
+
   it("has English headers in English, and keeps both messages", () => {
     const { report } = messyReport();
     const [header] = readCsv(reportCsv(report, "en").slice(1));

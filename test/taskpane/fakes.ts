@@ -84,14 +84,14 @@ export function memorySettings(): PaneSettings & { values: Map<string, string> }
 }
 
 export function environment(): PaneEnvironment & {
-  downloads: { name: string; content: string }[];
+  downloads: { name: string; type: string; content: string }[];
 } {
-  const downloads: { name: string; content: string }[] = [];
+  const downloads: { name: string; type: string; content: string }[] = [];
   return {
     locale: "zh",
     settings: memorySettings(),
     downloads,
-    download: (name, _type, content) => void downloads.push({ name, content }),
+    download: (name, type, content) => void downloads.push({ name, type, content }),
   };
 }
 

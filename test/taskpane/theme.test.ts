@@ -33,6 +33,18 @@ describe("the pane's theme", () => {
     expect(isDark({})).toBe(false);
   });
 
+  it("reads a colour only as six hex digits, in either case: near-black is dark, other text is no colour", () => {
+    expect(isDark({ bodyBackgroundColor: "#0000FF" })).toBe(true);
+    // The darkest channels are on the linear part of sRGB's curve.
+    expect(isDark({ bodyBackgroundColor: "#0a0a0a" })).toBe(true);
+    expect(isDark({ bodyBackgroundColor: "x#0000ff" })).toBe(false);
+    expect(isDark({ bodyBackgroundColor: "#0000ff80" })).toBe(false);
+    expect(isDark({ bodyBackgroundColor: "#00f" })).toBe(false);
+    expect(themed({ bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000" }).surface).toBe(
+      "#FFFFFF"
+    );
+  });
+
   it("takes Office's colours with or without their #, both of them", () => {
     expect(themed({ bodyBackgroundColor: "262626", bodyForegroundColor: "ffffff" })).toEqual({
       palette: "dark",
@@ -64,5 +76,16 @@ describe("the pane's theme", () => {
     expect(themed({ bodyBackgroundColor: "#000000", bodyForegroundColor: "white" }).surface).toBe(
       ""
     );
+    // A colour that is no colour beside a bright one: neither is taken, whichever it is.
+    expect(themed({ bodyBackgroundColor: "#ffffff", bodyForegroundColor: "black" })).toEqual({
+      palette: "light",
+      surface: "",
+      text: "",
+    });
+    expect(themed({ bodyBackgroundColor: "black", bodyForegroundColor: "#ffffff" })).toEqual({
+      palette: "light",
+      surface: "",
+      text: "",
+    });
   });
 });
