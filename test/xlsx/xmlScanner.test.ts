@@ -7,6 +7,7 @@ import {
   wholeElement,
   type AttributeShape,
   type Attributes,
+  type XmlHandlers,
 } from "../../src/xlsx/xml";
 
 /*
@@ -19,18 +20,13 @@ import {
 const shown = (attributes: Attributes) =>
   Object.keys(attributes).length === 0 ? "" : JSON.stringify(attributes);
 
-/** What scanning `xml` gives: each open (with its attributes) and close, or the refusal. */
-function events(
-  xml: string,
-  readsAttributes: boolean,
-  passesOver?: ReadonlyMap<string, RegExp>,
-  readsOnly?: string | AttributeShape
-): string[] {
-  const seen: string[] = [];
+type ScanOptions = Omit<XmlHandlers, "open" | "close" | "text">;
+
+/** Scan `xml`, each open (with its attributes), text and close written to `seen`, or the refusal. */
+function recorded(xml: string, options: ScanOptions, seen: string[] = []): string[] {
   try {
     parseXml("part.xml", xml, {
-      readsAttributes: (name) => readsAttributes && (name !== "e" || (readsOnly ?? true)),
-      passesOver,
+      ...options,
       open: (name, attributes) => seen.push(`<${name}${shown(attributes)}>`),
       close: (name) => seen.push(`</${name}>`),
       text: (text) => seen.push(`text ${text}`),
@@ -39,6 +35,19 @@ function events(
     seen.push(`refused: ${(error as Error).message}`);
   }
   return seen;
+}
+
+/** What scanning `xml` gives: each open (with its attributes) and close, or the refusal. */
+function events(
+  xml: string,
+  readsAttributes: boolean,
+  passesOver?: ReadonlyMap<string, RegExp>,
+  readsOnly?: string | AttributeShape
+): string[] {
+  return recorded(xml, {
+    readsAttributes: (name) => readsAttributes && (name !== "e" || (readsOnly ?? true)),
+    passesOver,
+  });
 }
 
 /** A conforming parser's start tags and their attributes, or null where it refuses. */
@@ -173,19 +182,12 @@ describe("the XML scanner reading children whole", () => {
         seen.push("<v>", ...(found[3] === "" ? [] : [`text ${found[3]}`]), "</v>");
       seen.push("</c>");
     };
-    try {
-      parseXml("part.xml", xml, {
-        // The child's attributes are not read: a match does not say whether it had the one allowed.
-        readsAttributes: (name) => reads && name !== "v",
-        readsWhole: pattern && new Map([["p", { pattern, read }]]),
-        open: (name, attributes) => seen.push(`<${name}${shown(attributes)}>`),
-        close: (name) => seen.push(`</${name}>`),
-        text: (text) => seen.push(`text ${text}`),
-      });
-    } catch (error) {
-      seen.push(`refused: ${(error as Error).message}`);
-    }
-    return seen;
+    const options: ScanOptions = {
+      // The child's attributes are not read: a match does not say whether it had the one allowed.
+      readsAttributes: (name) => reads && name !== "v",
+      readsWhole: pattern && new Map([["p", { pattern, read }]]),
+    };
+    return recorded(xml, options, seen);
   }
   const pattern = wholeElement("c", ["a", "k"], "v", 'x:s="p"');
   /** Children of the usual shape, of others, broken ones, and pieces of them. */
