@@ -52,9 +52,15 @@ export function cleanForm(sheet: string): GridSnapshot {
   return { ...grid, values };
 }
 
-/** The pane opened over a workbook holding these sheets' grids (and an empty Sheet1). */
-export function open(grids: GridSnapshot[]) {
-  const host = useHost(createEmulatedExcel({ sheets: ["Sheet1"] }));
+/**
+ * The pane opened over a workbook holding these sheets' grids (and an empty Sheet1, unless the
+ * emulator's options name other sheets), the sheets live check checks listed in `checked`.
+ */
+export function open(
+  grids: GridSnapshot[],
+  excel: Parameters<typeof createEmulatedExcel>[0] = { sheets: ["Sheet1"] }
+) {
+  const host = useHost(createEmulatedExcel(excel));
   for (const grid of grids) seedGrid(host.workbook, grid);
   const root = document.createElement("main");
   document.body.replaceChildren(root);

@@ -5,14 +5,12 @@ import { TextDecoder, TextEncoder } from "node:util";
 import { AddinError } from "../../src/excel/errors";
 import type { ChangeListener, CheckResult } from "../../src/excel";
 import { OWN_EVENT_GRACE_MS } from "../../src/excel/ownWrites";
-import { createEmulatedExcel } from "../../src/emulator";
 import { mountPane } from "../../src/taskpane/app";
-import { excelActions } from "../../src/taskpane/excelActions";
 import { startLiveCheck, stopLiveCheck } from "../../src/taskpane/liveCheck";
 import { sampleGrid } from "../support/sampleGrid";
-import { useHost } from "../excel/host";
-import { marksOn, seedGrid } from "../excel/workbook";
+import { marksOn } from "../excel/workbook";
 import { checkOutcome } from "../../src/excel/messages";
+import { open } from "./emulatedPane";
 import { checkResultOf, environment, fakeActions } from "./fakes";
 
 // jsdom leaves out what the emulator's Node sandbox needs; Node has them.
@@ -62,22 +60,11 @@ describe.each([
   it("marks within 0.5 s of the person's Enter, and its own marks start no further check", async () => {
     jest.useFakeTimers();
     const tick = (ms: number) => jest.advanceTimersByTimeAsync(ms);
-    const host = useHost(
-      createEmulatedExcel({
-        sheets: ["sample"],
-        requirementSets: sets,
-        formatChangeEvents: formats,
-      })
-    );
-    seedGrid(host.workbook, sampleGrid());
-    const actions = excelActions();
-    const checked: (string | undefined)[] = [];
-    const checkSheet = actions.checkSheet;
-    actions.checkSheet = (sheet, options) => {
-      checked.push(sheet);
-      return checkSheet(sheet, options);
-    };
-    const pane = mountPane(document.createElement("main"), actions, environment());
+    const { pane, host, checked } = open([sampleGrid()], {
+      sheets: ["sample"],
+      requirementSets: sets,
+      formatChangeEvents: formats,
+    });
     await startLiveCheck(pane);
     expect(pane.state.live).toBe(true);
     await tick(OWN_EVENT_GRACE_MS + 20);
