@@ -6,7 +6,7 @@ import { formBlank, isBlankForm } from "./rules/blank";
 import { summaryPlan, type LeftOut, type SummaryItem, type UnreadableSource } from "./summary";
 import { checkPlan } from "./summaryChecks";
 import type { CarriedSignature } from "./summarySignature";
-import { otherUnit, otherYear } from "./summaryFindings";
+import { otherUnit, otherYear, yearAssumed } from "./summaryFindings";
 import { indicatorPlan } from "./summaryIndicators";
 
 /** The sheets of a summary, in their order at the front of the workbook. */
@@ -69,7 +69,9 @@ export function summaryBook(forms: SummaryItem[], options: SummaryBookOptions = 
     options.unit,
     filled.filter(ofYear).map((form) => form.record.unit)
   );
-  const projects = filled.filter(ofYear).map((form) => withUnitNote(form, unit.value));
+  const projects = filled
+    .filter(ofYear)
+    .map((form) => withYearNote(withUnitNote(form, unit.value), year.value));
   const leftOut = [
     ...(options.unreadable ?? []).map(unreadableLeftOut),
     // In the order the forms came: a blank form, or one of another year.
@@ -106,13 +108,33 @@ export function summaryBook(forms: SummaryItem[], options: SummaryBookOptions = 
 function withUnitNote(form: SummaryItem, unit: string | null): SummaryItem {
   const own = form.record.unit;
   if (unit === null || own === null || own === unit) return form;
-  const note = toFinding(otherUnit, form.sheet, {
-    cell: form.cell,
-    messageId: "otherUnit",
-    data: { unit: own, summaryUnit: unit },
-  });
-  return { ...form, findings: [...form.findings, note] };
+  return noted(
+    form,
+    toFinding(otherUnit, form.sheet, {
+      cell: form.cell,
+      messageId: "otherUnit",
+      data: { unit: own, summaryUnit: unit },
+    })
+  );
 }
+
+/** A form that states no year is summed as the summary's year, with a finding that says so. */
+function withYearNote(form: SummaryItem, year: number | null): SummaryItem {
+  if (year === null || form.record.year !== null) return form;
+  return noted(
+    form,
+    toFinding(yearAssumed, form.sheet, {
+      cell: form.cell,
+      messageId: "yearAssumed",
+      data: { summaryYear: year },
+    })
+  );
+}
+
+const noted = (form: SummaryItem, note: Finding): SummaryItem => ({
+  ...form,
+  findings: [...form.findings, note],
+});
 
 const unreadableLeftOut = (input: UnreadableSource): LeftOut => ({
   source: input.source,

@@ -32,5 +32,24 @@ export const otherUnit = defineMeta({
   },
 });
 
+/**
+ * A form that states no year, summed as the summary's year: said, since a form of another year
+ * whose 年度 line was left out would otherwise be summed without a word.
+ */
+export const yearAssumed = defineMeta({
+  code: "summary.year-assumed",
+  severity: "warning",
+  description: {
+    zh: "表中没有写明年度：按汇总表的年度计入，请核对。",
+    en: "The form states no year: summed as the summary's year; please confirm.",
+  },
+  messages: {
+    yearAssumed: {
+      zh: "本表没有写明年度，已按汇总表的{{summaryYear}}年度计入汇总，请核对。",
+      en: "The form states no year; it is summed as {{summaryYear}}, the summary's year. Please confirm.",
+    },
+  },
+});
+
 /** What only a summary says about a form (docs/rules.md). */
-export const summaryCodes = [otherYear, otherUnit] as const;
+export const summaryCodes = [otherYear, yearAssumed, otherUnit] as const;

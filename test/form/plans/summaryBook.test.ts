@@ -86,6 +86,44 @@ describe("summaryBook: one decision for every shell", () => {
     expect(summaryBook(items, { unit: "另一单位" }).projects[0].findings).toHaveLength(1);
   });
 
+  it("sums a form that states no year as the summary's year, and says so on the check sheet", () => {
+    const items = sampleItems(1);
+    items[2] = { ...items[2], record: { ...items[2].record, year: null } };
+    const book = summaryBook(items);
+    expect(book.year.value).toBe(2023);
+    expect(book.projects.map((p) => p.sheet)).toEqual(["表2", "表3", "表4", "表5"]);
+    const notes = book.projects.map((p) => p.findings.map((f) => [f.code, f.severity, f.message]));
+    expect(notes).toEqual([
+      [],
+      [
+        [
+          "summary.year-assumed",
+          "warning",
+          "本表没有写明年度，已按汇总表的2023年度计入汇总，请核对。",
+        ],
+      ],
+      [],
+      [],
+    ]);
+    expect([...cellsOf(book.plans[2]).values()]).toContain("summary.year-assumed");
+    // The 校验结果 column counts it with the form's other findings.
+    expect(cellsOf(book.plans[0]).get("N5")).toBe("1 个警告");
+    // A year given by the person is assumed just the same, and says which year.
+    const given = summaryBook(items, { year: 2024 }).projects;
+    expect(given.map((p) => p.sheet)).toEqual(["表1", "表3"]);
+    expect(given[1].findings[0].message).toContain("2024年度");
+  });
+
+  it("says nothing of the year when no form states one", () => {
+    const items = sampleItems().map((item) => ({
+      ...item,
+      record: { ...item.record, year: null },
+    }));
+    const book = summaryBook(items);
+    expect(book.year.value).toBeNull();
+    expect(book.projects.flatMap((p) => p.findings)).toEqual([]);
+  });
+
   it("names its three sheets as asked, in order", () => {
     const book = summaryBook(sampleItems(), { sheets: { checks: "核对" } });
     expect(book.plans.map((p) => p.sheet)).toEqual(["汇总表", "指标明细", "核对"]);
