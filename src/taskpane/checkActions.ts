@@ -39,7 +39,12 @@ export function applyFixes(pane: Pane, findings: readonly Finding[]): Promise<vo
   const { state, actions } = pane;
   return pane.run(
     async () => {
-      const applied = await actions.applyFixes(findings);
+      // Refused (a cell changed since the check) or failed, the list of changes may no longer say
+      // what the cells hold: it closes, and 应用全部安全修正 lists them afresh.
+      const applied = await actions.applyFixes(findings).catch((error: unknown) => {
+        state.confirmingFixes = false;
+        throw error;
+      });
       state.undoable = applied.length;
       state.check = await recheck(pane);
       return applied;

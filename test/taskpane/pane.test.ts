@@ -86,6 +86,24 @@ describe("the task pane", () => {
     expect(root.querySelector("#status")!.textContent).toBe(`已修正 ${count} 处单元格。`);
   });
 
+  it("closes the list of changes when the fixes are refused, as it no longer says what the cells hold", async () => {
+    const { root, actions } = mount();
+    actions.applyFixes = async () => {
+      throw new AddinError("fixesStale", { count: 1, cells: "sample!E30" });
+    };
+    await click(root, "check");
+    await click(root, "apply-fixes");
+    await click(root, "confirm-fixes");
+    expect(root.querySelector("#status")!.textContent).toContain("在校验后已被修改（sample!E30）");
+    expect(root.querySelector("#fix-preview")).toBeNull();
+    expect(button(root, "confirm-fixes")).toBeNull();
+    // The way back is the usual one: 应用全部安全修正 lists the changes again.
+    await click(root, "apply-fixes");
+    expect(root.querySelector("#fix-preview li")!.textContent).toBe(
+      'sample · E30: "100%" → "=100%"'
+    );
+  });
+
   it("says an Excel failure on the status line as an alert, in the pane's language", async () => {
     const { root, actions } = mount();
     actions.clearMarks = async () => {
