@@ -6,7 +6,7 @@ import { formBlank, isBlankForm } from "./rules/blank";
 import { summaryPlan, type LeftOut, type SummaryItem, type UnreadableSource } from "./summary";
 import { checkPlan } from "./summaryChecks";
 import type { CarriedSignature } from "./summarySignature";
-import { otherUnit, otherYear, yearAssumed } from "./summaryFindings";
+import { otherUnit, otherYear, repeatedProject, yearAssumed } from "./summaryFindings";
 import { indicatorPlan } from "./summaryIndicators";
 
 /** The sheets of a summary, in their order at the front of the workbook. */
@@ -69,9 +69,9 @@ export function summaryBook(forms: SummaryItem[], options: SummaryBookOptions = 
     options.unit,
     filled.filter(ofYear).map((form) => form.record.unit)
   );
-  const projects = filled
-    .filter(ofYear)
-    .map((form) => withYearNote(withUnitNote(form, unit.value), year.value));
+  const projects = withRepeatNotes(
+    filled.filter(ofYear).map((form) => withYearNote(withUnitNote(form, unit.value), year.value))
+  );
   const leftOut = [
     ...(options.unreadable ?? []).map(unreadableLeftOut),
     // In the order the forms came: a blank form, or one of another year.
@@ -129,6 +129,29 @@ function withYearNote(form: SummaryItem, year: number | null): SummaryItem {
       data: { summaryYear: year },
     })
   );
+}
+
+/** A project summed again (the same 项目名称, spaces aside) names the form it was first summed from. */
+function withRepeatNotes(projects: SummaryItem[]): SummaryItem[] {
+  const first = new Map<string, SummaryItem>();
+  return projects.map((form) => {
+    const name = form.record.name;
+    const key = name?.replace(/\s+/g, "");
+    if (!key) return form;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, form);
+      return form;
+    }
+    return noted(
+      form,
+      toFinding(repeatedProject, form.sheet, {
+        cell: form.cell,
+        messageId: earlier.source === earlier.sheet ? "repeatedSheet" : "repeatedFile",
+        data: { name: name!, sheet: earlier.sheet, source: earlier.source },
+      })
+    );
+  });
 }
 
 const noted = (form: SummaryItem, note: Finding): SummaryItem => ({

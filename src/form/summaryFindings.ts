@@ -51,5 +51,29 @@ export const yearAssumed = defineMeta({
   },
 });
 
+/**
+ * A project summed a second time: the same 项目名称 as a form summed before it (a form sent twice,
+ * a sheet copied and never renamed). Still summed, as only the person knows which one stands, but
+ * named, since the totals count it twice.
+ */
+export const repeatedProject = defineMeta({
+  code: "summary.repeated-project",
+  severity: "warning",
+  description: {
+    zh: "同一项目在汇总中出现不止一次，合计中重复计入。",
+    en: "The same project is summed more than once: the totals count it again.",
+  },
+  messages: {
+    repeatedSheet: {
+      zh: "项目“{{name}}”已在“{{sheet}}”中计入汇总，合计中重复计入；如为重复的表请删除其一。",
+      en: 'The project "{{name}}" is already summed from "{{sheet}}", so the totals count it again; if this form is a copy, remove one.',
+    },
+    repeatedFile: {
+      zh: "项目“{{name}}”已在“{{sheet}}”（{{source}}）中计入汇总，合计中重复计入；如为重复的表请删除其一。",
+      en: 'The project "{{name}}" is already summed from "{{sheet}}" ({{source}}), so the totals count it again; if this form is a copy, remove one.',
+    },
+  },
+});
+
 /** What only a summary says about a form (docs/rules.md). */
-export const summaryCodes = [otherYear, yearAssumed, otherUnit] as const;
+export const summaryCodes = [otherYear, yearAssumed, otherUnit, repeatedProject] as const;

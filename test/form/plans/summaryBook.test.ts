@@ -124,6 +124,50 @@ describe("summaryBook: one decision for every shell", () => {
     expect(book.projects.flatMap((p) => p.findings)).toEqual([]);
   });
 
+  it("names a project summed a second time, from a file or a copied sheet, and still sums it", () => {
+    const items = sampleItems();
+    const name = items[1].record.name!;
+    // A form sent twice, its name spaced differently; and a sheet copied within the workbook.
+    items[3] = {
+      ...items[3],
+      record: { ...items[1].record, name: ` ${name.slice(0, 2)} ${name.slice(2)}` },
+    };
+    items[4] = { ...items[4], record: { ...items[1].record }, source: "表5" };
+    const book = summaryBook(items);
+    const notes = book.projects.map((p) => p.findings.map((f) => [f.code, f.severity, f.message]));
+    expect(notes).toEqual([
+      [],
+      [],
+      [],
+      [
+        [
+          "summary.repeated-project",
+          "warning",
+          `项目“ ${name.slice(0, 2)} ${name.slice(2)}”已在“表2”（form-2.xlsx）中计入汇总，合计中重复计入；如为重复的表请删除其一。`,
+        ],
+      ],
+      [
+        [
+          "summary.repeated-project",
+          "warning",
+          `项目“${name}”已在“表2”（form-2.xlsx）中计入汇总，合计中重复计入；如为重复的表请删除其一。`,
+        ],
+      ],
+    ]);
+    // Every form is still summed: 11.46 + 216.1 × 3 + 6.8.
+    expect(cellsOf(book.plans[0]).get("G9")).toEqual({ formula: "=SUM(G4:G8)", result: 666.56 });
+    // Within one workbook the first is named by its sheet alone.
+    const own = items.map((item) => ({ ...item, source: item.sheet }));
+    const [copied] = summaryBook(own).projects[4].findings;
+    expect(copied.message).toBe(
+      `项目“${name}”已在“表2”中计入汇总，合计中重复计入；如为重复的表请删除其一。`
+    );
+    expect(copied.cell).toBe("A1");
+    // Forms with no name are not taken for one another.
+    const unnamed = items.map((item) => ({ ...item, record: { ...item.record, name: null } }));
+    expect(summaryBook(unnamed).projects.flatMap((p) => p.findings)).toEqual([]);
+  });
+
   it("names its three sheets as asked, in order", () => {
     const book = summaryBook(sampleItems(), { sheets: { checks: "核对" } });
     expect(book.plans.map((p) => p.sheet)).toEqual(["汇总表", "指标明细", "核对"]);
