@@ -8,6 +8,7 @@ import { formRules, isBlankForm } from "./rules/blank";
 import type { FormContext, Rule } from "./rules/rule";
 import { withUncalculated } from "./uncalculated";
 import { withoutYielded, type Found } from "./yields";
+import { isSummarySheet } from "./summarySheets";
 
 /**
  * Run rules over one form, in the rules' order, a finding that yields dropped (rules/yields). One
@@ -39,6 +40,7 @@ function formFindings(form: FormContext, readerFindings: readonly Finding[]): Fi
 
 /** Every form on a sheet with everything the reader and the rules say about it. */
 export function checkSheet(grid: GridSnapshot): { forms: FormReport[]; findings: Finding[] } {
+  if (isSummarySheet(grid)) return { forms: [], findings: [] };
   const { forms, findings } = readSheet(grid);
   const checked = withUncalculated(grid, {
     forms: forms.map((form) => ({

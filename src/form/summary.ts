@@ -151,6 +151,9 @@ export const PRINT_WIDTH_LIMIT = 162;
 /** Rows of the official sheet, 0-based: title, unit line, header, then one row a project. */
 const ROWS = { title: 0, unit: 1, header: 2, first: 3 } as const;
 
+/** The official sheet's header row, as written: how a summary given back as input is known. */
+export const SUMMARY_HEADER = { row: ROWS.header, titles: COLUMNS.map((c) => c.title) };
+
 const span = (top: number, left: number, bottom: number, right: number) =>
   areaA1({ top, left, bottom, right });
 

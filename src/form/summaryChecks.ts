@@ -9,6 +9,8 @@ const COUNTS = ["序号", "项目名称", "原表", "错误", "警告", "提示"
 /** Codes come last: a reviewer reads the words; the code is for whoever looks the rule up. */
 const DETAILS = ["序号", "项目名称", "单元格", "级别", "说明", "代码"];
 const LEFT_OUT = ["序号", "项目名称", "原表", "级别", "原因", "代码"];
+/** The check sheet's first row, whichever block comes first: how it is known when given back. */
+export const CHECK_HEADERS = [COUNTS, LEFT_OUT, DETAILS].map((titles) => ({ row: 0, titles }));
 const WIDTH = DETAILS.length;
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 

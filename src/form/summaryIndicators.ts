@@ -32,6 +32,9 @@ const COLUMNS: readonly [
 ];
 const LAST = COLUMNS.length - 1;
 
+/** The indicator table's header row, as written: how a summary given back as input is known. */
+export const INDICATOR_HEADER = { row: 0, titles: COLUMNS.map(([title]) => title) };
+
 /**
  * Every indicator of every project as one flat table on its own sheet, with its own column widths,
  * a filter on its header row and the header repeated on each printed page.
