@@ -1,6 +1,9 @@
 // Bundles the command-line tool into one file, dist/cli.js, so that starting reads one file: its
 // packages are bundled too (tree-shaken: zod's locales and unused schemas stay out), except
-// ExcelJS, which only the commands that write load, at the moment they need it. Packages and
+// ExcelJS, which only the commands that write load, at the moment they need it, and tinyglobby,
+// which only a pattern such as *.xlsx left unexpanded by the shell loads (as it is, it would add
+// 97 KB to the bundle, and its ES module build asks for import.meta.url, which a CommonJS bundle
+// has not: src/cli/inputs.ts). Packages and
 // built-in modules a plain `validate` does not need are loaded on their first use (docs/speed.md).
 import { createRequire } from "node:module";
 import { build } from "esbuild";
@@ -12,7 +15,14 @@ import { compiledRecordParser } from "./recordParserPlugin.mjs";
  * percent format), or that a package requires at its top for something we never ask of it
  * (commander's child_process): their code runs on the first call of one of their functions.
  */
-const LAZY = ["numfmt", "cli-progress", "node:child_process", "node:crypto", "node:fs/promises"];
+const LAZY = [
+  "numfmt",
+  "cli-progress",
+  "tinyglobby",
+  "node:child_process",
+  "node:crypto",
+  "node:fs/promises",
+];
 
 const require = createRequire(import.meta.url);
 
@@ -59,7 +69,7 @@ await build({
   platform: "node",
   target: "node20",
   format: "cjs",
-  external: ["exceljs", "exceljs/*"],
+  external: ["exceljs", "exceljs/*", "tinyglobby"],
   mainFields: ["module", "main"],
   plugins: [lazyLoading, compiledRecordParser],
   // dist/ is copied whole to the intranet server (README): no source maps in it.

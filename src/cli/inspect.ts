@@ -5,6 +5,7 @@ import { toFinding } from "../form/finding";
 import { noForm } from "../form/reader/findings";
 import { loadGrids, loadKeepingText } from "../files/load";
 import { WorkbookError, type WorkbookErrorCode, type WorkbookText } from "../xlsx";
+import { isPattern } from "./inputs";
 import { bilingual, type MessageId } from "./messages";
 
 export interface InspectedFile {
@@ -62,7 +63,9 @@ function openError(file: string): string | undefined {
     const code = (error as NodeJS.ErrnoException).code ?? "";
     const id: MessageId =
       code === "ENOENT" || code === "ENOTDIR"
-        ? "input.missing"
+        ? isPattern(file)
+          ? "input.no-match"
+          : "input.missing"
         : code === "EACCES" || code === "EPERM"
           ? "input.denied"
           : "input.io";

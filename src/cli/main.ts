@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { InputError } from "../files/errors";
 import { read } from "./commands/read";
 import { validate } from "./commands/validate";
+import { expandInputs } from "./inputs";
 import type { Locale } from "../form";
 import type { CliIO } from "./io";
 import { bilingual, type MessageId } from "./messages";
@@ -19,7 +20,15 @@ function langOption(value: string): Locale {
   return value;
 }
 
+/** The files to read: folders and patterns become files; a file named twice is read once, and said so. */
+function givenFiles(io: CliIO, files: string[], output?: string): string[] {
+  const inputs = expandInputs(files, [output]);
+  for (const note of inputs.notes) io.stderr(`perf-targets: ${note}\n`);
+  return inputs.files;
+}
+
 function program(io: CliIO, done: (code: number) => void): Command {
+  const given = (files: string[], output?: string) => givenFiles(io, files, output);
   const cli = new Command("perf-targets")
     .description(
       "项目支出绩效目标表：生成、读取、校验、汇总 (performance target forms: template, read, validate, merge)"
@@ -45,29 +54,33 @@ function program(io: CliIO, done: (code: number) => void): Command {
   cli
     .command("read")
     .description("读取表中的项目记录 (the records)")
-    .argument("<files...>", ".xlsx / .txt / .tsv / .csv")
+    .argument("<files...>", ".xlsx / .txt / .tsv / .csv，或文件夹 (or a folder)")
     .option("--json", "输出 JSON")
-    .action(async (files: string[], options) => done(await read(files, options, io)));
+    .action(async (files: string[], options) => done(await read(given(files), options, io)));
   cli
     .command("validate")
     .description("校验并列出问题 (findings; exit 1 when errors are found)")
-    .argument("<files...>", ".xlsx / .txt / .tsv / .csv")
+    .argument("<files...>", ".xlsx / .txt / .tsv / .csv，或文件夹 (or a folder)")
     .option("--json", "输出 JSON 报告")
     .option("--ndjson", "逐行输出 JSON（每个文件一行，最后一行为合计）")
     .option("--annotate <out>", "另存一份标注问题单元格的副本（多个输入时为目录）")
     .option("--lang <lang>", "zh 或 en", langOption, "zh")
     .option("--force", "覆盖已有文件")
-    .action(async (files: string[], options) => done(await validate(files, options, io)));
+    .action(async (files: string[], options) =>
+      done(await validate(given(files, options.annotate), options, io))
+    );
   cli
     .command("merge")
     .description("汇总为单位汇总表 (the unit summary workbook)")
-    .argument("<files...>", ".xlsx / .txt / .tsv / .csv")
+    .argument("<files...>", ".xlsx / .txt / .tsv / .csv，或文件夹 (or a folder)")
     .requiredOption("-o, --output <file>", "输出 .xlsx")
     .option("--unit <name>", "预算单位（默认取自各表）")
     .option("--year <year>", "年度（默认取自各表）", yearOption)
     .option("--force", "覆盖已有文件")
     .action(async (files: string[], options) =>
-      done(await (await import("./commands/merge")).merge(files, options, io))
+      done(
+        await (await import("./commands/merge")).merge(given(files, options.output), options, io)
+      )
     );
   return cli;
 }

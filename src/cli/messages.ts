@@ -8,8 +8,16 @@ import { formatMessage } from "../form/message";
 export const MESSAGES = {
   "input.missing": { zh: "{{file}}：文件不存在", en: "{{file}}: no such file" },
   "input.folder": {
-    zh: "{{file}}：这是文件夹，不是文件",
-    en: "{{file}}: is a folder, not a file",
+    zh: "{{file}}：文件夹中没有工作簿（.xlsx、.xlsm）",
+    en: "{{file}}: the folder holds no workbook (.xlsx, .xlsm)",
+  },
+  "input.no-match": {
+    zh: "{{file}}：没有与之匹配的文件",
+    en: "{{file}}: no file matches",
+  },
+  "input.repeated": {
+    zh: "{{file}} 与 {{first}} 是同一文件，只读一次",
+    en: "{{file}} is the same file as {{first}}; read once",
   },
   "input.denied": { zh: "{{file}}：没有读取权限", en: "{{file}}: permission denied" },
   "input.io": { zh: "{{file}}：读取失败（{{code}}）", en: "{{file}}: cannot be read ({{code}})" },

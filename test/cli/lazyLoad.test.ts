@@ -51,6 +51,19 @@ describe("the bundled command line loads ExcelJS only to write", () => {
     }
   });
 
+  it("loads tinyglobby only for a pattern the shell left as typed, and reads what it matches", () => {
+    const pattern = join(root, "test/fixtures/xlsx/libreoffice-f*.xlsx");
+    const loaded = packagesLoadedBy("validate", "--json", pattern);
+    const packages = loaded.filter((name) => !builtinModules.includes(name));
+    expect(packages.sort()).toEqual(["fdir", "picomatch", "tinyglobby"]);
+    const run = spawnSync(process.execPath, [join(root, "bin/perf-targets.js"), "read", pattern], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("libreoffice-forms.xlsx");
+  });
+
   it("validates without the built-in modules only writing or other commands need (docs/speed.md)", () => {
     const { builtins } = loadedBy("validate", "--json", FORMS);
     for (const unneeded of ["child_process", "crypto", "fs/promises", "worker_threads"])

@@ -157,7 +157,12 @@ describe("what is written matches its name", () => {
 
 describe("I/O errors", () => {
   it.each([
-    ["a folder given as an input", (dir: string) => ["validate", dir], "文件夹"],
+    // A folder is read for its workbooks (test/cli/inputs.test.ts); one with none is an error.
+    [
+      "a folder with no workbook given as an input",
+      (dir: string) => ["validate", join(dir, "d.xlsx")],
+      "文件夹中没有工作簿",
+    ],
     [
       "an input in a missing folder",
       (dir: string) => ["validate", join(dir, "nope", "x.xlsx")],
