@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync } from "node:fs";
-import { extname, isAbsolute, join, resolve } from "node:path";
+import { extname, isAbsolute, join, resolve, sep } from "node:path";
 import { globSync } from "tinyglobby";
 import { bilingual } from "./messages";
 
@@ -17,9 +17,9 @@ export interface Inputs {
 /**
  * The files the command reads, from its arguments as people give them (README, "Command line"): a
  * file; a folder, for every workbook in it and its subfolders, in natural order (表2 before 表10);
- * or a pattern such as *.xlsx, which only a POSIX shell expands. Excel's lock files (~$表.xlsx) and
- * hidden files are passed over, and so is `leaveOut` (the command's own output) where a folder or a
- * pattern would take it in. Each file is read once however often it is named, since a form read
+ * or a pattern such as *.xlsx, which only a POSIX shell expands. Excel's lock files (~$表.xlsx),
+ * hidden files and annotated copies are passed over, and so is `leaveOut` (the command's own
+ * output, a file or a folder) where a folder or a pattern would take it in. Each file is read once however often it is named, since a form read
  * twice would be summed twice. A folder with no workbook, or a pattern nothing matches, is left as
  * given, for the reader to say so.
  */
@@ -27,14 +27,16 @@ export function expandInputs(
   args: readonly string[],
   leaveOut: readonly (string | undefined)[] = []
 ): Inputs {
-  const left = new Set(leaveOut.filter((f): f is string => Boolean(f)).map(identity));
+  const left = leaveOut.filter((f): f is string => Boolean(f)).map(identity);
+  // The command's output, or anything in it when it is a folder (validate --annotate's copies).
+  const isOutput = (id: string) => left.some((out) => id === out || id.startsWith(out + sep));
   const seen = new Map<string, string>();
   const inputs: Inputs = { files: [], notes: [] };
   for (const arg of args) {
     const found = listed(arg);
     for (const file of found ?? [arg]) {
       const id = identity(file);
-      if (found && left.has(id)) continue;
+      if (found && isOutput(id)) continue;
       const first = seen.get(id);
       if (first === undefined) {
         seen.set(id, file);
@@ -66,7 +68,9 @@ function kindOf(path: string): "folder" | "file" | "missing" {
   }
 }
 
-const passedOver = (name: string) => name.startsWith(".") || name.startsWith("~$");
+/** Hidden files, Excel's lock files (~$表.xlsx), and the copies validate --annotate wrote (names.ts). */
+const passedOver = (name: string) =>
+  name.startsWith(".") || name.startsWith("~$") || name.endsWith(".annotated.xlsx");
 
 /** Every workbook in a folder and its subfolders, by path. */
 function workbooksIn(folder: string): string[] {

@@ -72,6 +72,17 @@ describe("the command line's inputs: files, folders and patterns", () => {
     expect(second.stderr).not.toContain("同一文件");
   });
 
+  it("annotates a folder into a folder inside it, twice, without reading its copies back", async () => {
+    const copies = join(inbox, "标注");
+    const before = await cli("validate", inbox);
+    const first = await cli("validate", inbox, "--annotate", copies);
+    const again = await cli("validate", inbox, "--annotate", copies, "--force");
+    expect(again.stderr).not.toContain("perf-targets:");
+    expect([again.code, again.stdout]).toEqual([first.code, first.stdout]);
+    // Nor does a plain check of the folder afterwards.
+    expect(await cli("validate", inbox)).toEqual(before);
+  });
+
   it("says so when a folder holds no workbook or a pattern matches nothing, and exits 2", async () => {
     const empty = tmp.path("空文件夹");
     mkdirSync(empty);
