@@ -27,18 +27,13 @@ beforeAll(async () => {
 });
 
 const inInbox = (files: string[]) => files.map((f) => relative(inbox, f));
+/** The inbox's workbooks as a folder lists them: Chinese in pinyin order (biao, er, jiu), numbers by value. */
+const INBOX_ORDER = ["表2.xlsx", "表10.xlsx", "二科/表1.xlsx", "二科/表3.xlsx", "旧表.xls"];
 
 describe("the command line's inputs: files, folders and patterns", () => {
   it("reads a folder's workbooks, subfolders included, in natural order, and passes over lock, hidden and text files", async () => {
     const { files, notes } = expandInputs([inbox]);
-    // Chinese names in pinyin order (biao, er, jiu), numbers by their value: 表2 before 表10.
-    expect(inInbox(files)).toEqual([
-      "表2.xlsx",
-      "表10.xlsx",
-      "二科/表1.xlsx",
-      "二科/表3.xlsx",
-      "旧表.xls",
-    ]);
+    expect(inInbox(files)).toEqual(INBOX_ORDER);
     expect(notes).toEqual([]);
   });
 
@@ -48,13 +43,7 @@ describe("the command line's inputs: files, folders and patterns", () => {
     const link = tmp.path("链接.xlsx");
     symlinkSync(join(inbox, "表10.xlsx"), link);
     const { files, notes } = expandInputs([pattern, again, link, inbox]);
-    expect(inInbox(files)).toEqual([
-      "表2.xlsx",
-      "表10.xlsx",
-      "二科/表1.xlsx",
-      "二科/表3.xlsx",
-      "旧表.xls",
-    ]);
+    expect(inInbox(files)).toEqual(INBOX_ORDER);
     expect(notes).toEqual([
       `${again} 与 ${join(inbox, "表2.xlsx")} 是同一文件，只读一次 (${again} is the same file as ${join(inbox, "表2.xlsx")}; read once)`,
       expect.stringContaining(`${link} 与 ${join(inbox, "表10.xlsx")} 是同一文件`),
