@@ -110,8 +110,9 @@ function edits(code: string): [number, number, string][] {
         found.push([quasi.start, quasi.end, rawAsCooked(quasi.value.raw as string)]);
     } else if (node.type === "TemplateElement") {
       // A template of another tag gets its raw text: escaping would change what the tag sees.
-      const tagged = parent?.type === "TemplateLiteral" && taggedBy.has(parent);
-      if (nonAscii(text()) && !rawTemplates.has(parent) && !tagged)
+      // A TemplateElement's parent is always its TemplateLiteral.
+      const template = parent as AnyNode;
+      if (nonAscii(text()) && !rawTemplates.has(template) && !taggedBy.has(template))
         found.push([node.start, node.end, escapeNonAscii(text())]);
     } else if (node.type === "Literal" && node.regex && nonAscii(text())) {
       const flags: string = node.regex.flags;
