@@ -5,4 +5,4 @@
  */
 import { setFlagsFromString } from "node:v8";
 
-setFlagsFromString("--interrupt-budget=540000");
+setFlagsFromString("--interrupt-budget=405504");

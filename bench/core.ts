@@ -101,7 +101,7 @@ export async function zodCost() {
       JSON.parse(
         execFileSync(
           process.execPath,
-          ["--interrupt-budget=540000", "--expose-gc", "dist/bench-zod.js"],
+          ["--interrupt-budget=405504", "--expose-gc", "dist/bench-zod.js"],
           {
             input: records,
             encoding: "utf8",

@@ -41,23 +41,34 @@ export const isMarkFormula = (formula: string | null | undefined) =>
 
 /**
  * What each queued action adds to a request, measured with the emulator at 500 forms (bench/run.ts,
- * "estimate over measured") and rounded up by 10–25%: the estimate must never fall short, and an
- * estimate far above the bytes splits a request that would fit (docs/addin.md, "Sync budget").
+ * "estimate over measured") and rounded up by 10–25%: an estimate far above the bytes splits a
+ * request that would fit, one below eats the margin between the split and Excel's limit
+ * (docs/addin.md, "Sync budget"). What a request's sheets add beside their marks (their paths, a
+ * clear's load of their formats) is not estimated: the sizes below include its share at about three
+ * marks a sheet, so a workbook of one mark a sheet is estimated 15–40% under what it sends.
+test/excel/budgetAccuracy.test.ts keeps a check's, a re-check's and a clear's within 25%.
  * A mark's format (range, format, rule, fill, its id loaded): about 1,200 bytes; its comment or
  * prompt besides its message: about 600; what each marked sheet adds: 240–430.
  */
 export const FORMAT_REQUEST_BYTES = 1_536;
 export const MESSAGE_REQUEST_BYTES = 768;
 export const SHEET_REQUEST_BYTES = 512;
-/** Loading a thread's replies: about 745 bytes; where it sits as well: 295 more. */
-const THREAD_LOAD_BYTES = 896;
+/**
+ * Loading a thread's replies: about 440 bytes, and a clear's load of each sheet's formats about
+ * 840 (not estimated): 670–745 a thread at three or four marks a sheet. Where it sits: 295 more.
+ */
+const THREAD_LOAD_BYTES = 800;
 const LOCATION_LOAD_BYTES = 384;
 /** Loading the validation of a cell (about 680), or of an old mark's range (about 930). */
 export const TARGET_LOAD_BYTES = 832;
 const FORMAT_VALIDATION_LOAD_BYTES = 1_088;
-/** Removing a format or a comment: about 365 bytes; clearing the prompt a mark set: about 650 more. */
-const REMOVAL_BYTES = 448;
-const PROMPT_REMOVAL_BYTES = 768;
+/**
+ * Removing a format or a comment: about 300 bytes, and each sheet's paths about 320: 342–357 a
+ * removal at three marks a sheet (its format and its comment), 344 at four. Clearing the prompt a
+ * mark set, or giving back the one it replaced: about 380 more, plus the replaced prompt's text.
+ */
+const REMOVAL_BYTES = 384;
+const PROMPT_REMOVAL_BYTES = 448;
 
 /** Queue loading the conditional formats of a whole sheet (ours among them). */
 export function queueFormats(worksheet: Excel.Worksheet): Excel.ConditionalFormatCollection {

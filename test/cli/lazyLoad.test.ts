@@ -96,6 +96,11 @@ describe("the bundled command line loads ExcelJS only to write", () => {
     }
   });
 
+  it("is all ASCII, so that Node need not decode it into a two-byte string (docs/speed.md)", () => {
+    const bundle = readFileSync(join(root, "dist/cli.js"), "latin1");
+    expect(bundle.match(/[\u0080-\uffff]/g) ?? []).toEqual([]);
+  });
+
   it("loads it to write a template", () => {
     expect(packagesLoadedBy("template", "-o", tmp.path("t.xlsx"))).toContain("exceljs");
   });
