@@ -33,7 +33,7 @@ const hasPrompt = (prompt: Prompt) =>
   prompt.showPrompt || prompt.message !== "" || prompt.title !== "";
 
 /** No rule and no alert of the person's (the prompt aside): a cell never validated. */
-function untouched(v: LoadedValidation): boolean {
+export function untouched(v: LoadedValidation): boolean {
   const alert = v.errorAlert;
   const defaultAlert =
     !alert ||

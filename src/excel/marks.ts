@@ -4,6 +4,7 @@ import {
   PROMPT_TITLE,
   queueRestorePrompt,
   sameText,
+  untouched,
   VALIDATION_FIELDS,
   type LoadedValidation,
 } from "./markPrompts";
@@ -76,7 +77,7 @@ export interface OurFormat {
   format: Excel.ConditionalFormat;
   undo: PromptUndo;
   /** The marked cell's validation, when it was loaded to check the prompt is still ours. */
-  validation?: Excel.DataValidation;
+  validation?: Excel.DataValidation & LoadedValidation;
   /** Reached by its recorded id without loading the sheet's formats: ours only if still tagged. */
   unconfirmed?: true;
 }
@@ -96,9 +97,10 @@ export async function ourFormats(
     if (!match) continue;
     const mark: OurFormat = { format, undo: match[2] as PromptUndo };
     if (verifyPrompts && mark.undo !== "none") {
+      // Stryker disable next-line OptionalChaining: every caller verifying prompts gives a budget; the self-test's never verifies
       await budget?.reserve(FORMAT_VALIDATION_LOAD_BYTES);
       mark.validation = format.getRange().dataValidation;
-      mark.validation.load("type, prompt");
+      mark.validation.load(VALIDATION_FIELDS);
     }
     ours.push(mark);
   }
@@ -211,15 +213,16 @@ export interface FoundMarks {
   recorded: RecordedTexts;
 }
 
-/** Prompts set by marks made before the record, taken away as their formula says. */
-function queueLegacyPrompt(ours: OurFormat): void {
-  const validation = ours.validation;
-  if (ours.undo === "none" || (validation && validation.prompt?.title !== PROMPT_TITLE)) return;
-  // Stryker disable next-line LogicalOperator: ourFormats loads the validation of every mark whose formula names an undo, so the two sides are the same cell's
-  const cell = validation ?? ours.format.getRange().dataValidation;
-  // "clear": the cell had no rule when marked; a rule the person has given it since stays.
-  if (ours.undo === "clear" && (!validation || validation.type === "None")) cell.clear();
-  else cell.prompt = { showPrompt: false, title: "", message: "" };
+/**
+ * Prompts set by marks made before the record, taken away as their formula says while still
+ * ours. Their validation is loaded with the formats (ourFormats) for every mark naming an undo.
+ */
+function queueLegacyPrompt({ undo, validation }: OurFormat): void {
+  if (validation?.prompt?.title !== PROMPT_TITLE) return;
+  // "clear": the cell had no validation when marked; a rule or an alert the person has given it
+  // since stays.
+  if (undo === "clear" && untouched(validation)) validation.clear();
+  else validation.prompt = { showPrompt: false, title: "", message: "" };
 }
 
 /**
