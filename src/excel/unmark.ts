@@ -35,7 +35,7 @@ export async function unmarkSheets(
   const book = context.workbook;
   const all = given ? null : book.worksheets.load("items/name, items/id");
   for (const worksheet of given ?? []) worksheet.load("id");
-  const comments = caps.comments ? queueComments(book.comments) : null;
+  const commentSets = caps.comments ? queueCommentSets(book, given) : [];
   const record = queueRecord(book);
   await context.sync();
   const worksheets = given ?? all!.items;
@@ -62,9 +62,9 @@ export async function unmarkSheets(
       });
     }
     const recorded = recordedTexts(marks);
-    const threads = comments
-      ? await queueThreads(comments, { withLocation: false, budget, recorded })
-      : [];
+    const threads = [];
+    for (const comments of commentSets)
+      threads.push(...(await queueThreads(comments, { withLocation: false, budget, recorded })));
     return { perSheet, threads, recorded };
   });
   const formatsBySheet = await verifiedFormats(context, found.perSheet);
@@ -87,6 +87,13 @@ export async function unmarkSheets(
   await context.sync();
   return { cells, sheets };
 }
+
+/**
+ * The comments to look through: of given sheets (a failed check's clean-up) only theirs, as
+ * another sheet may carry the same texts (a copy of the same form); else the whole workbook's.
+ */
+const queueCommentSets = (book: Excel.Workbook, given: Excel.Worksheet[] | null) =>
+  (given?.map((w) => w.comments) ?? [book.comments]).map(queueComments);
 
 /**
  * Our formats on each sheet. A mark made before the record set a prompt the person may have

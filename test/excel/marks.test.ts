@@ -1,8 +1,9 @@
-import { AddinError, checkSheet, clearMarks } from "../../src/excel";
+import { AddinError, checkSheet, checkWorkbook, clearMarks } from "../../src/excel";
 import { MARK_TAG, PROMPT_TITLE } from "../../src/excel/marks";
 import { createEmulatedExcel } from "../../src/emulator";
 import { sampleGrid } from "../support/sampleGrid";
 import { HOSTS, useHost, type Host } from "./host";
+import { callsDuring } from "./officeCalls";
 import { workbookState } from "./state";
 import { marksOn, seedGrid } from "./workbook";
 
@@ -162,5 +163,34 @@ describe.each(HOSTS)("a mark from before the record, on $name", ({ requirementSe
     delete sheet.cell(Z1.row, Z1.col)!.style!["dataValidation.rule"];
     await clearMarks();
     expect(validationAt(host, Z1)).toEqual({ "dataValidation.errorAlert": alert });
+  });
+});
+
+describe.each(HOSTS)("what check and clear ask of Excel, on $name", ({ requirementSets }) => {
+  const hasComments = requirementSets === undefined || requirementSets.ExcelApi !== "1.8";
+
+  it("every load names its properties (an empty one loads every property of every item)", async () => {
+    const host = sampleHost(requirementSets);
+    host.workbook.addComment("sample!B138", "请核对二级指标", "张会计");
+    await oldMark("clear");
+    const loads = [
+      ...(await callsDuring(host, "load", () => checkSheet("sample"))),
+      ...(await callsDuring(host, "load", () => checkWorkbook())),
+      ...(await callsDuring(host, "load", () => clearMarks())),
+    ];
+    expect(loads.length).toBeGreaterThan(5);
+    expect(loads.filter(({ first }) => typeof first !== "string" || first.trim() === "")).toEqual(
+      []
+    );
+  });
+
+  it("only a check asks where each thread sits (to reply in the person's own): clear does not", async () => {
+    const host = sampleHost(requirementSets);
+    host.workbook.addComment("sample!B138", "请核对二级指标", "张会计");
+    host.workbook.addComment("sample!A1", "封面已核", "李科长");
+    const check = await callsDuring(host, "getLocation", () => checkSheet("sample"));
+    const clear = await callsDuring(host, "getLocation", () => clearMarks());
+    expect(check.length).toBe(hasComments ? 2 : 0);
+    expect(clear).toEqual([]);
   });
 });
