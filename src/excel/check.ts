@@ -75,7 +75,6 @@ export async function checkWorkbook(options: CheckOptions = {}): Promise<CheckRe
   return runExcel("check", async (context) => {
     const caps = capabilities();
     const sheets = context.workbook.worksheets;
-    // Stryker disable next-line StringLiteral: Office.js loads every property for an empty list, these two among them
     sheets.load("items/name, items/visibility");
     await context.sync();
     const forms = sheets.items.filter((s) => s.visibility !== Excel.SheetVisibility.veryHidden);
@@ -119,7 +118,6 @@ async function readSheets(
       worksheets(),
       (worksheet) => read(worksheet, caps, withFormats),
       () => {
-        // Stryker disable next-line StringLiteral: Office.js loads every property for an empty list, the name among them
         book.load("name");
         names = queueOwnNames(book);
         record = queueRecord(book);

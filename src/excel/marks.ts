@@ -131,8 +131,10 @@ export async function recordedFormats(
 }
 
 const stillOurs = (ours: OurFormat) =>
+  // Stryker disable next-line ConditionalExpression: a format found among the loaded ones matched the same pattern
   !ours.unconfirmed ||
   (!ours.format.isNullObject &&
+    // Stryker disable next-line ConditionalExpression: an id reached is a rule of ours or none (ids are never reused), and ours are custom rules
     !ours.format.customOrNullObject.isNullObject &&
     isMarkFormula(ours.format.customOrNullObject.rule.formula));
 
@@ -175,7 +177,6 @@ export async function queueThreads(
     const thread: Thread = { comment, ours, replies };
     if (options.withLocation) {
       thread.location = comment.getLocation();
-      // Stryker disable next-line StringLiteral: Office.js loads every property for an empty list, the address among them
       thread.location.load("address");
     }
     threads.push(thread);
