@@ -229,7 +229,8 @@ async function queueWrite(
   let unmarked = 0;
   for (const p of plans) {
     unmarked += await queueRemoveMarks(p.old, budget);
-    const message = { sheetId: p.read.worksheet.id, ...p, threads: p.old.threads };
+    const { threads, recorded } = p.old;
+    const message = { sheetId: p.read.worksheet.id, ...p, threads, recorded };
     state.planned.push(
       ...(await queueAddMessages(p.read.worksheet, p.onSheet, message, caps, locale, budget))
     );

@@ -161,6 +161,10 @@ export const recordedTexts = (marks: readonly RecordedMark[]): RecordedTexts => 
 const listed = (texts: string[], text: string | null | undefined) =>
   texts.some((t) => sameText(t, text));
 
+/** A thread a mark started goes with the mark, unless someone has replied in it: then it stays. */
+export const threadGoes = (thread: Thread, recorded: RecordedTexts) =>
+  thread.ours && thread.replies.items.every((reply) => listed(recorded.replies, reply.content));
+
 /** Queue loading each thread's replies, and where it sits when `withLocation`. */
 export async function queueThreads(
   comments: Excel.CommentCollection,
@@ -246,11 +250,9 @@ export async function queueRemoveMarks(found: FoundMarks, budget: RequestBudget)
   }
   for (const thread of found.threads) {
     await budget.reserve(REMOVAL_BYTES);
-    const replies = thread.replies.items;
-    const oursOnly = replies.every((reply) => listed(found.recorded.replies, reply.content));
-    if (thread.ours && oursOnly) thread.comment.delete();
+    if (threadGoes(thread, found.recorded)) thread.comment.delete();
     else
-      for (const reply of replies)
+      for (const reply of thread.replies.items)
         if (listed(found.recorded.replies, reply.content)) reply.delete();
   }
   return removed;

@@ -194,3 +194,36 @@ describe.each(HOSTS)("what check and clear ask of Excel, on $name", ({ requireme
     expect(clear).toEqual([]);
   });
 });
+
+describe.each([
+  { name: "ExcelApi 1.10", requirementSets: { ExcelApi: "1.10" } },
+  { name: "the newest Excel", requirementSets: undefined },
+])("a thread of ours the person replied in, on $name", ({ requirementSets }) => {
+  it("stays with their reply through check again and clear; the mark's fill goes", async () => {
+    const host = sampleHost(requirementSets);
+    await checkSheet("sample");
+    const thread = host.workbook.comments.find(
+      (c) => c.row === B137.row && c.col === B137.col && c.content.startsWith(MARK_TAG)
+    )!;
+    const ourText = thread.content;
+    thread.replies.push({
+      ...thread,
+      id: "{reply}",
+      content: "已改为满意度指标",
+      replies: [],
+    } as never);
+    const again = await checkSheet("sample");
+    expect(again.unmarked).toBe(again.marked);
+    // A cell holds one thread: the new mark's message is a reply in theirs.
+    expect(thread.replies.map((r) => r.content)).toEqual(["已改为满意度指标", ourText]);
+    expect(host.workbook.comments.filter((c) => c.row === B137.row && c.col === B137.col)).toEqual([
+      thread,
+    ]);
+    await clearMarks();
+    expect(marksOn(host.workbook, "sample")).toEqual([]);
+    const left = host.workbook.comments.filter((c) => c.row === B137.row && c.col === B137.col);
+    expect(left.map((c) => [c.content, c.replies.map((r) => r.content)])).toEqual([
+      [ourText, ["已改为满意度指标"]],
+    ]);
+  });
+});
