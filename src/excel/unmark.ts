@@ -52,13 +52,12 @@ export async function unmarkSheets(
       perSheet.push({
         collection,
         byId: collection ? [] : await recordedFormats(worksheet, own, caps, budget),
-        prompts: caps.comments
-          ? []
-          : await queueRecordedPrompts(
-              worksheet,
-              promptMarksToLookFor(worksheet.id, everyMark),
-              budget
-            ),
+        // Whatever the host: the prompts of marks made in Excel 2019 (findMarks.ts).
+        prompts: await queueRecordedPrompts(
+          worksheet,
+          promptMarksToLookFor(worksheet.id, everyMark),
+          budget
+        ),
       });
     }
     const recorded = recordedTexts(marks);
