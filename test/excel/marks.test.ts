@@ -184,6 +184,21 @@ describe.each(HOSTS)("what check and clear ask of Excel, on $name", ({ requireme
     );
   });
 
+  it(`${hasComments ? "with comments, no" : "before comments, each marked"} cell's validation is read`, async () => {
+    const host = sampleHost(requirementSets);
+    let marked = 0;
+    const loads = await callsDuring(host, "load", async () => {
+      marked = (await checkSheet("sample")).marked;
+      await checkSheet("sample");
+      await clearMarks();
+    });
+    expect(marked).toBeGreaterThan(0);
+    expect(marksOn(host.workbook, "sample")).toEqual([]);
+    // Before comments: each cell a check marks (twice), and each prompt the record lists (twice).
+    const validations = loads.filter(({ type }) => type === "DataValidation");
+    expect(validations).toHaveLength(hasComments ? 0 : 4 * marked);
+  });
+
   it("only a check asks where each thread sits (to reply in the person's own): clear does not", async () => {
     const host = sampleHost(requirementSets);
     host.workbook.addComment("sample!B138", "请核对二级指标", "张会计");
