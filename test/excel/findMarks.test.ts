@@ -49,3 +49,18 @@ describe.each([
     expect(JSON.stringify(workbookState(old.workbook))).toBe(before);
   });
 });
+
+describe("two sheets checked one after the other, Excel 2019", () => {
+  it("the second check keeps the first's marks listed: clear gives back both sheets", async () => {
+    const host = openIn(EXCEL_2019);
+    // The second sheet's form differs in one value (E107), so its mark's message there does too.
+    const second = sampleGrid();
+    second.values[106][4] = "8万平方米";
+    seedGrid(host.workbook, { ...second, sheet: "第二张" });
+    const before = JSON.stringify(workbookState(host.workbook));
+    const marked = (await checkSheet("sample")).marked + (await checkSheet("第二张")).marked;
+    expect(await clearMarks()).toEqual({ cells: marked, sheets: 2 });
+    expect(ourPrompts(host.workbook)).toEqual([]);
+    expect(JSON.stringify(workbookState(host.workbook))).toBe(before);
+  });
+});
