@@ -26,6 +26,7 @@ const promptOf = (v: LoadedValidation): Prompt => ({ ...NO_PROMPT, ...(v.prompt 
 
 /** The prompt a mark set, still as it set it. */
 export const isOurPrompt = (v: LoadedValidation, message: string) =>
+  // Stryker disable next-line OptionalChaining: a validation loaded with VALIDATION_FIELDS always has its prompt
   v.prompt?.title === PROMPT_TITLE && sameText(v.prompt.message, message);
 
 /** Any prompt the person has: shown, or with a title or a message. */

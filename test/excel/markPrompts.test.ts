@@ -137,6 +137,18 @@ describe("Excel 2019: the mark's prompt as Excel keeps it", () => {
     }
   );
 
+  it("a prompt the person retitled, keeping the mark's message, is theirs: check and clear leave it", async () => {
+    const host = sampleHost();
+    await checkSheet("sample");
+    const prompt = styleOf(host)["dataValidation.prompt"] as { title: string; message: string };
+    const retitled = { ...prompt, title: "待财务核对" };
+    sheetOf(host).patchStyle(B137.row, B137.col, { "dataValidation.prompt": retitled });
+    await checkSheet("sample");
+    expect(styleOf(host)["dataValidation.prompt"]).toEqual(retitled);
+    await clearMarks();
+    expect(styleOf(host)["dataValidation.prompt"]).toEqual(retitled);
+  });
+
   it("a prompt the person rewrote under the mark's title is theirs: check and clear leave it", async () => {
     const host = sampleHost();
     await checkSheet("sample");
