@@ -63,14 +63,13 @@ export function promptReplaced(
 /**
  * Queue giving a recorded prompt back: nothing where the person has changed it; the whole
  * validation cleared where the cell had none and still has nothing else; else the prompt as it
- * was. Returns whether the mark's prompt was still there.
+ * was.
  */
 export function queueRestorePrompt(
   validation: Excel.DataValidation & LoadedValidation,
   recorded: NonNullable<RecordedMark["prompt"]>
-): boolean {
-  if (!isOurPrompt(validation, recorded.message)) return false;
+): void {
+  if (!isOurPrompt(validation, recorded.message)) return;
   if (recorded.alone && untouched(validation)) validation.clear();
   else validation.prompt = recorded.before;
-  return true;
 }
