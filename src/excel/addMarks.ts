@@ -17,6 +17,8 @@ import {
   MESSAGE_REQUEST_BYTES,
   SHEET_REQUEST_BYTES,
   TARGET_LOAD_BYTES,
+  threadGoes,
+  type RecordedTexts,
   type Thread,
 } from "./marks";
 import { textBytes, type RequestBudget } from "./requestBudget";
@@ -72,12 +74,15 @@ export interface MessageContext {
   formats: Map<string, Excel.ConditionalFormat>;
   /** The sheet's marks by the old record, whose prompts go in the same write. */
   older: readonly RecordedMark[];
+  /** The old record's texts: which threads go in the same write. */
+  recorded: RecordedTexts;
 }
 
 /**
- * Queue each mark's message where the host can carry one: a comment (a reply in a thread the
- * person started on the cell), or before 1.10 an input prompt where the cell has none of the
- * person's. Returns what the record lists for each mark.
+ * Queue each mark's message where the host can carry one: a comment (a reply in a thread that
+ * stays on the cell: the person's, or an old mark's they replied in, as a cell holds one thread),
+ * or before 1.10 an input prompt where the cell has none of the person's. Returns what the record
+ * lists for each mark.
  */
 export async function queueAddMessages(
   worksheet: Excel.Worksheet,
@@ -87,9 +92,10 @@ export async function queueAddMessages(
   locale: Locale,
   budget: RequestBudget
 ): Promise<RecordedMark[]> {
-  const othersThreads = new Map(
+  const stayingThreads = new Map(
     context.threads
-      .filter((t) => !t.ours && t.location)
+      // check.ts loads where every thread sits (withLocation).
+      .filter((t) => !threadGoes(t, context.recorded))
       .map((t) => [localAddress(t.location!.address), t])
   );
   const recorded: RecordedMark[] = [];
@@ -105,14 +111,11 @@ export async function queueAddMessages(
     };
     if (caps.comments) {
       const text = `${MARK_TAG}\n${lines.join("\n")}`.slice(0, MAX_COMMENT);
-      const thread = othersThreads.get(mark.cell);
+      const thread = stayingThreads.get(mark.cell);
       if (thread) thread.comment.replies.add(text);
       else worksheet.comments.add(worksheet.getRange(mark.cell), text);
       entry[thread ? "reply" : "comment"] = text;
-    } else {
-      const prompt = queuePrompt(worksheet, mark.cell, lines, context);
-      if (prompt) entry.prompt = prompt;
-    }
+    } else entry.prompt = queuePrompt(worksheet, mark.cell, lines, context);
     recorded.push(entry);
   }
   return recorded;

@@ -75,7 +75,6 @@ export async function checkWorkbook(options: CheckOptions = {}): Promise<CheckRe
   return runExcel("check", async (context) => {
     const caps = capabilities();
     const sheets = context.workbook.worksheets;
-    // Stryker disable next-line StringLiteral: Office.js loads every property for an empty list, these two among them
     sheets.load("items/name, items/visibility");
     await context.sync();
     const forms = sheets.items.filter((s) => s.visibility !== Excel.SheetVisibility.veryHidden);
@@ -119,7 +118,6 @@ async function readSheets(
       worksheets(),
       (worksheet) => read(worksheet, caps, withFormats),
       () => {
-        // Stryker disable next-line StringLiteral: Office.js loads every property for an empty list, the name among them
         book.load("name");
         names = queueOwnNames(book);
         record = queueRecord(book);
@@ -231,7 +229,8 @@ async function queueWrite(
   let unmarked = 0;
   for (const p of plans) {
     unmarked += await queueRemoveMarks(p.old, budget);
-    const message = { sheetId: p.read.worksheet.id, ...p, threads: p.old.threads };
+    const { threads, recorded } = p.old;
+    const message = { sheetId: p.read.worksheet.id, ...p, threads, recorded };
     state.planned.push(
       ...(await queueAddMessages(p.read.worksheet, p.onSheet, message, caps, locale, budget))
     );

@@ -13,7 +13,8 @@ import type { RequestBudget } from "./requestBudget";
 /**
  * Queue finding the old marks of one sheet (its id loaded): its formats from the loaded
  * collection, or where Excel could not load it (office-js #6827) by the ids the record lists;
- * its recorded prompts before 1.10. Comments are found by the caller, per sheet or per workbook.
+ * its recorded prompts (set before 1.10, on this host or another). Comments are found by the
+ * caller, per sheet or per workbook.
  */
 export async function queueFindMarks(
   worksheet: Excel.Worksheet,
@@ -29,9 +30,12 @@ export async function queueFindMarks(
       : await recordedFormats(worksheet, own, caps, budget),
     // Stryker disable next-line ArrayDeclaration: its one caller (check.ts) puts the threads it finds here
     threads: [],
-    prompts: caps.comments
-      ? []
-      : await queueRecordedPrompts(worksheet, promptMarksToLookFor(worksheet.id, marks), budget),
+    // Whatever the host: a workbook checked in Excel 2019 may be checked again in a newer Excel.
+    prompts: await queueRecordedPrompts(
+      worksheet,
+      promptMarksToLookFor(worksheet.id, marks),
+      budget
+    ),
     // Texts are matched across the record: a sheet the person copied carries copies of them.
     recorded: recordedTexts(marks),
   };

@@ -26,6 +26,7 @@ const promptOf = (v: LoadedValidation): Prompt => ({ ...NO_PROMPT, ...(v.prompt 
 
 /** The prompt a mark set, still as it set it. */
 export const isOurPrompt = (v: LoadedValidation, message: string) =>
+  // Stryker disable next-line OptionalChaining: a validation loaded with VALIDATION_FIELDS always has its prompt
   v.prompt?.title === PROMPT_TITLE && sameText(v.prompt.message, message);
 
 /** Any prompt the person has: shown, or with a title or a message. */
@@ -33,7 +34,7 @@ const hasPrompt = (prompt: Prompt) =>
   prompt.showPrompt || prompt.message !== "" || prompt.title !== "";
 
 /** No rule and no alert of the person's (the prompt aside): a cell never validated. */
-function untouched(v: LoadedValidation): boolean {
+export function untouched(v: LoadedValidation): boolean {
   const alert = v.errorAlert;
   const defaultAlert =
     !alert ||
@@ -62,14 +63,13 @@ export function promptReplaced(
 /**
  * Queue giving a recorded prompt back: nothing where the person has changed it; the whole
  * validation cleared where the cell had none and still has nothing else; else the prompt as it
- * was. Returns whether the mark's prompt was still there.
+ * was.
  */
 export function queueRestorePrompt(
   validation: Excel.DataValidation & LoadedValidation,
   recorded: NonNullable<RecordedMark["prompt"]>
-): boolean {
-  if (!isOurPrompt(validation, recorded.message)) return false;
+): void {
+  if (!isOurPrompt(validation, recorded.message)) return;
   if (recorded.alone && untouched(validation)) validation.clear();
   else validation.prompt = recorded.before;
-  return true;
 }

@@ -4,6 +4,7 @@ import {
   PROMPT_TITLE,
   queueRestorePrompt,
   sameText,
+  untouched,
   VALIDATION_FIELDS,
   type LoadedValidation,
 } from "./markPrompts";
@@ -87,7 +88,7 @@ export interface OurFormat {
   format: Excel.ConditionalFormat;
   undo: PromptUndo;
   /** The marked cell's validation, when it was loaded to check the prompt is still ours. */
-  validation?: Excel.DataValidation;
+  validation?: Excel.DataValidation & LoadedValidation;
   /** Reached by its recorded id without loading the sheet's formats: ours only if still tagged. */
   unconfirmed?: true;
 }
@@ -107,9 +108,10 @@ export async function ourFormats(
     if (!match) continue;
     const mark: OurFormat = { format, undo: match[2] as PromptUndo };
     if (verifyPrompts && mark.undo !== "none") {
+      // Stryker disable next-line OptionalChaining: every caller verifying prompts gives a budget; the self-test's never verifies
       await budget?.reserve(FORMAT_VALIDATION_LOAD_BYTES);
       mark.validation = format.getRange().dataValidation;
-      mark.validation.load("type, prompt");
+      mark.validation.load(VALIDATION_FIELDS);
     }
     ours.push(mark);
   }
@@ -140,8 +142,10 @@ export async function recordedFormats(
 }
 
 const stillOurs = (ours: OurFormat) =>
+  // Stryker disable next-line ConditionalExpression: a format found among the loaded ones matched the same pattern
   !ours.unconfirmed ||
   (!ours.format.isNullObject &&
+    // Stryker disable next-line ConditionalExpression: an id reached is a rule of ours or none (ids are never reused), and ours are custom rules
     !ours.format.customOrNullObject.isNullObject &&
     isMarkFormula(ours.format.customOrNullObject.rule.formula));
 
@@ -161,12 +165,18 @@ export interface RecordedTexts {
 }
 
 export const recordedTexts = (marks: readonly RecordedMark[]): RecordedTexts => ({
+  // Stryker disable next-line ConditionalExpression: an undefined listed matches only an empty text, and Excel keeps no empty comment
   comments: marks.flatMap((m) => (m.comment === undefined ? [] : [m.comment])),
+  // Stryker disable next-line ConditionalExpression: likewise, no empty reply
   replies: marks.flatMap((m) => (m.reply === undefined ? [] : [m.reply])),
 });
 
 const listed = (texts: string[], text: string | null | undefined) =>
   texts.some((t) => sameText(t, text));
+
+/** A thread a mark started goes with the mark, unless someone has replied in it: then it stays. */
+export const threadGoes = (thread: Thread, recorded: RecordedTexts) =>
+  thread.ours && thread.replies.items.every((reply) => listed(recorded.replies, reply.content));
 
 /** Queue loading each thread's replies, and where it sits when `withLocation`. */
 export async function queueThreads(
@@ -184,7 +194,6 @@ export async function queueThreads(
     const thread: Thread = { comment, ours, replies };
     if (options.withLocation) {
       thread.location = comment.getLocation();
-      // Stryker disable next-line StringLiteral: Office.js loads every property for an empty list, the address among them
       thread.location.load("address");
     }
     threads.push(thread);
@@ -222,15 +231,16 @@ export interface FoundMarks {
   recorded: RecordedTexts;
 }
 
-/** Prompts set by marks made before the record, taken away as their formula says. */
-function queueLegacyPrompt(ours: OurFormat): void {
-  const validation = ours.validation;
-  if (ours.undo === "none" || (validation && validation.prompt?.title !== PROMPT_TITLE)) return;
-  // Stryker disable next-line LogicalOperator: ourFormats loads the validation of every mark whose formula names an undo, so the two sides are the same cell's
-  const cell = validation ?? ours.format.getRange().dataValidation;
-  // "clear": the cell had no rule when marked; a rule the person has given it since stays.
-  if (ours.undo === "clear" && (!validation || validation.type === "None")) cell.clear();
-  else cell.prompt = { showPrompt: false, title: "", message: "" };
+/**
+ * Prompts set by marks made before the record, taken away as their formula says while still
+ * ours. Their validation is loaded with the formats (ourFormats) for every mark naming an undo.
+ */
+function queueLegacyPrompt({ undo, validation }: OurFormat): void {
+  if (validation?.prompt?.title !== PROMPT_TITLE) return;
+  // "clear": the cell had no validation when marked; a rule or an alert the person has given it
+  // since stays.
+  if (undo === "clear" && untouched(validation)) validation.clear();
+  else validation.prompt = { showPrompt: false, title: "", message: "" };
 }
 
 /**
@@ -253,11 +263,9 @@ export async function queueRemoveMarks(found: FoundMarks, budget: RequestBudget)
   }
   for (const thread of found.threads) {
     await budget.reserve(REMOVAL_BYTES);
-    const replies = thread.replies.items;
-    const oursOnly = replies.every((reply) => listed(found.recorded.replies, reply.content));
-    if (thread.ours && oursOnly) thread.comment.delete();
+    if (threadGoes(thread, found.recorded)) thread.comment.delete();
     else
-      for (const reply of replies)
+      for (const reply of thread.replies.items)
         if (listed(found.recorded.replies, reply.content)) reply.delete();
   }
   return removed;

@@ -35,7 +35,7 @@ export async function unmarkSheets(
   const book = context.workbook;
   const all = given ? null : book.worksheets.load("items/name, items/id");
   for (const worksheet of given ?? []) worksheet.load("id");
-  const comments = caps.comments ? queueComments(book.comments) : null;
+  const commentSets = caps.comments ? queueCommentSets(book, given) : [];
   const record = queueRecord(book);
   await context.sync();
   const worksheets = given ?? all!.items;
@@ -52,19 +52,18 @@ export async function unmarkSheets(
       perSheet.push({
         collection,
         byId: collection ? [] : await recordedFormats(worksheet, own, caps, budget),
-        prompts: caps.comments
-          ? []
-          : await queueRecordedPrompts(
-              worksheet,
-              promptMarksToLookFor(worksheet.id, everyMark),
-              budget
-            ),
+        // Whatever the host: the prompts of marks made in Excel 2019 (findMarks.ts).
+        prompts: await queueRecordedPrompts(
+          worksheet,
+          promptMarksToLookFor(worksheet.id, everyMark),
+          budget
+        ),
       });
     }
     const recorded = recordedTexts(marks);
-    const threads = comments
-      ? await queueThreads(comments, { withLocation: false, budget, recorded })
-      : [];
+    const threads = [];
+    for (const comments of commentSets)
+      threads.push(...(await queueThreads(comments, { withLocation: false, budget, recorded })));
     return { perSheet, threads, recorded };
   });
   const formatsBySheet = await verifiedFormats(context, found.perSheet);
@@ -87,6 +86,13 @@ export async function unmarkSheets(
   await context.sync();
   return { cells, sheets };
 }
+
+/**
+ * The comments to look through: of given sheets (a failed check's clean-up) only theirs, as
+ * another sheet may carry the same texts (a copy of the same form); else the whole workbook's.
+ */
+const queueCommentSets = (book: Excel.Workbook, given: Excel.Worksheet[] | null) =>
+  (given?.map((w) => w.comments) ?? [book.comments]).map(queueComments);
 
 /**
  * Our formats on each sheet. A mark made before the record set a prompt the person may have
