@@ -155,15 +155,15 @@ describe("what the workbook keeps of its imports", () => {
     ]);
     expect(host.workbook.names.get("税率")?.visible).toBe(true);
     // Picked again (renamed since): refused, naming both sheets where they are now.
-    host.workbook.sheet("校舍维修")!.name = "校舍";
+    host.workbook.sheet("校舍维修")!.name = "校舍's 二期";
     const [again] = await importWorkbooks([{ ...file, name: "甲(1).xlsx" }], { readGrids });
     expect(again).toEqual({
       file: "甲(1).xlsx",
       inserted: false,
       sheets: [],
       reason: {
-        zh: "“甲(1).xlsx”已导入过（工作表 道路养护、校舍），未重复导入。",
-        en: '"甲(1).xlsx" was imported before (sheets 道路养护、校舍); it was not imported again.',
+        zh: "“甲(1).xlsx”已导入过（工作表 道路养护、校舍's 二期），未重复导入。",
+        en: `"甲(1).xlsx" was imported before (sheets 道路养护、校舍's 二期); it was not imported again.`,
       },
     });
   });
