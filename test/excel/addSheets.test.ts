@@ -35,6 +35,15 @@ it("the preview's sample sheets: named free, the first opened, reading only the 
   expect(host.workbook.activeWorksheet().name).toBe("第1表 (2)");
 });
 
+it("takes a name in other letter case as taken, as Excel does", async () => {
+  const host = installHost(undefined, ["Sample"]);
+  expect(await addSheets([templatePlan({ year: 2024, sheet: "SAMPLE" })])).toEqual(["SAMPLE (2)"]);
+  expect(await insertTemplate({ year: 2024, sheetName: "sample" })).toMatchObject({
+    sheet: "sample (3)",
+  });
+  expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Sample", "SAMPLE (2)", "sample (3)"]);
+});
+
 it("no sheet to add: nothing added, nothing opened", async () => {
   const { host } = await answerBytes(2, async () => expect(await addSheets([])).toEqual([]));
   expect(host.workbook.sheets.map((s) => s.name)).toEqual(["第1表", "第2表"]);

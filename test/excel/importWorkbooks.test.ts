@@ -100,6 +100,15 @@ describe("importing files as people name them", () => {
     );
   });
 
+  it("names a sheet free of the workbook's names in any letter case", async () => {
+    const host = installHost(sets, ["ROAD WORKS"]);
+    const [outcome] = await importWorkbooks([await officeFile("甲.xlsx", ["Road works"])], {
+      readGrids,
+    });
+    expect(outcome.sheets).toEqual(["Road works (2)"]);
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["ROAD WORKS", "Road works (2)"]);
+  });
+
   it("gives the reader's own words when it fails, whatever it throws", async () => {
     const host = installHost(sets, ["项目表"]);
     const before = JSON.stringify(workbookState(host.workbook));
