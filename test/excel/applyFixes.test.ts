@@ -87,8 +87,14 @@ it("fixes two forms in one batch, and the undo puts back a formula the person ha
     ["项目表", ">=95%"],
     ["项目表二", '=">="&"95%"'],
   ]);
+  // The person gives the fixed cell a format of their own; the undo puts back the one before.
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("项目表").getRange("E33").numberFormat = [["@"]];
+    await context.sync();
+  });
   await undoFixes();
   expect(host.workbook.values("项目表", "E33")).toEqual([[">=95%"]]);
+  expect(host.workbook.sheet("项目表")!.cell(32, 4)?.numberFormat ?? "General").toBe("General");
   expect(host.workbook.sheet("项目表")!.cell(32, 4)?.formula).toBeUndefined();
   expect(host.workbook.sheet("项目表二")!.cell(32, 4)?.formula).toBe('=">="&"95%"');
   // The formula's text is what the check reads again, as before the fix.
