@@ -109,6 +109,16 @@ describe("importing files as people name them", () => {
     expect(host.workbook.sheets.map((s) => s.name)).toEqual(["ROAD WORKS", "Road works (2)"]);
   });
 
+  it("names a sheet after its project even where the file's next sheet holds that name", async () => {
+    const host = installHost(sets, ["项目表"]);
+    // The file's sheets are 表1 and 表2; the first one's project is called 表2.
+    const [outcome] = await importWorkbooks([await officeFile("甲.xlsx", ["表2", "校舍维修"])], {
+      readGrids,
+    });
+    expect(outcome).toEqual({ file: "甲.xlsx", inserted: true, sheets: ["表2", "校舍维修"] });
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["项目表", "表2", "校舍维修"]);
+  });
+
   it("gives the reader's own words when it fails, whatever it throws", async () => {
     const host = installHost(sets, ["项目表"]);
     const before = JSON.stringify(workbookState(host.workbook));
