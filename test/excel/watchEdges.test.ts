@@ -45,8 +45,6 @@ describe.each([
     const { changed, failed, listener } = listen();
     await watchChanges(listener);
     await checkSheet("sample");
-    // Its marks' events are delivered, and the grace for them is still running.
-    await wait(10);
     host.workbook.typeValues("sample", "B4", [["改名的项目"]]);
     await wait(OWN_EVENT_GRACE_MS + 50);
     expect(changed).toEqual(heard);
