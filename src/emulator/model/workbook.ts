@@ -207,11 +207,22 @@ export class EmulatedWorkbook {
   /** The host whose batch action is running, so the changes it makes say who made them. */
   #writer: object | undefined;
 
-  /** Run one action of a host's batch as that host's (kept off the workbook's plain data). */
+  /**
+   * Run one action of a host's batch as that host's (kept off the workbook's plain data). A
+   * synchronous action gives the slot back before anything else runs: awaited, it would hold it
+   * for a turn in which a person's edit (the test's next step) passed for the add-in's own.
+   */
   async writing<T>(writer: object, action: () => T | Promise<T>): Promise<T> {
     this.#writer = writer;
+    let result: T | Promise<T>;
     try {
-      return await action();
+      result = action();
+    } finally {
+      if (!isThenable(result!)) this.#writer = undefined;
+    }
+    if (!isThenable(result)) return result;
+    try {
+      return await result;
     } finally {
       this.#writer = undefined;
     }
@@ -229,3 +240,6 @@ export class EmulatedWorkbook {
     return () => this.#listeners.delete(listener);
   }
 }
+
+const isThenable = <T>(value: T | Promise<T>): value is Promise<T> =>
+  typeof (value as { then?: unknown } | null)?.then === "function";
