@@ -52,7 +52,7 @@ async function runProbe(
   const expected = probe.expected(caps, environment);
   if (probe.needs && !caps[probe.needs])
     return { id: probe.id, ok: true, expected, actual: `skipped: needs ${probe.needs}` };
-  return tryItem(probe.id, expected, () => probe.run(SELF_TEST_SHEET, caps));
+  return tryItem(probe.id, expected, () => probe.run(SELF_TEST_SHEET, caps, environment));
 }
 
 /** Run one item; its error (Excel's code, or the message) becomes its actual result. */
