@@ -1,4 +1,5 @@
 import { selfTest, selfTestText, type SelfTestResult } from "../../src/excel";
+import { PROMPT_TITLE } from "../../src/excel/markPrompts";
 import { createEmulatedExcel, type EmulatorOptions } from "../../src/emulator";
 import { invalidOperation } from "../../src/emulator/errors";
 import { TYPES } from "../../src/emulator/types";
@@ -171,6 +172,36 @@ const WRONG: [host: string, patch: Patch, report: string][] = [
     "keeps a comment it was told to delete",
     () => replace(TYPES.comment.methods!, "delete", () => undefined),
     "comment.thread: ours, 1 reply, 1 left",
+  ],
+  [
+    "keeps no prompt",
+    () => replace(TYPES.dataValidation.set!, "prompt", () => undefined),
+    "prompt.setBlank: hidden - - → hidden - -",
+  ],
+  [
+    "keeps a prompt's message and shows it when told to blank it",
+    () => {
+      const set = TYPES.dataValidation.set!.prompt!;
+      return replace(TYPES.dataValidation.set!, "prompt", (v, value, host) =>
+        (value as { title: string }).title === "" ? undefined : set(v, value, host)
+      );
+    },
+    `prompt.setBlank: shown ${PROMPT_TITLE} 自检 → shown ${PROMPT_TITLE} 自检`,
+  ],
+  [
+    "keeps no validation rule",
+    () => replace(TYPES.dataValidation.set!, "rule", () => undefined),
+    "validation.read: None",
+  ],
+  [
+    "keeps a list without its drop-down",
+    () => {
+      const set = TYPES.dataValidation.set!.rule!;
+      return replace(TYPES.dataValidation.set!, "rule", (v, value, host) =>
+        set(v, { list: { ...(value as { list: object }).list, inCellDropDown: false } }, host)
+      );
+    },
+    "validation.read: List: 甲,乙",
   ],
   [
     "adds no custom XML part",
