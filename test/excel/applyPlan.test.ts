@@ -140,12 +140,12 @@ describe.each(HOSTS)("a plan applied on $name", ({ requirementSets }) => {
     expect(sheetOf(host).cell(0, 3)?.value).toBe("单位");
   });
 
-  it("formats a block: fill, alignment, no wrap, a number format on every cell", async () => {
+  it("formats a block away from A1: fill, alignment, no wrap, a number format on every cell", async () => {
     await apply([
-      { kind: "format", range: "A1:D2", format: { wrap: true } },
+      { kind: "format", range: "B3:E4", format: { wrap: true } },
       {
         kind: "format",
-        range: "A1:C2",
+        range: "B3:D4",
         format: {
           fill: "#DDEBF7",
           horizontal: "center",
@@ -154,20 +154,21 @@ describe.each(HOSTS)("a plan applied on $name", ({ requirementSets }) => {
           numberFormat: "0.00",
         },
       },
-      { kind: "format", range: "D1", format: { horizontal: "right", vertical: "top" } },
-      { kind: "format", range: "E1", format: { vertical: "top" } },
-      { kind: "format", range: "E1", format: { horizontal: "left", vertical: "bottom" } },
+      { kind: "format", range: "E3", format: { horizontal: "right", vertical: "top" } },
+      { kind: "format", range: "F3", format: { vertical: "top" } },
+      { kind: "format", range: "F3", format: { horizontal: "left", vertical: "bottom" } },
     ]);
-    for (let row = 0; row <= 1; row++)
-      for (let col = 0; col <= 2; col++)
-        expect({
-          at: [row, col],
-          fill: style(host, row, col, "format.fill.color"),
-          horizontal: style(host, row, col, "format.horizontalAlignment"),
-          vertical: style(host, row, col, "format.verticalAlignment"),
-          wrap: style(host, row, col, "format.wrapText"),
-          numberFormat: sheetOf(host).cell(row, col)?.numberFormat,
-        }).toEqual({
+    const look = (row: number, col: number) => ({
+      at: [row, col],
+      fill: style(host, row, col, "format.fill.color"),
+      horizontal: style(host, row, col, "format.horizontalAlignment"),
+      vertical: style(host, row, col, "format.verticalAlignment"),
+      wrap: style(host, row, col, "format.wrapText"),
+      numberFormat: sheetOf(host).cell(row, col)?.numberFormat,
+    });
+    for (let row = 2; row <= 3; row++)
+      for (let col = 1; col <= 3; col++)
+        expect(look(row, col)).toEqual({
           at: [row, col],
           fill: "#DDEBF7",
           horizontal: "Center",
@@ -175,16 +176,30 @@ describe.each(HOSTS)("a plan applied on $name", ({ requirementSets }) => {
           wrap: undefined,
           numberFormat: "0.00",
         });
-    // A format that says nothing of wrapping leaves it as it was.
-    expect(style(host, 0, 3, "format.wrapText")).toBe(true);
-    expect(sheetOf(host).cell(0, 3)?.numberFormat).toBeUndefined();
-    expect([
-      style(host, 0, 3, "format.horizontalAlignment"),
-      style(host, 0, 3, "format.verticalAlignment"),
-    ]).toEqual(["Right", "Top"]);
-    expect([
-      style(host, 0, 4, "format.horizontalAlignment"),
-      style(host, 0, 4, "format.verticalAlignment"),
-    ]).toEqual(["Left", undefined]); // bottom, Excel's default, is kept as none
+    // A format that says nothing of wrapping, fill or number format leaves each as it was.
+    expect(look(2, 4)).toEqual({
+      at: [2, 4],
+      fill: undefined,
+      horizontal: "Right",
+      vertical: "Top",
+      wrap: true,
+      numberFormat: undefined,
+    });
+    // Bottom, Excel's default, is kept as no alignment.
+    expect([look(2, 5).horizontal, look(2, 5).vertical]).toEqual(["Left", undefined]);
+  });
+
+  it("prints upright where the plan says portrait, after a landscape plan", async () => {
+    const print = (orientation: "portrait" | "landscape"): PlanOp => ({
+      kind: "print",
+      paper: "A4",
+      orientation,
+      fitToWidth: false,
+    });
+    await apply([print("landscape")]);
+    await apply([print("portrait")]);
+    // Excel 2019 has no page layout (ExcelApi 1.9): the sheet keeps Excel's defaults.
+    const set = capabilities().pageLayout ? { paperSize: "A4", orientation: "Portrait" } : {};
+    expect(sheetOf(host).pageLayout).toEqual(set);
   });
 });
