@@ -142,7 +142,12 @@ describe.each(HOSTS)("a plan applied on $name", ({ requirementSets }) => {
 
   it("formats a block away from A1: fill, alignment, no wrap, a number format on every cell", async () => {
     await apply([
-      { kind: "format", range: "B3:E4", format: { wrap: true } },
+      { kind: "format", range: "E3", format: { vertical: "top" } },
+      {
+        kind: "format",
+        range: "B3:E4",
+        format: { wrap: true, fill: "#FFFF00", horizontal: "right", numberFormat: "@" },
+      },
       {
         kind: "format",
         range: "B3:D4",
@@ -154,7 +159,6 @@ describe.each(HOSTS)("a plan applied on $name", ({ requirementSets }) => {
           numberFormat: "0.00",
         },
       },
-      { kind: "format", range: "E3", format: { horizontal: "right", vertical: "top" } },
       { kind: "format", range: "F3", format: { vertical: "top" } },
       { kind: "format", range: "F3", format: { horizontal: "left", vertical: "bottom" } },
     ]);
@@ -176,14 +180,14 @@ describe.each(HOSTS)("a plan applied on $name", ({ requirementSets }) => {
           wrap: undefined,
           numberFormat: "0.00",
         });
-    // A format that says nothing of wrapping, fill or number format leaves each as it was.
+    // A format that says nothing of wrapping, fill, alignment or number format leaves each as it was.
     expect(look(2, 4)).toEqual({
       at: [2, 4],
-      fill: undefined,
+      fill: "#FFFF00",
       horizontal: "Right",
       vertical: "Top",
       wrap: true,
-      numberFormat: undefined,
+      numberFormat: "@",
     });
     // Bottom, Excel's default, is kept as no alignment.
     expect([look(2, 5).horizontal, look(2, 5).vertical]).toEqual(["Left", undefined]);
