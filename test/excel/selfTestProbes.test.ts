@@ -65,6 +65,29 @@ describe("自检 tells where it ran, as Office says it", () => {
   });
 });
 
+describe("自检 on an Office with no Excel API at all", () => {
+  it("says none, and stops at its first item", async () => {
+    personsWorkbook({ requirementSets: {} });
+    const result = await selfTest();
+    expect(result.environment.excelApi).toBe("none");
+    expect(result.results.map((r) => `${r.id}: ${r.actual}`)).toEqual([
+      "sheet.add: error: ApiNotFound",
+    ]);
+  });
+});
+
+describe("a probe failing with an error that has no Excel code", () => {
+  it("reports the error's own words", async () => {
+    const host = personsWorkbook();
+    const result = await selfTestWith(() =>
+      replace(host.Office.context.document.settings, "set", () => {
+        throw new Error("settings are read-only");
+      })
+    );
+    expect(failed(result)).toEqual(["settings.roundTrip: error: Error: settings are read-only"]);
+  });
+});
+
 describe("自检's request-limit probe", () => {
   it("on Excel on the web: a request over 5 MB refused, as the add-in expects", async () => {
     personsWorkbook({ diagnostics: { platform: "OfficeOnline", version: "16.0" } });
@@ -233,6 +256,18 @@ const WRONG: [host: string, patch: Patch, report: string][] = [
       );
     },
     "insertWorksheets: inserted ok, kept",
+  ],
+  [
+    "keeps the temporary sheet it was told to delete",
+    () => {
+      const remove = TYPES.worksheet.methods!.delete;
+      return replace(TYPES.worksheet.methods!, "delete", (w, args, host) =>
+        (w as { sheet: { name: string } }).sheet.name === "PerfTargetsSelfTest2"
+          ? undefined
+          : remove(w, args, host)
+      );
+    },
+    "sheet.renameDelete: renamed, kept",
   ],
   [
     "renames no sheet",
