@@ -83,5 +83,6 @@ describe("a failure turned into a message outside Excel.run", () => {
     expect(errorText({ en: "damaged" }, "en")).toBe("Something went wrong: [object Object]");
     expect(errorText({ zh: 1, en: "x" }, "en")).toBe("Something went wrong: [object Object]");
     expect(errorText(null, "en")).toBe("Something went wrong: null");
+    expect(errorText(undefined, "zh")).toBe("操作失败：undefined");
   });
 });
