@@ -33,6 +33,12 @@ export interface EmulatorOptions {
   cellValuePairLoadsFail?: boolean;
   /** Told the size of each request as it arrives (the bench compares estimates with them). */
   onRequest?: (bytes: number) => void;
+  /**
+   * Office.context.diagnostics (where Office runs: "PC", "Mac", "OfficeOnline"…, and its build)
+   * and displayLanguage, as a real host gives them. Left out by default, as older hosts do.
+   */
+  diagnostics?: { platform: string; version: string };
+  displayLanguage?: string;
 }
 
 export interface EmulatorStats {
@@ -102,7 +108,12 @@ export function attachEmulatedHost(library: LibraryGlobal, options: EmulatorOpti
   const supported = options.requirementSets ?? LATEST_SETS;
   const isSetSupported = (name: string, version = "1.1") =>
     name in supported && atLeast(supported[name], String(version));
-  const context = { requirements: { isSetSupported }, document: { settings: documentSettings() } };
+  const context = {
+    requirements: { isSetSupported },
+    document: { settings: documentSettings() },
+    ...(options.diagnostics ? { diagnostics: { ...options.diagnostics } } : {}),
+    ...(options.displayLanguage ? { displayLanguage: options.displayLanguage } : {}),
+  };
   library.OSF._OfficeAppFactory = { getContext: () => context };
   // The library ships with its own requirement check switched on for the wrong class (Utility,
   // where nothing reads it); CommonUtility's switch is the one its checks read.

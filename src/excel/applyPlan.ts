@@ -145,6 +145,7 @@ function applyFormat(range: Excel.Range, area: Area, format: CellFormat): void {
   if (format.horizontal) f.horizontalAlignment = HORIZONTAL[format.horizontal];
   if (format.vertical) f.verticalAlignment = VERTICAL[format.vertical];
   if (format.wrap !== undefined) f.wrapText = format.wrap;
+  // Stryker disable next-line ConditionalExpression: a format of undefined goes as null, which leaves each cell's own
   if (format.numberFormat) range.numberFormat = filled(area, format.numberFormat);
   if (format.border) {
     const edges: string[] = [...OUTER_EDGES];

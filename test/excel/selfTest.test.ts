@@ -123,7 +123,12 @@ describe("自检's report of a failed item says what came back", () => {
       })
     );
     expect(refused).toEqual([
-      { id: "validation.read", ok: false, expected: "List", actual: "error: InvalidArgument" },
+      {
+        id: "validation.read",
+        ok: false,
+        expected: "List: 甲,乙, drop-down",
+        actual: "error: InvalidArgument",
+      },
     ]);
   });
 
