@@ -142,12 +142,13 @@ describe.each(HOSTS)("a plan applied on $name", ({ requirementSets }) => {
 
   it("formats a block away from A1: fill, alignment, no wrap, a number format on every cell", async () => {
     await apply([
-      { kind: "format", range: "E3", format: { vertical: "top" } },
       {
         kind: "format",
         range: "B3:E4",
         format: { wrap: true, fill: "#FFFF00", horizontal: "right", numberFormat: "@" },
       },
+      // After the fill and the wrap: a format that names neither must leave both.
+      { kind: "format", range: "E3", format: { vertical: "top" } },
       {
         kind: "format",
         range: "B3:D4",
