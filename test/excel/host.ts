@@ -1,4 +1,6 @@
 import { createEmulatedExcel } from "../../src/emulator";
+import { sampleGrid } from "../support/sampleGrid";
+import { seedGrid } from "./workbook";
 
 /** The Excel versions every operation is tested at: Excel 2019, the 1.13 hosts, the newest. */
 export const HOSTS = [
@@ -49,4 +51,20 @@ export async function countSyncs<T>(host: Host, run: () => Promise<T>) {
     requests: host.stats.requests - before.requests,
     bytes: host.stats.requestBytes - before.requestBytes,
   };
+}
+
+/**
+ * The sample's five forms on one sheet, "sample", on an emulated Excel of these requirement sets,
+ * installed for the test; `cellValuePairLoadsFail` as Excel does with two cell-value rules on one
+ * range (office-js #6827).
+ */
+export function sampleHostOf(
+  requirementSets?: Record<string, string>,
+  cellValuePairLoadsFail = false
+): Host {
+  const host = useHost(
+    createEmulatedExcel({ sheets: ["sample"], requirementSets, cellValuePairLoadsFail })
+  );
+  seedGrid(host.workbook, sampleGrid());
+  return host;
 }

@@ -1,8 +1,7 @@
 import { applyFixes, checkSheet, checkWorkbook, clearMarks } from "../../src/excel";
 import { MARK_TAG, PROMPT_TITLE } from "../../src/excel/marks";
-import { createEmulatedExcel } from "../../src/emulator";
 import { sampleGrid } from "../support/sampleGrid";
-import { countSyncs, useHost, type Host } from "./host";
+import { countSyncs, sampleHostOf, type Host } from "./host";
 import { workbookState } from "./state";
 import { copySheetAsPerson } from "./person";
 import { marksOn, seedGrid } from "./workbook";
@@ -12,13 +11,7 @@ import { marksOn, seedGrid } from "./workbook";
  * a person's comment, reply, prompt or alert is never removed, whatever it says or whenever it
  * was made.
  */
-function sampleHost(requirementSets?: Record<string, string>, cellValuePairLoadsFail = false) {
-  const host = useHost(
-    createEmulatedExcel({ sheets: ["sample"], requirementSets, cellValuePairLoadsFail })
-  );
-  seedGrid(host.workbook, sampleGrid());
-  return host;
-}
+const sampleHost = sampleHostOf;
 
 const state = (host: Host) => JSON.stringify(workbookState(host.workbook));
 /** B137: form 5's misplaced 社会效益指标, an error the check marks. */

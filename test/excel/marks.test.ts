@@ -1,24 +1,16 @@
 import { AddinError, checkSheet, checkWorkbook, clearMarks } from "../../src/excel";
 import { MARK_TAG, PROMPT_TITLE } from "../../src/excel/marks";
-import { createEmulatedExcel } from "../../src/emulator";
-import { sampleGrid } from "../support/sampleGrid";
-import { HOSTS, useHost, type Host } from "./host";
+import { HOSTS, sampleHostOf, type Host } from "./host";
 import { callsDuring } from "./officeCalls";
 import { workbookState } from "./state";
-import { marksOn, seedGrid } from "./workbook";
+import { marksOn } from "./workbook";
 
 /**
  * What the person does to the marks between a check and a clear, in Excel's own interface
  * (src/excel/marks.ts): a highlight rule of ours deleted or edited into their own, our comment as
  * Excel keeps it. Clear removes what is still ours and nothing else.
  */
-function sampleHost(requirementSets?: Record<string, string>, cellValuePairLoadsFail = false) {
-  const host = useHost(
-    createEmulatedExcel({ sheets: ["sample"], requirementSets, cellValuePairLoadsFail })
-  );
-  seedGrid(host.workbook, sampleGrid());
-  return host;
-}
+const sampleHost = sampleHostOf;
 
 const state = (host: Host) => JSON.stringify(workbookState(host.workbook));
 const formatsOf = (host: Host) => host.workbook.sheet("sample")!.conditionalFormats;
