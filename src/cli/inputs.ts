@@ -15,13 +15,13 @@ export interface Inputs {
 }
 
 /**
- * The files the command reads, from its arguments as people give them (README, "Command line"): a
- * file; a folder, for every workbook in it and its subfolders, in natural order (表2 before 表10);
- * or a pattern such as *.xlsx, which only a POSIX shell expands. Excel's lock files (~$表.xlsx),
- * hidden files and annotated copies are passed over, and so is `leaveOut` (the command's own
- * output, a file or a folder) where a folder or a pattern would take it in. Each file is read once however often it is named, since a form read
- * twice would be summed twice. A folder with no workbook, or a pattern nothing matches, is left as
- * given, for the reader to say so.
+ * The files the command reads, from its arguments as people give them (README, "The command-line
+ * tool"): a file; a folder, for every workbook in it and its subfolders, in natural order (表2
+ * before 表10); or a pattern such as *.xlsx, which only a POSIX shell expands. Excel's lock files
+ * (~$表.xlsx), hidden files and annotated copies are passed over, and so is `leaveOut` (the
+ * command's own output, a file or a folder) where a folder or a pattern would take it in. Each file
+ * is read once however often it is named, since a form read twice would be summed twice. A folder
+ * with no workbook, or a pattern nothing matches, is left as given, for the reader to say so.
  */
 export function expandInputs(
   args: readonly string[],
@@ -41,8 +41,10 @@ export function expandInputs(
       if (first === undefined) {
         seen.set(id, file);
         inputs.files.push(file);
-        // Named twice the same way (a folder and a pattern that overlap): no news.
-      } else if (file !== first) inputs.notes.push(bilingual("input.repeated", { file, first }));
+      } else if (file !== first) {
+        // Said only when spelled otherwise: a folder and a pattern that overlap are no news.
+        inputs.notes.push(bilingual("input.repeated", { file, first }));
+      }
     }
   }
   return inputs;
